@@ -1,0 +1,214 @@
+// The tree model: the content format of a Woonkansboom, as a zod schema.
+// The schema is the single source of the types; a tree is parsed once at the
+// boundary (file import, storage, API) and trusted inside the core.
+import { z } from 'zod';
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]*$/, 'gebruik kleine letters, cijfers, - en _ en begin met een letter');
+
+/**
+ * A condition over the answers of a walk. A closed set of operators, evaluated
+ * by `evaluateCondition` — never code. Evaluation is three-valued: a condition
+ * that needs an answer not given yet is `unknown`.
+ */
+export type Condition =
+  | { answer: string; is: string }
+  | { answer: string; in: string[] }
+  | { compare: string; op: ComparisonOperator; to: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const comparisonOperators = ['before', 'on-or-before', 'after', 'on-or-after', 'same'] as const;
+export type ComparisonOperator = (typeof comparisonOperators)[number];
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ answer: idSchema, is: idSchema }),
+    z.strictObject({ answer: idSchema, in: z.array(idSchema).min(1) }),
+    z.strictObject({
+      compare: idSchema,
+      op: z.enum(comparisonOperators),
+      to: idSchema,
+    }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+/** An amount in a date rule: a number, a parameter, or a choice between two. */
+export type Amount = number | { param: string } | { when: Condition; then: Amount; else: Amount };
+
+export const amountSchema: z.ZodType<Amount> = z.lazy(() =>
+  z.union([
+    z.number().int(),
+    z.strictObject({ param: idSchema }),
+    z.strictObject({ when: conditionSchema, then: amountSchema, else: amountSchema }),
+  ]),
+);
+
+export const calendarUnits = ['years', 'months', 'weeks', 'days'] as const;
+export type CalendarUnit = (typeof calendarUnits)[number];
+
+export const parameterUnits = [...calendarUnits, 'count'] as const;
+
+const text = z.string().trim().min(1, 'de tekst is leeg');
+
+export const parameterSchema = z.strictObject({
+  label: text,
+  value: z.number().int().min(0),
+  unit: z.enum(parameterUnits),
+  /** Where the value comes from (SPEC section, thesis appendix, policy document). */
+  source: text,
+});
+
+/** A date computed from another date: `from` plus the steps in order (SPEC §5). */
+export const derivedDateSchema = z.strictObject({
+  id: idSchema,
+  label: text,
+  from: idSchema,
+  add: z.array(z.strictObject({ amount: amountSchema, unit: z.enum(calendarUnits) })).min(1),
+});
+
+export const optionSchema = z.strictObject({
+  id: idSchema,
+  label: text,
+  hint: text.optional(),
+  next: idSchema,
+});
+
+export const choiceNodeSchema = z.strictObject({
+  id: idSchema,
+  kind: z.literal('choice'),
+  text,
+  help: text,
+  hint: text.optional(),
+  options: z.array(optionSchema),
+});
+
+export const dateNodeSchema = z.strictObject({
+  id: idSchema,
+  kind: z.literal('date'),
+  text,
+  help: text,
+  hint: text.optional(),
+  next: idSchema,
+});
+
+export const checkNodeSchema = z.strictObject({
+  id: idSchema,
+  kind: z.literal('check'),
+  /** What is checked, in words, shown in the trace ("Binnen vijf jaar na de ontruiming"). */
+  text,
+  branches: z.array(z.strictObject({ if: conditionSchema, next: idSchema })).min(1),
+  else: idSchema,
+});
+
+export const nodeSchema = z.discriminatedUnion('kind', [
+  choiceNodeSchema,
+  dateNodeSchema,
+  checkNodeSchema,
+]);
+
+export const verdicts = ['past', 'past-nog-niet', 'past-niet', 'maatwerk'] as const;
+export type Verdict = (typeof verdicts)[number];
+
+/** A labelled condition shown on outcomes with ✓ or ✗ ("Binnen vijf jaar na de ontruiming"). */
+export const requirementSchema = z.strictObject({
+  id: idSchema,
+  label: text,
+  test: conditionSchema,
+});
+
+export const linkSchema = z.strictObject({
+  label: text,
+  /** A site path (`/trajecten/wonenplus`) or an https URL. */
+  href: z.string().regex(/^(\/[^\s]*|https:\/\/[^\s]+)$/, 'een pad dat met / begint of een https-adres'),
+});
+
+/** A walk that continues elsewhere: this or another tree, from a question. */
+export const continueLinkSchema = z.strictObject({
+  label: text,
+  tree: idSchema,
+  start: idSchema.optional(),
+});
+
+export const outcomeSchema = z.strictObject({
+  id: idSchema,
+  verdict: z.enum(verdicts),
+  title: text,
+  /** One paragraph: why this verdict. Markdown; may use {{placeholders}}. */
+  explanation: text,
+  /** What to do now: who registers, where, with which documents. Markdown. */
+  nextSteps: text,
+  /** Requirement ids shown with ✓/✗. */
+  requirements: z.array(idSchema).default([]),
+  /** A trajectory of this tree whose steps are shown as "what happens next". */
+  trajectory: idSchema.optional(),
+  links: z.array(linkSchema).default([]),
+  continueWith: z.array(continueLinkSchema).default([]),
+  contacts: z.array(idSchema).default([]),
+});
+
+export const trajectoryStepSchema = z.strictObject({ title: text, text });
+
+export const trajectorySchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  /** One sentence for lists and links. */
+  summary: text,
+  /** Markdown: for whom, conditions, duration. May use {{placeholders}}. */
+  body: text,
+  steps: z.array(trajectoryStepSchema).default([]),
+});
+
+export const contactSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  /** Markdown: what they do for you, how to reach them. */
+  text,
+  href: z
+    .string()
+    .regex(/^https:\/\/[^\s]+$/)
+    .optional(),
+});
+
+export const treeSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  /** Who the tree is for, one sentence on the start page. */
+  audience: text,
+  /** Markdown intro on the start page. */
+  intro: text,
+  start: idSchema,
+  parameters: z.record(idSchema, parameterSchema).default({}),
+  dates: z.array(derivedDateSchema).default([]),
+  requirements: z.array(requirementSchema).default([]),
+  nodes: z.array(nodeSchema).min(1),
+  outcomes: z.array(outcomeSchema).min(1),
+  trajectories: z.array(trajectorySchema).default([]),
+  contacts: z.array(contactSchema).default([]),
+});
+
+export type Tree = z.infer<typeof treeSchema>;
+export type TreeInput = z.input<typeof treeSchema>;
+export type TreeNode = z.infer<typeof nodeSchema>;
+export type ChoiceNode = z.infer<typeof choiceNodeSchema>;
+export type DateNode = z.infer<typeof dateNodeSchema>;
+export type CheckNode = z.infer<typeof checkNodeSchema>;
+export type QuestionNode = ChoiceNode | DateNode;
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type Parameter = z.infer<typeof parameterSchema>;
+export type DerivedDate = z.infer<typeof derivedDateSchema>;
+export type Requirement = z.infer<typeof requirementSchema>;
+export type Trajectory = z.infer<typeof trajectorySchema>;
+export type Contact = z.infer<typeof contactSchema>;
+
+/** Answers of a walk: node id → option id (choice) or ISO date (date). */
+export type Answers = Readonly<Record<string, string>>;
+
+export function isQuestion(node: TreeNode): node is QuestionNode {
+  return node.kind !== 'check';
+}
