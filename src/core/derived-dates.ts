@@ -1,6 +1,6 @@
 // Dates computed from answers and parameters, such as the uiterste
 // aanmelddatum and aanmelden vanaf of SPEC §5.
-import { evaluateCondition, type ConditionScope } from './condition.ts';
+import { type ConditionScope, evaluateCondition } from './condition.ts';
 import { addCalendar, type PlainDate } from './plain-date.ts';
 import type { Amount, Answers, Tree } from './tree.ts';
 
@@ -10,7 +10,11 @@ export const peildatumRef = 'peildatum';
  * Resolves an amount; undefined while it depends on an unanswered question.
  * An unknown parameter is a broken invariant (the validator refuses such a tree).
  */
-export function resolveAmount(amount: Amount, tree: Tree, scope: ConditionScope): number | undefined {
+export function resolveAmount(
+  amount: Amount,
+  tree: Tree,
+  scope: ConditionScope,
+): number | undefined {
   if (typeof amount === 'number') return amount;
   if ('param' in amount) {
     const parameter = tree.parameters[amount.param];
@@ -28,7 +32,9 @@ export function resolveAmount(amount: Amount, tree: Tree, scope: ConditionScope)
  */
 export function walkScope(tree: Tree, answers: Answers, peildatum: PlainDate): ConditionScope {
   const derived = new Map(tree.dates.map((rule) => [rule.id, rule]));
-  const dateQuestions = new Set(tree.nodes.filter((node) => node.kind === 'date').map((node) => node.id));
+  const dateQuestions = new Set(
+    tree.nodes.filter((node) => node.kind === 'date').map((node) => node.id),
+  );
   const computing = new Set<string>();
   const scope: ConditionScope = {
     answer: (nodeId) => answers[nodeId],
@@ -56,7 +62,11 @@ export function walkScope(tree: Tree, answers: Answers, peildatum: PlainDate): C
 }
 
 /** Every derived date that can be computed from these answers. */
-export function computeDates(tree: Tree, answers: Answers, peildatum: PlainDate): Record<string, PlainDate> {
+export function computeDates(
+  tree: Tree,
+  answers: Answers,
+  peildatum: PlainDate,
+): Record<string, PlainDate> {
   const scope = walkScope(tree, answers, peildatum);
   const dates: Record<string, PlainDate> = {};
   for (const rule of tree.dates) {

@@ -1,5 +1,5 @@
 // Dates as Dutch readers expect them: `14 maart 2029` (SPEC §2).
-import { plainDateParts, type PlainDate } from './plain-date.ts';
+import { type PlainDate, plainDateParts } from './plain-date.ts';
 
 const monthNames = [
   'januari',

@@ -3,7 +3,7 @@
 import { conditionReferences, evaluateCondition, type Truth } from './condition.ts';
 import { computeDates, peildatumRef, walkScope } from './derived-dates.ts';
 import { formatDutchDate } from './dutch-date.ts';
-import { compareDates, parsePlainDate, type PlainDate } from './plain-date.ts';
+import { compareDates, type PlainDate, parsePlainDate } from './plain-date.ts';
 import type { Amount, Answers, CheckNode, Outcome, QuestionNode, Tree, TreeNode } from './tree.ts';
 
 export type PathEntry =
@@ -11,7 +11,11 @@ export type PathEntry =
   | { kind: 'date'; node: string; answer: PlainDate }
   | { kind: 'check'; node: string; passed: boolean; next: string };
 
-export type AnswerProblemCode = 'missing' | 'unknown-option' | 'invalid-date' | 'date-after-peildatum';
+export type AnswerProblemCode =
+  | 'missing'
+  | 'unknown-option'
+  | 'invalid-date'
+  | 'date-after-peildatum';
 
 /** A rejected answer, pointing at the question it belongs to. */
 export interface AnswerProblem {
@@ -52,7 +56,11 @@ export function questionById(tree: Tree, id: string): QuestionNode | undefined {
   return node && node.kind !== 'check' ? node : undefined;
 }
 
-function checkAnswer(question: QuestionNode, given: string, peildatum: PlainDate): AnswerProblem | string {
+function checkAnswer(
+  question: QuestionNode,
+  given: string,
+  peildatum: PlainDate,
+): AnswerProblem | string {
   if (question.kind === 'choice') {
     if (question.options.some((option) => option.id === given)) return given;
     return {
@@ -86,7 +94,10 @@ function missingProblem(question: QuestionNode): AnswerProblem {
   return {
     field: question.id,
     code: 'missing',
-    message: question.kind === 'choice' ? 'Kies een antwoord.' : 'Vul een datum in, bijvoorbeeld 15-3-2022.',
+    message:
+      question.kind === 'choice'
+        ? 'Kies een antwoord.'
+        : 'Vul een datum in, bijvoorbeeld 15-3-2022.',
   };
 }
 
@@ -120,7 +131,12 @@ function neededQuestions(tree: Tree, check: CheckNode, answers: Answers): string
   return needed;
 }
 
-export function nextStep(tree: Tree, given: Answers, peildatum: PlainDate, options: StepOptions = {}): Step {
+export function nextStep(
+  tree: Tree,
+  given: Answers,
+  peildatum: PlainDate,
+  options: StepOptions = {},
+): Step {
   const nodes = new Map<string, TreeNode>(tree.nodes.map((node) => [node.id, node]));
   const outcomes = new Map(tree.outcomes.map((outcome) => [outcome.id, outcome]));
   const path: PathEntry[] = [];
@@ -135,7 +151,8 @@ export function nextStep(tree: Tree, given: Answers, peildatum: PlainDate, optio
       return { ...base(), status: 'question', question, ...(problem && { problem }) };
     }
     const checked = checkAnswer(question, raw, peildatum);
-    if (typeof checked !== 'string') return { ...base(), status: 'question', question, problem: checked };
+    if (typeof checked !== 'string')
+      return { ...base(), status: 'question', question, problem: checked };
     answers[question.id] = checked;
     if (question.kind === 'choice') {
       const label = question.options.find((option) => option.id === checked)?.label ?? checked;
@@ -191,7 +208,10 @@ export function nextStep(tree: Tree, given: Answers, peildatum: PlainDate, optio
     }
     const step = ask(node);
     if (step) return step;
-    current = node.kind === 'choice' ? (node.options.find((option) => option.id === answers[node.id])?.next ?? '') : node.next;
+    current =
+      node.kind === 'choice'
+        ? (node.options.find((option) => option.id === answers[node.id])?.next ?? '')
+        : node.next;
   }
   throw new Error(`walk of ${tree.id} does not end: the tree has a cycle`);
 }

@@ -64,7 +64,8 @@ export function parsePlainDate(input: string): PlainDate | null {
   const dutch = dutchPattern.exec(value);
   let parts: Parts | null = null;
   if (iso) parts = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  else if (dutch) parts = { year: Number(dutch[3]), month: Number(dutch[2]), day: Number(dutch[1]) };
+  else if (dutch)
+    parts = { year: Number(dutch[3]), month: Number(dutch[2]), day: Number(dutch[1]) };
   return parts && isValidParts(parts) ? fromParts(parts) : null;
 }
 
@@ -74,7 +75,8 @@ function toEpochDay({ year, month, day }: Parts): number {
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
 
@@ -83,9 +85,14 @@ function fromEpochDay(epochDay: number): Parts {
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
   const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
   );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
@@ -102,7 +109,11 @@ export function addMonths(date: PlainDate, months: number): PlainDate {
   const index = year * 12 + (month - 1) + months;
   const newYear = Math.floor(index / 12);
   const newMonth = index - newYear * 12 + 1;
-  return fromParts({ year: newYear, month: newMonth, day: Math.min(day, daysInMonth(newYear, newMonth)) });
+  return fromParts({
+    year: newYear,
+    month: newMonth,
+    day: Math.min(day, daysInMonth(newYear, newMonth)),
+  });
 }
 
 export function addCalendar(date: PlainDate, amount: number, unit: CalendarUnit): PlainDate {

@@ -9,9 +9,9 @@ export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(placeholderPattern)].map((match) => match[1] ?? '');
 }
 
-/** Replaces every placeholder by `valueOf(name)`. */
-export function fillPlaceholders(text: string, valueOf: (name: string) => string): string {
-  return text.replace(placeholderPattern, (_, name: string) => valueOf(name));
+/** Replaces every placeholder by `valueFor(name)`. */
+export function fillPlaceholders(text: string, valueFor: (name: string) => string): string {
+  return text.replace(placeholderPattern, (_, name: string) => valueFor(name));
 }
 
 const unitWords: Record<Parameter['unit'], [string, string]> = {

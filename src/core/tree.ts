@@ -20,7 +20,13 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
-export const comparisonOperators = ['before', 'on-or-before', 'after', 'on-or-after', 'same'] as const;
+export const comparisonOperators = [
+  'before',
+  'on-or-before',
+  'after',
+  'on-or-after',
+  'same',
+] as const;
 export type ComparisonOperator = (typeof comparisonOperators)[number];
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
@@ -45,6 +51,7 @@ export const amountSchema: z.ZodType<Amount> = z.lazy(() =>
   z.union([
     z.number().int(),
     z.strictObject({ param: idSchema }),
+    // biome-ignore lint/suspicious/noThenProperty: a field of the content format (parsed data, never awaited).
     z.strictObject({ when: conditionSchema, then: amountSchema, else: amountSchema }),
   ]),
 );
@@ -125,7 +132,9 @@ export const requirementSchema = z.strictObject({
 export const linkSchema = z.strictObject({
   label: text,
   /** A site path (`/trajecten/wonenplus`) or an https URL. */
-  href: z.string().regex(/^(\/[^\s]*|https:\/\/[^\s]+)$/, 'een pad dat met / begint of een https-adres'),
+  href: z
+    .string()
+    .regex(/^(\/[^\s]*|https:\/\/[^\s]+)$/, 'een pad dat met / begint of een https-adres'),
 });
 
 /** A walk that continues elsewhere: this or another tree, from a question. */

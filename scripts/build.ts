@@ -1,0 +1,133 @@
+// Builds the browser assets into dist/: one CSS file (the Utrecht component
+// styles the pages use + our own + only the design tokens they reference) and
+// the walk script (core + views, bundled by esbuild). File names carry a
+// content hash; dist/manifest.json maps them.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { build, transform } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+const root = new URL('../', import.meta.url);
+const dist = new URL('dist/', root);
+const publicDir = new URL('public/', dist);
+
+/** Utrecht (NL Design System) components used by the pages. */
+export const utrechtComponents = [
+  'document',
+  'page-body',
+  'page-header',
+  'page-footer',
+  'page-content',
+  'skip-link',
+  'heading-1',
+  'heading-2',
+  'heading-3',
+  'paragraph',
+  'link',
+  'link-list',
+  'button',
+  'button-link',
+  'form-fieldset',
+  'form-field',
+  'form-label',
+  'form-field-description',
+  'form-field-error-message',
+  'radio-button',
+  'textbox',
+  'alert',
+  'unordered-list',
+  'ordered-list',
+  'data-list',
+  'status-badge',
+];
+
+function componentCss(name: string): string {
+  return readFileSync(require.resolve(`@utrecht/${name}-css/dist/index.css`), 'utf8');
+}
+
+/** The token declarations of the open "voorbeeld" theme, by custom property name. */
+function themeTokens(): Map<string, string> {
+  const theme = readFileSync(
+    require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'),
+    'utf8',
+  );
+  const tokens = new Map<string, string>();
+  for (const match of theme.matchAll(/^\s*(--[\w-]+):\s*([^;]+);/gm))
+    tokens.set(match[1] ?? '', match[2] ?? '');
+  return tokens;
+}
+
+/** Keeps only the tokens the CSS refers to, following references between tokens. */
+function usedTokens(css: string, tokens: Map<string, string>, overrides: string): string {
+  const used = new Set<string>();
+  const pending = [...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1] ?? '');
+  while (pending.length > 0) {
+    const name = pending.pop() ?? '';
+    if (used.has(name) || !tokens.has(name)) continue;
+    used.add(name);
+    for (const match of (tokens.get(name) ?? '').matchAll(/var\(\s*(--[\w-]+)/g))
+      pending.push(match[1] ?? '');
+  }
+  const overridden = new Set([...overrides.matchAll(/(--[\w-]+):/g)].map((match) => match[1]));
+  const declarations = [...used]
+    .filter((name) => !overridden.has(name))
+    .sort()
+    .map((name) => `${name}: ${tokens.get(name)};`);
+  return `.voorbeeld-theme {\n${declarations.join('\n')}\n}\n`;
+}
+
+function hashed(name: string, content: string): string {
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
+  const dot = name.lastIndexOf('.');
+  return `${name.slice(0, dot)}.${hash}${name.slice(dot)}`;
+}
+
+async function buildCss(): Promise<string> {
+  const own = readFileSync(new URL('src/web/styles/site.css', root), 'utf8');
+  const projectTokens = readFileSync(new URL('src/web/styles/project-tokens.css', root), 'utf8');
+  const components = utrechtComponents.map(componentCss).join('\n');
+  const tokens = usedTokens(
+    `${components}\n${own}\n${projectTokens}`,
+    themeTokens(),
+    projectTokens,
+  );
+  const result = await transform(`${tokens}\n${projectTokens}\n${components}\n${own}`, {
+    loader: 'css',
+    minify: true,
+    target: ['chrome100', 'firefox100', 'safari15'],
+  });
+  return result.code;
+}
+
+async function buildWalkScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [new URL('src/client/walk.ts', root).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: ['es2020'],
+    write: false,
+    legalComments: 'none',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+export async function buildAssets(): Promise<Record<string, string>> {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(publicDir, { recursive: true });
+  const files: Record<string, string> = {
+    'site.css': await buildCss(),
+    'walk.js': await buildWalkScript(),
+  };
+  const manifest: Record<string, string> = {};
+  for (const [name, content] of Object.entries(files)) {
+    manifest[name] = hashed(name, content);
+    writeFileSync(new URL(manifest[name], publicDir), content);
+  }
+  writeFileSync(new URL('manifest.json', dist), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+const manifest = await buildAssets();
+console.log(`built ${Object.values(manifest).join(', ')}`);

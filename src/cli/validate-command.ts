@@ -1,0 +1,53 @@
+// woonkansboom validate [file...]: is each tree publishable?
+import { defaultTreeFiles } from '../content/default-content.ts';
+import { type TreeValidation, validateTree } from '../core/validate.ts';
+import type { CliIo, Command } from './command.ts';
+import { displayPath, fileArguments } from './file-arguments.ts';
+import { problemLines } from './problem-lines.ts';
+import { readYamlFile, type YamlFile } from './read-yaml-file.ts';
+
+/**
+ * Reads and validates one tree file and prints the outcome; undefined when
+ * unreadable. With `errorsOnly`, a usable tree prints nothing.
+ */
+export function validateTreeFile(
+  file: string,
+  io: CliIo,
+  { errorsOnly = false } = {},
+): { yaml: YamlFile; validation: TreeValidation } | undefined {
+  const read = readYamlFile(file);
+  if (!read.ok) {
+    io.out(`✗ ${displayPath(file, io)}: ${read.message}`);
+    return undefined;
+  }
+  const validation = validateTree(read.yaml.value);
+  const errors = validation.problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = validation.problems.length - errors;
+  const counts = [errors && `${errors} error(s)`, warnings && `${warnings} warning(s)`].filter(
+    Boolean,
+  );
+  const suffix = counts.length > 0 ? ` (${counts.join(', ')})` : '';
+  if (errorsOnly && errors === 0) return { yaml: read.yaml, validation };
+  const shown = errorsOnly
+    ? validation.problems.filter((problem) => problem.severity === 'error')
+    : validation.problems;
+  io.out(`${errors > 0 ? '✗' : '✓'} ${displayPath(file, io)}${suffix}`);
+  for (const line of problemLines(shown, read.yaml)) io.out(line);
+  return { yaml: read.yaml, validation };
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  usage: '[file...]',
+  summary: 'Check tree files (default: every tree in content/trees).',
+  run(args, io) {
+    const files = fileArguments(args, io, () => defaultTreeFiles());
+    let valid = 0;
+    for (const file of files) {
+      if (validateTreeFile(file, io)?.validation.tree) valid++;
+    }
+    const invalid = files.length - valid;
+    io.out(`${valid} valid, ${invalid} with errors`);
+    return invalid > 0 ? 1 : 0;
+  },
+};

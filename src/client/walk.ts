@@ -1,0 +1,85 @@
+// The browser enhancement of a walk page: runs the same core and views as the
+// server, so the next question appears at once without a network request.
+// Without this script every step is a normal GET; with it nothing changes but
+// the speed. Any surprise falls back to a normal page load.
+import { amsterdamDate } from '../views/amsterdam-date.ts';
+import { isFieldProblem, type WalkSource, walkContext } from '../views/walk-request.ts';
+import { parseWalkQuery } from '../views/walk-url.ts';
+import { walkView } from '../views/walk-view.ts';
+
+const main = document.querySelector<HTMLElement>('main[data-walk-tree]');
+
+async function loadSource(tree: string, version: string): Promise<WalkSource | undefined> {
+  try {
+    const response = await fetch(
+      `/api/v1/trees/${encodeURIComponent(tree)}/versions/${encodeURIComponent(version)}/walk-data`,
+    );
+    return response.ok ? ((await response.json()) as WalkSource) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function enhance(main: HTMLElement, source: WalkSource, basePath: string): void {
+  /** Shows the walk state of `url`; false when only the server can (a query problem). */
+  const show = (url: URL, push: boolean): boolean => {
+    if (url.pathname !== basePath) return false;
+    const query = parseWalkQuery(url.searchParams);
+    if (query.version !== undefined && query.version !== String(source.version)) return false;
+    const ctx = walkContext(source, query, amsterdamDate(new Date()), basePath);
+    if (isFieldProblem(ctx)) return false;
+    const view = walkView(
+      query.version === undefined ? ctx : { ...ctx, pinnedVersion: true },
+      query,
+    );
+    const target = view.invalid ? `${url.pathname}${url.search}` : view.href;
+    if (push) history.pushState(null, '', target);
+    else if (target !== `${location.pathname}${location.search}`)
+      history.replaceState(null, '', target);
+    main.innerHTML = view.main.value;
+    document.title = `${view.title} – Woonkansboom`;
+    const focusTarget = main.querySelector<HTMLElement>(view.invalid ? '#foutmelding' : '#vraag');
+    focusTarget?.focus();
+    window.scrollTo(0, 0);
+    return true;
+  };
+
+  main.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-walk-form')) return;
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) {
+      if (typeof value === 'string') params.append(name, value);
+    }
+    const url = new URL(form.getAttribute('action') ?? basePath, location.href);
+    url.search = params.toString();
+    if (show(url, true)) event.preventDefault();
+  });
+
+  main.addEventListener('click', (event) => {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
+    const link = (event.target as Element | null)?.closest?.('a[data-walk-link]');
+    if (!(link instanceof HTMLAnchorElement)) return;
+    if (show(new URL(link.href), true)) event.preventDefault();
+  });
+
+  window.addEventListener('popstate', () => {
+    if (!show(new URL(location.href), false)) location.reload();
+  });
+}
+
+if (main) {
+  const tree = main.dataset.walkTree ?? '';
+  const basePath = main.dataset.walkBase ?? '';
+  loadSource(tree, main.dataset.walkVersion ?? '').then((source) => {
+    if (source) enhance(main, source, basePath);
+  });
+}

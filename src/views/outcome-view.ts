@@ -1,0 +1,123 @@
+// The outcome of a walk: verdict and why, the conditions with ✓/✗, the dates
+// that matter, what to do next, what happens after, contacts, and the answers.
+import { formatDutchDate } from '../core/dutch-date.ts';
+import type { RequirementState, Step } from '../core/next-step.ts';
+import { answersSummary } from './answers-summary.ts';
+import { fillHtml, fillText } from './fill-texts.ts';
+import { html, type SafeHtml } from './html.ts';
+import { linkState } from './question-view.ts';
+import { verdictBadge } from './verdict.ts';
+import { textKey, type WalkContext } from './walk-context.ts';
+import { walkHref } from './walk-url.ts';
+
+type OutcomeStep = Extract<Step, { status: 'outcome' }>;
+
+const requirementMarks = {
+  met: { icon: '✓', words: 'Voldaan' },
+  'not-met': { icon: '✗', words: 'Niet voldaan' },
+  unknown: { icon: '?', words: 'Niet gevraagd' },
+};
+
+function requirementList(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
+  if (step.requirements.length === 0) return '';
+  const state = (requirement: RequirementState) =>
+    requirement.met === undefined ? 'unknown' : requirement.met ? 'met' : 'not-met';
+  return html`<h2 class="utrecht-heading-2">Voorwaarden</h2>
+<ul class="utrecht-unordered-list wkb-requirements">${step.requirements.map((requirement) => {
+    const mark = requirementMarks[state(requirement)];
+    return html`<li class="utrecht-unordered-list__item wkb-requirement wkb-requirement--${state(requirement)}"><span class="wkb-requirement__icon" aria-hidden="true">${mark.icon}</span> <span class="wkb-visually-hidden">${mark.words}: </span>${fillText(requirement.label, ctx.tree, step.dates)}</li>`;
+  })}</ul>`;
+}
+
+function dateList(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
+  const rows = ctx.tree.dates.filter((rule) => step.dates[rule.id]);
+  if (rows.length === 0) return '';
+  return html`<h2 class="utrecht-heading-2">Belangrijke datums</h2>
+<dl class="utrecht-data-list utrecht-data-list--rows wkb-dates">${rows.map(
+    (rule) =>
+      html`<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${fillText(rule.label, ctx.tree, step.dates)}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-date="${rule.id}">${formatDutchDate(step.dates[rule.id] ?? '')}</dd></div>`,
+  )}</dl>`;
+}
+
+function trajectorySteps(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
+  const trajectory = ctx.tree.trajectories.find(
+    (candidate) => candidate.id === step.outcome.trajectory,
+  );
+  if (!trajectory || trajectory.steps.length === 0) return '';
+  // Background for the professional, so folded in; the steps above come first.
+  return html`<details class="wkb-help wkb-timeline-box"><summary>Wat gebeurt er na de aanmelding? (${String(trajectory.steps.length)} stappen)</summary>
+<ol class="utrecht-ordered-list wkb-timeline">${trajectory.steps.map(
+    (item, index) =>
+      html`<li><strong>${fillText(item.title, ctx.tree, step.dates)}</strong> ${fillHtml(ctx.texts[textKey.trajectoryStep(trajectory.id, index)] ?? '', ctx.tree, step.dates)}</li>`,
+  )}</ol></details>`;
+}
+
+function links(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
+  const { outcome } = step;
+  if (outcome.links.length === 0 && outcome.continueWith.length === 0) return '';
+  const continueLinks = outcome.continueWith.map((link) => {
+    const href = walkHref(`/boom/${link.tree}`, {
+      answers: {},
+      ...(link.start ? { start: link.start } : {}),
+      ...(ctx.peildatumIsToday ? {} : { peildatum: ctx.peildatum }),
+    });
+    return { label: link.label, href };
+  });
+  return html`<ul class="utrecht-link-list utrecht-link-list--html-ul wkb-links">${[
+    ...continueLinks,
+    ...outcome.links,
+  ].map(
+    (link) =>
+      html`<li class="utrecht-link-list__item"><a class="utrecht-link utrecht-link--html-a utrecht-link-list__link" href="${link.href}">${fillText(link.label, ctx.tree, step.dates)}</a></li>`,
+  )}</ul>`;
+}
+
+function contacts(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
+  const list = step.outcome.contacts.flatMap((id) =>
+    ctx.tree.contacts.filter((contact) => contact.id === id),
+  );
+  if (list.length === 0) return '';
+  return html`<h2 class="utrecht-heading-2">Contact</h2>
+${list.map(
+  (contact) =>
+    html`<div class="wkb-contact"><h3 class="utrecht-heading-3">${contact.name}</h3>${fillHtml(ctx.texts[textKey.contact(contact.id)] ?? '', ctx.tree, step.dates)}${contact.href ? html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${contact.href}">${contact.href.replace(/^https:\/\//, '')}</a></p>` : ''}</div>`,
+)}`;
+}
+
+function peildatumForm(ctx: WalkContext, step: OutcomeStep): SafeHtml {
+  return html`<details class="wkb-help wkb-peildatum"><summary>Rekenen met een andere datum</summary>
+<form method="get" action="${ctx.basePath}" data-walk-form>
+${ctx.pinnedVersion ? html`<input type="hidden" name="versie" value="${String(ctx.version)}">` : ''}
+${ctx.start ? html`<input type="hidden" name="start" value="${ctx.start}">` : ''}
+${Object.entries(step.answers).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
+<div class="utrecht-form-field"><div class="utrecht-form-field__label"><label class="utrecht-form-label" for="peildatum">Peildatum</label></div>
+<p class="utrecht-form-field-description" id="peildatum-hint">Bijvoorbeeld de dag waarop u uw cliënt wilt aanmelden.</p>
+<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-date" type="date" id="peildatum" name="peildatum" value="${ctx.peildatum}" aria-describedby="peildatum-hint"></div></div>
+<button class="utrecht-button utrecht-button--secondary-action utrecht-button--submit" type="submit">Opnieuw berekenen</button>
+</form></details>`;
+}
+
+export function outcomeView(ctx: WalkContext, step: OutcomeStep): SafeHtml {
+  const { outcome } = step;
+  const restart = walkHref(ctx.basePath, {
+    ...linkState(ctx, {}),
+    ...(ctx.start ? { start: ctx.start } : {}),
+  });
+  return html`<div class="wkb-outcome wkb-outcome--${outcome.verdict}">
+<p class="wkb-outcome__verdict">${verdictBadge(outcome.verdict)}</p>
+<h1 class="utrecht-heading-1" id="vraag" tabindex="-1">${fillText(outcome.title, ctx.tree, step.dates)}</h1>
+<div class="wkb-rich">${fillHtml(ctx.texts[textKey.explanation(outcome.id)] ?? '', ctx.tree, step.dates)}</div>
+${dateList(ctx, step)}
+${requirementList(ctx, step)}
+<h2 class="utrecht-heading-2">Wat kunt u nu doen?</h2>
+<div class="wkb-rich">${fillHtml(ctx.texts[textKey.nextSteps(outcome.id)] ?? '', ctx.tree, step.dates)}</div>
+${links(ctx, step)}
+${trajectorySteps(ctx, step)}
+${contacts(ctx, step)}
+<h2 class="utrecht-heading-2">Uw antwoorden</h2>
+<p class="utrecht-paragraph wkb-meta">Peildatum: ${formatDutchDate(ctx.peildatum)}${ctx.peildatumIsToday ? ' (vandaag)' : ''}. ${ctx.tree.title}, versie ${ctx.version}.</p>
+${answersSummary(ctx, step.path, step.answers, step.dates)}
+${peildatumForm(ctx, step)}
+<p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${restart}" data-walk-link>Opnieuw beginnen</a></p>
+</div>`;
+}

@@ -1,0 +1,121 @@
+// One question per page (GOV.UK / NL Design System pattern): the question is
+// the page's h1 inside the legend, help under "Waarom vragen we dit?".
+import type { AnswerProblem, Step } from '../core/next-step.ts';
+import type { QuestionNode } from '../core/tree.ts';
+import { errorSummary } from './error-summary.ts';
+import { fillText } from './fill-texts.ts';
+import { html, type SafeHtml } from './html.ts';
+import type { WalkContext } from './walk-context.ts';
+import { walkHref } from './walk-url.ts';
+
+export interface QuestionViewInput {
+  ctx: WalkContext;
+  step: Extract<Step, { status: 'question' }>;
+  /** Answers carried along in hidden fields (the path, or everything when changing an answer). */
+  carry: Readonly<Record<string, string>>;
+  /** The current answer to show selected or filled in (changing, or a rejected value). */
+  current?: string;
+}
+
+export function fieldId(question: QuestionNode): string {
+  return question.kind === 'choice'
+    ? `${question.id}-${question.options[0]?.id ?? ''}`
+    : question.id;
+}
+
+function backLink({ ctx, step }: QuestionViewInput): SafeHtml {
+  const previous = step.path.filter((entry) => entry.kind !== 'check').at(-1);
+  if (!previous)
+    return html`<a class="utrecht-link utrecht-link--html-a wkb-back" href="/">Terug naar de start</a>`;
+  const href = walkHref(ctx.basePath, linkState(ctx, step.answers), { wijzig: previous.node });
+  return html`<a class="utrecht-link utrecht-link--html-a wkb-back" href="${href}" data-walk-link>Vorige vraag</a>`;
+}
+
+export function linkState(ctx: WalkContext, answers: Readonly<Record<string, string>>) {
+  return {
+    answers,
+    ...(ctx.peildatumIsToday ? {} : { peildatum: ctx.peildatum }),
+    ...(ctx.start ? { start: ctx.start } : {}),
+    ...(ctx.pinnedVersion ? { version: ctx.version } : {}),
+  };
+}
+
+function hiddenFields(
+  ctx: WalkContext,
+  carry: Readonly<Record<string, string>>,
+  questionId: string,
+): SafeHtml {
+  const fields: [string, string][] = Object.entries(carry).filter(([id]) => id !== questionId);
+  if (!ctx.peildatumIsToday) fields.unshift(['peildatum', ctx.peildatum]);
+  if (ctx.start) fields.unshift(['start', ctx.start]);
+  if (ctx.pinnedVersion) fields.unshift(['versie', String(ctx.version)]);
+  fields.push(['vraag', questionId]);
+  return html`${fields.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}`;
+}
+
+function problemMessage(problem: AnswerProblem | undefined, id: string): SafeHtml | '' {
+  if (!problem) return '';
+  return html`<p class="utrecht-form-field-error-message" id="${id}-fout"><span class="wkb-visually-hidden">Fout: </span>${problem.message}</p>`;
+}
+
+function choiceInputs(
+  input: QuestionViewInput,
+  question: Extract<QuestionNode, { kind: 'choice' }>,
+): SafeHtml {
+  const { ctx, step, current } = input;
+  const describedBy = [
+    question.hint && `${question.id}-hint`,
+    step.problem && `${question.id}-fout`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${step.problem ? ' utrecht-form-fieldset--invalid' : ''}"${describedBy ? html` aria-describedby="${describedBy}"` : ''}>
+<legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend"><h1 class="utrecht-heading-1" id="vraag" tabindex="-1">${fillText(question.text, ctx.tree, step.dates)}</h1></legend>
+${question.hint ? html`<p class="utrecht-form-field-description" id="${question.id}-hint">${fillText(question.hint, ctx.tree, step.dates)}</p>` : ''}
+${problemMessage(step.problem, question.id)}
+<div class="wkb-options">
+${question.options.map(
+  (option) => html`<div class="utrecht-form-field utrecht-form-field--radio">
+<div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--radio" for="${question.id}-${option.id}">${fillText(option.label, ctx.tree, step.dates)}</label></div>
+<div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input${step.problem ? ' utrecht-radio-button--invalid' : ''}" type="radio" id="${question.id}-${option.id}" name="${question.id}" value="${option.id}"${current === option.id ? ' checked' : ''}${step.problem ? ' aria-invalid="true"' : ''}></div>
+${option.hint ? html`<p class="utrecht-form-field-description">${fillText(option.hint, ctx.tree, step.dates)}</p>` : ''}
+</div>`,
+)}
+</div>
+</fieldset>`;
+}
+
+function dateInput(
+  input: QuestionViewInput,
+  question: Extract<QuestionNode, { kind: 'date' }>,
+): SafeHtml {
+  const { ctx, step, current } = input;
+  const describedBy = [
+    question.hint && `${question.id}-hint`,
+    step.problem && `${question.id}-fout`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return html`<div class="utrecht-form-field${step.problem ? ' utrecht-form-field--invalid' : ''}">
+<h1 class="utrecht-heading-1" tabindex="-1" id="vraag"><label class="utrecht-form-label" for="${question.id}">${fillText(question.text, ctx.tree, step.dates)}</label></h1>
+${question.hint ? html`<p class="utrecht-form-field-description" id="${question.id}-hint">${fillText(question.hint, ctx.tree, step.dates)}</p>` : ''}
+${problemMessage(step.problem, question.id)}
+<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-date${step.problem ? ' utrecht-textbox--invalid' : ''}" type="date" id="${question.id}" name="${question.id}" max="${ctx.peildatum}" min="1900-01-01" value="${current ?? ''}" autocomplete="off"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${step.problem ? ' aria-invalid="true"' : ''}></div>
+</div>`;
+}
+
+export function questionView(input: QuestionViewInput): SafeHtml {
+  const { ctx, step } = input;
+  const question = step.question;
+  const problems = step.problem
+    ? [{ href: `#${fieldId(question)}`, message: step.problem.message }]
+    : [];
+  return html`${backLink(input)}
+${errorSummary(problems)}
+<form method="get" action="${ctx.basePath}" class="wkb-question" novalidate data-walk-form>
+${hiddenFields(ctx, input.carry, question.id)}
+${question.kind === 'choice' ? choiceInputs(input, question) : dateInput(input, question)}
+<details class="wkb-help"><summary>Waarom vragen we dit?</summary><p class="utrecht-paragraph">${fillText(question.help, ctx.tree, step.dates)}</p></details>
+<button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Volgende</button>
+</form>`;
+}

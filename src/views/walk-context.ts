@@ -1,0 +1,34 @@
+// What every walk view needs to know, on the server and in the browser alike.
+import type { PlainDate } from '../core/plain-date.ts';
+import type { Tree } from '../core/tree.ts';
+
+/**
+ * Content texts in Markdown rendered to sanitised HTML on the server, keyed by
+ * `textKey`. Placeholders ({{name}}) are still in them.
+ */
+export type TreeTexts = Record<string, string>;
+
+export interface WalkContext {
+  tree: Tree;
+  texts: TreeTexts;
+  /** The published version the walk runs on. */
+  version: number;
+  peildatum: PlainDate;
+  /** False when the URL sets another peildatum (planning, tests). */
+  peildatumIsToday: boolean;
+  /** Where the walk lives: `/boom/hulpverlening`. */
+  basePath: string;
+  start?: string;
+  /** The URL asked for this version explicitly (?versie=N): keep it in every link. */
+  pinnedVersion?: boolean;
+}
+
+export const textKey = {
+  intro: () => 'intro',
+  explanation: (outcomeId: string) => `outcome.${outcomeId}.explanation`,
+  nextSteps: (outcomeId: string) => `outcome.${outcomeId}.nextSteps`,
+  trajectoryBody: (trajectoryId: string) => `trajectory.${trajectoryId}.body`,
+  trajectoryStep: (trajectoryId: string, index: number) =>
+    `trajectory.${trajectoryId}.step.${index}`,
+  contact: (contactId: string) => `contact.${contactId}`,
+};

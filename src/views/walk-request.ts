@@ -1,0 +1,71 @@
+// Shared by the server and the browser script. Turns the query of a walk request into a walk context, or says what is wrong
+// with it (peildatum, start, versie) in Dutch, naming the field.
+import { questionById } from '../core/next-step.ts';
+import { type PlainDate, parsePlainDate } from '../core/plain-date.ts';
+import type { Tree } from '../core/tree.ts';
+import type { TreeTexts, WalkContext } from './walk-context.ts';
+import type { WalkQuery } from './walk-url.ts';
+
+/** A wrong query parameter, named, with a Dutch message. */
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** What a walk needs of a published version. */
+export interface WalkSource {
+  tree: Tree;
+  texts: TreeTexts;
+  version: number;
+}
+
+export function parseVersion(given: string | undefined): number | undefined | FieldProblem {
+  if (given === undefined) return undefined;
+  if (/^[1-9][0-9]{0,5}$/.test(given)) return Number(given);
+  return {
+    field: 'versie',
+    code: 'invalid-version',
+    message: `"${given}" is geen versienummer. Gebruik een heel getal, bijvoorbeeld 1.`,
+  };
+}
+
+export function walkContext(
+  published: WalkSource,
+  query: Pick<WalkQuery, 'peildatum' | 'start'>,
+  today: PlainDate,
+  basePath: string,
+): WalkContext | FieldProblem {
+  let peildatum = today;
+  if (query.peildatum !== undefined) {
+    const parsed = parsePlainDate(query.peildatum);
+    if (!parsed) {
+      return {
+        field: 'peildatum',
+        code: 'invalid-date',
+        message: `De peildatum "${query.peildatum}" is geen datum die we kunnen lezen. Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2027-03-15.`,
+      };
+    }
+    peildatum = parsed;
+  }
+  if (query.start !== undefined && !questionById(published.tree, query.start)) {
+    return {
+      field: 'start',
+      code: 'unknown-question',
+      message: `"${query.start}" is geen vraag in de ${published.tree.title}. Laat "start" weg om bij de eerste vraag te beginnen.`,
+    };
+  }
+  return {
+    tree: published.tree,
+    texts: published.texts,
+    version: published.version,
+    peildatum,
+    peildatumIsToday: peildatum === today,
+    basePath,
+    ...(query.start !== undefined ? { start: query.start } : {}),
+  };
+}
+
+export function isFieldProblem(value: unknown): value is FieldProblem {
+  return typeof value === 'object' && value !== null && 'field' in value && 'code' in value;
+}

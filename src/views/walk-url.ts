@@ -1,0 +1,71 @@
+// The walk lives in the URL: answers are query parameters named after the
+// question ids (`/boom/hulpverlening?ontruimd=ja&reden=beide`). Shared by the
+// server and the browser script so both read and write the same links.
+
+/** Query parameters with a meaning of their own; no question may use these ids. */
+export const reservedParams = ['peildatum', 'start', 'vraag', 'wijzig', 'versie'] as const;
+
+export interface WalkQuery {
+  answers: Record<string, string>;
+  /** Raw peildatum as given (validated by the caller). */
+  peildatum?: string;
+  /** Start the walk at this question. */
+  start?: string;
+  /** The question whose form was submitted. */
+  submitted?: string;
+  /** Show this question again to change its answer. */
+  change?: string;
+  /** A published version number as given. */
+  version?: string;
+}
+
+export function parseWalkQuery(params: URLSearchParams): WalkQuery {
+  const query: WalkQuery = { answers: {} };
+  for (const [key, value] of params) {
+    switch (key) {
+      case 'peildatum':
+        query.peildatum = value;
+        break;
+      case 'start':
+        query.start = value;
+        break;
+      case 'vraag':
+        query.submitted = value;
+        break;
+      case 'wijzig':
+        query.change = value;
+        break;
+      case 'versie':
+        query.version = value;
+        break;
+      default:
+        // The last value wins: a changed answer comes after the hidden copy.
+        query.answers[key] = value;
+    }
+  }
+  return query;
+}
+
+export interface WalkLinkState {
+  /** Answers in path order. */
+  answers: Readonly<Record<string, string>>;
+  /** Only when it is not today. */
+  peildatum?: string;
+  start?: string;
+  version?: number;
+}
+
+export function walkHref(
+  base: string,
+  state: WalkLinkState,
+  extra: Record<string, string> = {},
+): string {
+  const params = new URLSearchParams();
+  if (state.version !== undefined) params.set('versie', String(state.version));
+  if (state.start) params.set('start', state.start);
+  if (state.peildatum) params.set('peildatum', state.peildatum);
+  for (const [id, value] of Object.entries(state.answers)) params.append(id, value);
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}

@@ -1,0 +1,62 @@
+// One walk request -> the page to show, for the server and the browser script
+// alike, so a walk looks the same with and without JavaScript.
+import { nextStep, type Step } from '../core/next-step.ts';
+import { fillText } from './fill-texts.ts';
+import type { SafeHtml } from './html.ts';
+import { outcomeView } from './outcome-view.ts';
+import { linkState, questionView } from './question-view.ts';
+import type { WalkContext } from './walk-context.ts';
+import { type WalkQuery, walkHref } from './walk-url.ts';
+
+export interface WalkView {
+  step: Step;
+  title: string;
+  main: SafeHtml;
+  /** The clean URL of this state; a request for another URL without a problem is redirected here. */
+  href: string;
+  /** True when an answer was refused: the page shows an error summary. */
+  invalid: boolean;
+}
+
+export function walkView(ctx: WalkContext, query: WalkQuery): WalkView {
+  const options = { ...(ctx.start ? { start: ctx.start } : {}) };
+  let step = nextStep(ctx.tree, query.answers, ctx.peildatum, {
+    ...options,
+    ...(query.submitted ? { submitted: query.submitted } : {}),
+  });
+  let carry: Readonly<Record<string, string>> = step.answers;
+  let current: string | undefined;
+  let href = walkHref(ctx.basePath, linkState(ctx, step.answers));
+
+  const change = query.change;
+  if (change && step.path.some((entry) => entry.node === change && entry.kind !== 'check')) {
+    const { [change]: answer, ...others } = query.answers;
+    const changing = nextStep(ctx.tree, others, ctx.peildatum, options);
+    if (changing.status === 'question' && changing.question.id === change) {
+      step = changing;
+      current = answer;
+      carry = query.answers;
+      href = walkHref(ctx.basePath, linkState(ctx, query.answers), { wijzig: change });
+    }
+  }
+  if (step.status === 'question' && step.problem) {
+    current = step.problem.given;
+    carry = query.answers;
+  }
+
+  const title =
+    step.status === 'question'
+      ? `${step.problem ? 'Fout: ' : ''}${fillText(step.question.text, ctx.tree, step.dates)}`
+      : fillText(step.outcome.title, ctx.tree, step.dates);
+  const main =
+    step.status === 'question'
+      ? questionView({ ctx, step, carry, ...(current !== undefined ? { current } : {}) })
+      : outcomeView(ctx, step);
+  return {
+    step,
+    title: `${title} – ${ctx.tree.title}`,
+    main,
+    href,
+    invalid: step.status === 'question' && step.problem !== undefined,
+  };
+}

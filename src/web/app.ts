@@ -1,0 +1,102 @@
+// The HTTP application: pages, API, static assets, security headers, and one
+// place where errors become responses.
+
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { html } from '../views/html.ts';
+import type { Assets } from './assets.ts';
+import { distDir } from './assets.ts';
+import { layout } from './layout.ts';
+import { errorPage, notFoundPage } from './pages/message-pages.ts';
+import { HttpProblem, problemContentType } from './problem.ts';
+import type { TreeCatalog } from './published-tree.ts';
+import { apiRoutes } from './routes/api-routes.ts';
+import { pageRoutes } from './routes/page-routes.ts';
+import { securityHeaders } from './security-headers.ts';
+
+export interface AppDeps {
+  catalog: TreeCatalog;
+  assets: Assets;
+  /** The clock, passed in so tests can fix "today". */
+  now: () => Date;
+  /** Where request lines go; never gets a query string or a body. */
+  log?: (line: string) => void;
+}
+
+const favicon =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#00617f"/><path d="M16 5 7 17h5l-4 6h7v4h2v-4h7l-4-6h5z" fill="#fff"/></svg>';
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  if (deps.log) {
+    const log = deps.log;
+    app.use(async (c, next) => {
+      const started = performance.now();
+      await next();
+      // Path only: the query string holds a walk's answers (SPEC §8).
+      log(
+        `${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
+      );
+    });
+  }
+  app.use(securityHeaders());
+
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get('/favicon.svg', (c) =>
+    c.body(favicon, 200, {
+      'Content-Type': 'image/svg+xml',
+      'Cache-Control': 'public, max-age=86400',
+    }),
+  );
+  app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301));
+  app.use(
+    '/static/*',
+    serveStatic({
+      root: `${distDir}public`,
+      rewriteRequestPath: (path) => path.replace(/^\/static/, ''),
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+
+  pageRoutes(app, deps);
+  apiRoutes(app, deps);
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) {
+      const problem = new HttpProblem(
+        404,
+        'Niet gevonden',
+        `Er is geen API-adres ${c.req.method} ${c.req.path}.`,
+      );
+      return c.body(JSON.stringify(problem), 404, { 'Content-Type': problemContentType });
+    }
+    return c.html(
+      layout({ title: 'Niet gevonden', main: notFoundPage(), assets: deps.assets }),
+      404,
+    );
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HttpProblem) {
+      return c.body(JSON.stringify(error), error.status, { 'Content-Type': problemContentType });
+    }
+    console.error(`${c.req.method} ${c.req.path} failed:`, error);
+    if (c.req.path.startsWith('/api/')) {
+      const body = {
+        title: 'Interne fout',
+        status: 500,
+        detail: 'Er ging iets mis bij ons. Probeer het later opnieuw.',
+      };
+      return c.body(JSON.stringify(body), 500, { 'Content-Type': problemContentType });
+    }
+    return c.html(
+      layout({ title: 'Er ging iets mis', main: html`${errorPage()}`, assets: deps.assets }),
+      500,
+    );
+  });
+
+  return app;
+}

@@ -1,0 +1,24 @@
+// The built browser assets (scripts/build.ts): hashed file names from the manifest.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export interface Assets {
+  css: string;
+  walkScript: string;
+}
+
+export function loadAssets(): Assets {
+  let manifest: Record<string, string>;
+  try {
+    manifest = JSON.parse(readFileSync(`${distDir}manifest.json`, 'utf8'));
+  } catch {
+    throw new Error('The browser assets are not built: run `npm run build` first.');
+  }
+  const css = manifest['site.css'];
+  const walkScript = manifest['walk.js'];
+  if (!css || !walkScript)
+    throw new Error('dist/manifest.json is incomplete: run `npm run build`.');
+  return { css: `/static/${css}`, walkScript: `/static/${walkScript}` };
+}

@@ -1,0 +1,276 @@
+// The OpenAPI 3.1 description of the public API, served at /api/v1/openapi.json.
+// Written by hand next to the routes; openapi.test.ts checks that every
+// documented path answers and every API route is documented.
+
+const problem = {
+  description:
+    'Fout, als application/problem+json (RFC 9457) met een Nederlandse uitleg in `detail`.',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+
+const treeIdParameter = {
+  name: 'treeId',
+  in: 'path',
+  required: true,
+  description: 'Het id van de Woonkansboom: `hulpverlening` of `corporaties`.',
+  schema: { type: 'string', examples: ['hulpverlening'] },
+};
+
+const versionQuery = {
+  name: 'versie',
+  in: 'query',
+  required: false,
+  description: 'Een gepubliceerde versie; zonder dit veld de nieuwste.',
+  schema: { type: 'integer', minimum: 1 },
+};
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Woonkansboom API',
+    version: '1.0.0',
+    description: [
+      'Welk traject van Bureau Woonkans past bij een (uitgezette) huurder? De API geeft dezelfde uitkomst als de website.',
+      '',
+      '**Deep links.** Elke stap van een wandeling staat in het webadres: `/boom/{treeId}` met de antwoorden als',
+      'query-parameters, genoemd naar het id van de vraag. Voorbeelden:',
+      '`/boom/hulpverlening?ontruimd=ja&reden=beide` (volgende vraag: datum van ontruiming),',
+      '`/boom/hulpverlening?ontruimd=ja&reden=huurachterstand&datum_ontruiming=2022-03-15&huurschuld=nee&hulpverlening=ja` (uitkomst),',
+      '`/boom/hulpverlening?start=ingeschreven` (begin bij de vragen over WonenPlus).',
+      'Extra parameters: `peildatum` (JJJJ-MM-DD, standaard vandaag in Europe/Amsterdam), `start` (id van een vraag), `versie`.',
+      'Antwoorden op vragen die niet (meer) op het pad liggen worden genegeerd en uit het adres gehaald.',
+      '',
+      'Privacy: stuur nooit gegevens die een persoon herkenbaar maken. De API bewaart en logt geen antwoorden.',
+    ].join('\n'),
+    license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+  },
+  servers: [{ url: '/' }],
+  paths: {
+    '/api/v1/trees': {
+      get: {
+        summary: 'De gepubliceerde Woonkansbomen',
+        operationId: 'listTrees',
+        responses: {
+          '200': {
+            description: 'De bomen met hun nieuwste versie.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['trees'],
+                  properties: {
+                    trees: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        required: ['id', 'title', 'version'],
+                        properties: {
+                          id: { type: 'string' },
+                          title: { type: 'string' },
+                          audience: { type: 'string' },
+                          version: { type: 'integer' },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/api/v1/trees/{treeId}': {
+      get: {
+        summary: 'Een Woonkansboom als data (vragen, checks, uitkomsten, parameters)',
+        operationId: 'getTree',
+        parameters: [treeIdParameter, versionQuery],
+        responses: {
+          '200': {
+            description: 'De boom in het inhoudsformaat.',
+            content: {
+              'application/json': {
+                schema: { type: 'object', required: ['id', 'version', 'tree'] },
+              },
+            },
+          },
+          '404': problem,
+        },
+      },
+    },
+    '/api/v1/trees/{treeId}/evaluate': {
+      post: {
+        summary: 'Antwoorden en peildatum -> volgende vraag of uitkomst',
+        operationId: 'evaluate',
+        parameters: [treeIdParameter],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { $ref: '#/components/schemas/EvaluateRequest' },
+              examples: {
+                uitkomst: {
+                  value: {
+                    answers: {
+                      ontruimd: 'ja',
+                      reden: 'beide',
+                      datum_ontruiming: '2022-03-15',
+                      huurschuld: 'nee',
+                      hulpverlening: 'ja',
+                    },
+                    peildatum: '2026-11-28',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'De volgende vraag, of de uitkomst met de datums die gelden.',
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/Evaluation' } },
+            },
+          },
+          '400': problem,
+          '404': problem,
+          '415': problem,
+          '422': problem,
+        },
+      },
+    },
+    '/api/v1/trees/{treeId}/versions/{version}/walk-data': {
+      get: {
+        summary: 'Boom en opgemaakte teksten van één versie, voor het script in de browser',
+        operationId: 'getWalkData',
+        parameters: [
+          treeIdParameter,
+          { name: 'version', in: 'path', required: true, schema: { type: 'integer' } },
+        ],
+        responses: { '200': { description: 'Onveranderlijk per versie.' }, '404': problem },
+      },
+    },
+    '/api/v1/openapi.json': {
+      get: {
+        summary: 'Deze beschrijving',
+        operationId: 'getOpenApi',
+        responses: { '200': { description: 'OpenAPI 3.1' } },
+      },
+    },
+    '/health': {
+      get: {
+        summary: 'Klaar om te dienen',
+        operationId: 'health',
+        responses: { '200': { description: 'OK' } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      EvaluateRequest: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          answers: {
+            type: 'object',
+            description: 'Vraag-id -> antwoord-id (keuzevraag) of datum JJJJ-MM-DD (datumvraag).',
+            additionalProperties: { type: 'string' },
+          },
+          peildatum: {
+            type: 'string',
+            format: 'date',
+            description: 'Standaard vandaag (Europe/Amsterdam).',
+          },
+          start: { type: 'string', description: 'Begin bij deze vraag in plaats van de eerste.' },
+          versie: { type: 'integer', minimum: 1 },
+        },
+      },
+      Evaluation: {
+        type: 'object',
+        required: ['status', 'tree', 'peildatum', 'answers', 'dates', 'path'],
+        properties: {
+          status: { enum: ['question', 'outcome'] },
+          question: {
+            type: 'object',
+            properties: {
+              id: { type: 'string' },
+              kind: { enum: ['choice', 'date'] },
+              text: { type: 'string' },
+              help: { type: 'string' },
+              hint: { type: 'string' },
+              options: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: { id: { type: 'string' }, label: { type: 'string' } },
+                },
+              },
+            },
+          },
+          outcome: {
+            type: 'object',
+            properties: {
+              id: { type: 'string' },
+              verdict: { enum: ['past', 'past-nog-niet', 'past-niet', 'maatwerk'] },
+              title: { type: 'string' },
+              explanation: { type: 'string', description: 'Markdown' },
+              nextSteps: { type: 'string', description: 'Markdown' },
+              requirements: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    id: { type: 'string' },
+                    label: { type: 'string' },
+                    met: { type: ['boolean', 'null'] },
+                  },
+                },
+              },
+            },
+          },
+          tree: {
+            type: 'object',
+            properties: { id: { type: 'string' }, version: { type: 'integer' } },
+          },
+          peildatum: { type: 'string', format: 'date' },
+          answers: {
+            type: 'object',
+            additionalProperties: { type: 'string' },
+            description: 'De antwoorden op het pad, genormaliseerd.',
+          },
+          dates: {
+            type: 'object',
+            properties: {
+              uiterste_aanmelddatum: { type: 'string', format: 'date' },
+              aanmelden_vanaf: { type: 'string', format: 'date' },
+            },
+          },
+          path: { type: 'array', items: { type: 'object' } },
+          links: { type: 'object', properties: { walk: { type: 'string' } } },
+        },
+      },
+      Problem: {
+        type: 'object',
+        required: ['title', 'status', 'detail'],
+        properties: {
+          type: { type: 'string' },
+          title: { type: 'string' },
+          status: { type: 'integer' },
+          detail: { type: 'string' },
+          errors: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['field', 'code', 'message'],
+              properties: {
+                field: { type: 'string' },
+                code: { type: 'string' },
+                message: { type: 'string' },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;

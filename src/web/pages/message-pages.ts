@@ -1,0 +1,33 @@
+// Short pages: privacy statement, not found, error.
+import { html, type SafeHtml } from '../../views/html.ts';
+
+export function privacyPage(): SafeHtml {
+  return html`<h1 class="utrecht-heading-1">Privacy</h1>
+<p class="utrecht-paragraph utrecht-paragraph--lead">De Woonkansboom hoeft niet te weten wie uw cliënt is.</p>
+<ul class="utrecht-unordered-list">
+<li>U vult geen naam, adres, geboortedatum of ander persoonsgegeven in.</li>
+<li>Uw antwoorden staan alleen in het webadres in uw eigen browser. De server bewaart ze niet.</li>
+<li>We houden geen IP-adressen bij en plaatsen geen cookies op de openbare pagina's.</li>
+<li>Datums die u invult en de antwoorden op de vragen komen niet in logbestanden.</li>
+</ul>
+<p class="utrecht-paragraph">Zo volgt de Woonkansboom de AVG: we verwerken niet meer gegevens dan nodig. Uw organisatie kan de Woonkansboom gebruiken zonder verwerkersovereenkomst.</p>`;
+}
+
+export function notFoundPage(what = 'Deze pagina bestaat niet (meer).'): SafeHtml {
+  return html`<h1 class="utrecht-heading-1">Pagina niet gevonden</h1>
+<p class="utrecht-paragraph">${what}</p>
+<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/">Naar de start van de Woonkansboom</a></p>`;
+}
+
+export function errorPage(): SafeHtml {
+  return html`<h1 class="utrecht-heading-1">Er ging iets mis</h1>
+<p class="utrecht-paragraph">Dit is een fout bij ons, niet bij u. Probeer het later opnieuw. Uw antwoorden staan nog in het webadres: gebruik de knop Terug van uw browser.</p>`;
+}
+
+export function invalidPeildatumPage(given: string, href: string): SafeHtml {
+  return html`<div class="utrecht-alert utrecht-alert--error" role="alert"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
+<h1 class="utrecht-heading-1">De peildatum klopt niet</h1>
+<p class="utrecht-paragraph">"${given}" is geen datum die we kunnen lezen. Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2027-03-15.</p>
+<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${href}">Verder met de datum van vandaag</a></p>
+</div></div></div>`;
+}

@@ -1,0 +1,83 @@
+// A published tree version as the web layer serves it: the tree, its rendered
+// texts and the JSON the browser script loads, prepared once per version.
+import { createHash } from 'node:crypto';
+import type { Tree } from '../core/tree.ts';
+import { renderTreeTexts } from '../render/tree-texts.ts';
+import { type TreeTexts, textKey } from '../views/walk-context.ts';
+
+export interface PublishedTree {
+  tree: Tree;
+  version: number;
+  texts: TreeTexts;
+  /** `{ tree, texts, version }` as JSON for the browser script, and its ETag. */
+  walkData: { json: string; etag: string };
+}
+
+/**
+ * The tree as the browser script needs it: Markdown fields are dropped (it
+ * gets their rendered HTML in `texts`), and so are the texts only the server
+ * pages use. Keeps the walk page within its 15 KB script budget.
+ */
+function walkTree(tree: Tree): Tree {
+  return {
+    ...tree,
+    intro: '',
+    parameters: Object.fromEntries(
+      Object.entries(tree.parameters).map(([id, parameter]) => [
+        id,
+        { ...parameter, label: '', source: '' },
+      ]),
+    ),
+    outcomes: tree.outcomes.map((outcome) => ({ ...outcome, explanation: '', nextSteps: '' })),
+    trajectories: tree.trajectories.map((trajectory) => ({
+      ...trajectory,
+      summary: '',
+      body: '',
+      steps: trajectory.steps.map((step) => ({ ...step, text: '' })),
+    })),
+    contacts: tree.contacts.map((contact) => ({ ...contact, text: '' })),
+  };
+}
+
+function walkTexts(texts: TreeTexts): TreeTexts {
+  return Object.fromEntries(
+    Object.entries(texts).filter(
+      ([key]) => key !== textKey.intro() && !/^trajectory\.[^.]+\.body$/.test(key),
+    ),
+  );
+}
+
+export function publishTree(tree: Tree, version: number): PublishedTree {
+  const texts = renderTreeTexts(tree);
+  const json = JSON.stringify({ tree: walkTree(tree), texts: walkTexts(texts), version });
+  const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 16)}"`;
+  return { tree, version, texts, walkData: { json, etag } };
+}
+
+/** Where the web layer gets published trees; storage backs it in a later issue. */
+export interface TreeCatalog {
+  /** The latest published version of every tree, in display order. */
+  list(): PublishedTree[];
+  /** The latest version, or the given one; undefined when there is none. */
+  get(treeId: string, version?: number): PublishedTree | undefined;
+}
+
+/** Display order: the aid workers' tree first (SPEC §4). */
+const preferredOrder = ['hulpverlening', 'corporaties'];
+
+export function inMemoryCatalog(trees: Tree[]): TreeCatalog {
+  const order = (tree: Tree) => {
+    const index = preferredOrder.indexOf(tree.id);
+    return index === -1 ? preferredOrder.length : index;
+  };
+  const published = [...trees]
+    .sort((a, b) => order(a) - order(b))
+    .map((tree) => publishTree(tree, 1));
+  return {
+    list: () => published,
+    get: (treeId, version) =>
+      published.find(
+        (entry) => entry.tree.id === treeId && (version === undefined || entry.version === version),
+      ),
+  };
+}

@@ -1,0 +1,210 @@
+// The public JSON API (documented in openapi.ts). Errors are problem+json.
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import type { Step } from '../../core/next-step.ts';
+import { nextStep } from '../../core/next-step.ts';
+import { amsterdamDate } from '../../views/amsterdam-date.ts';
+import { fillText } from '../../views/fill-texts.ts';
+import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
+import { walkHref } from '../../views/walk-url.ts';
+import type { AppDeps } from '../app.ts';
+import { openApiDocument } from '../openapi.ts';
+import { HttpProblem } from '../problem.ts';
+import type { PublishedTree } from '../published-tree.ts';
+
+const evaluateBody = z.strictObject({
+  answers: z
+    .record(
+      z.string(),
+      z.string({ error: 'elk antwoord is tekst: een antwoord-id of een datum als "2022-03-15"' }),
+    )
+    .default({}),
+  peildatum: z.string({ error: 'de peildatum is tekst, bijvoorbeeld "2027-03-15"' }).optional(),
+  start: z.string({ error: 'start is het id van een vraag' }).optional(),
+  versie: z.number({ error: 'versie is een heel getal' }).int().positive().optional(),
+});
+
+export function apiRoutes(app: Hono, deps: AppDeps): void {
+  const { catalog } = deps;
+
+  const publishedOr404 = (treeId: string, version?: number): PublishedTree => {
+    const published = catalog.get(treeId, version);
+    if (published) return published;
+    if (version !== undefined && catalog.get(treeId)) {
+      throw new HttpProblem(
+        404,
+        'Versie niet gevonden',
+        `Versie ${version} van de Woonkansboom "${treeId}" bestaat niet.`,
+      );
+    }
+    throw new HttpProblem(
+      404,
+      'Woonkansboom niet gevonden',
+      `Er is geen Woonkansboom met het id "${treeId}".`,
+    );
+  };
+
+  const versionFromQuery = (c: Context): number | undefined => {
+    const version = parseVersion(c.req.query('versie'));
+    if (isFieldProblem(version))
+      throw new HttpProblem(400, 'Ongeldige versie', version.message, [version]);
+    return version;
+  };
+
+  app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument));
+
+  app.get('/api/v1/trees', (c) =>
+    c.json({
+      trees: catalog.list().map(({ tree, version }) => ({
+        id: tree.id,
+        title: tree.title,
+        audience: tree.audience,
+        version,
+        links: { walk: `/boom/${tree.id}`, self: `/api/v1/trees/${tree.id}` },
+      })),
+    }),
+  );
+
+  app.get('/api/v1/trees/:treeId', (c) => {
+    const published = publishedOr404(c.req.param('treeId'), versionFromQuery(c));
+    return c.json({ id: published.tree.id, version: published.version, tree: published.tree });
+  });
+
+  app.get('/api/v1/trees/:treeId/versions/:version/walk-data', (c) => {
+    const version = parseVersion(c.req.param('version'));
+    if (isFieldProblem(version))
+      throw new HttpProblem(400, 'Ongeldige versie', version.message, [version]);
+    const published = publishedOr404(c.req.param('treeId'), version);
+    c.header('ETag', published.walkData.etag);
+    // A published version never changes, so browsers may keep it.
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    if (c.req.header('If-None-Match') === published.walkData.etag) return c.body(null, 304);
+    return c.body(published.walkData.json, 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+    });
+  });
+
+  app.post('/api/v1/trees/:treeId/evaluate', async (c) => {
+    const treeId = c.req.param('treeId');
+    const body = evaluateBody.safeParse(await readJson(c));
+    if (!body.success) {
+      const errors = body.error.issues.map((issue) => ({
+        field: issue.path.join('.') || 'body',
+        code: issue.code,
+        message: `${issue.path.join('.') || 'De inhoud'}: ${issue.message}`,
+      }));
+      throw new HttpProblem(
+        400,
+        'Ongeldige vraag aan de API',
+        errors.map((error) => error.message).join(' '),
+        errors,
+      );
+    }
+    const { answers, peildatum, start, versie } = body.data;
+    const published = publishedOr404(treeId, versie);
+    const ctx = walkContext(
+      published,
+      {
+        ...(peildatum !== undefined ? { peildatum } : {}),
+        ...(start !== undefined ? { start } : {}),
+      },
+      amsterdamDate(deps.now()),
+      `/boom/${treeId}`,
+    );
+    if (isFieldProblem(ctx)) throw new HttpProblem(422, 'Ongeldige invoer', ctx.message, [ctx]);
+    const step = nextStep(
+      published.tree,
+      answers,
+      ctx.peildatum,
+      start !== undefined ? { start } : {},
+    );
+    if (step.status === 'question' && step.problem) {
+      const { field, code, message } = step.problem;
+      throw new HttpProblem(422, 'Ongeldig antwoord', `${field}: ${message}`, [
+        { field, code, message },
+      ]);
+    }
+    return c.json(evaluation(published, step, ctx.peildatum, start));
+  });
+}
+
+async function readJson(c: Context): Promise<unknown> {
+  const type = c.req.header('Content-Type') ?? '';
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new HttpProblem(
+      415,
+      'Verkeerd formaat',
+      'Stuur de vraag als JSON met de header Content-Type: application/json.',
+    );
+  }
+  try {
+    return await c.req.json();
+  } catch {
+    throw new HttpProblem(400, 'Ongeldige JSON', 'De inhoud is geen geldige JSON.');
+  }
+}
+
+function evaluation(
+  published: PublishedTree,
+  step: Step,
+  peildatum: string,
+  start: string | undefined,
+) {
+  const { tree, version } = published;
+  const text = (value: string) => fillText(value, tree, step.dates);
+  const common = {
+    tree: { id: tree.id, version },
+    peildatum,
+    answers: step.answers,
+    dates: step.dates,
+    path: step.path,
+    links: {
+      walk: walkHref(`/boom/${tree.id}`, {
+        answers: step.answers,
+        ...(start !== undefined ? { start } : {}),
+        version,
+      }),
+    },
+  };
+  if (step.status === 'question') {
+    const { question } = step;
+    return {
+      status: 'question' as const,
+      question: {
+        id: question.id,
+        kind: question.kind,
+        text: text(question.text),
+        help: text(question.help),
+        ...(question.hint ? { hint: text(question.hint) } : {}),
+        ...(question.kind === 'choice'
+          ? {
+              options: question.options.map((option) => ({
+                id: option.id,
+                label: text(option.label),
+              })),
+            }
+          : {}),
+      },
+      ...common,
+    };
+  }
+  const { outcome } = step;
+  return {
+    status: 'outcome' as const,
+    outcome: {
+      id: outcome.id,
+      verdict: outcome.verdict,
+      title: text(outcome.title),
+      explanation: text(outcome.explanation),
+      nextSteps: text(outcome.nextSteps),
+      requirements: step.requirements.map((requirement) => ({
+        id: requirement.id,
+        label: text(requirement.label),
+        met: requirement.met ?? null,
+      })),
+      ...(outcome.trajectory ? { trajectory: outcome.trajectory } : {}),
+      contacts: outcome.contacts,
+    },
+    ...common,
+  };
+}

@@ -1,0 +1,95 @@
+// Server-rendered pages. A walk is a GET form per question; the URL is the state.
+import type { Hono } from 'hono';
+import { amsterdamDate } from '../../views/amsterdam-date.ts';
+import { html } from '../../views/html.ts';
+import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
+import { parseWalkQuery } from '../../views/walk-url.ts';
+import { walkView } from '../../views/walk-view.ts';
+import type { AppDeps } from '../app.ts';
+import { layout } from '../layout.ts';
+import { homePage } from '../pages/home-page.ts';
+import { invalidPeildatumPage, notFoundPage, privacyPage } from '../pages/message-pages.ts';
+import {
+  trajectoryEntries,
+  trajectoryListPage,
+  trajectoryPage,
+} from '../pages/trajectory-pages.ts';
+
+export function pageRoutes(app: Hono, deps: AppDeps): void {
+  const { catalog, assets } = deps;
+
+  app.get('/', (c) => c.html(layout({ title: 'Start', main: homePage(catalog.list()), assets })));
+
+  app.get('/privacy', (c) => c.html(layout({ title: 'Privacy', main: privacyPage(), assets })));
+
+  app.get('/trajecten', (c) =>
+    c.html(
+      layout({
+        title: 'Trajecten',
+        main: trajectoryListPage(trajectoryEntries(catalog.list())),
+        assets,
+      }),
+    ),
+  );
+
+  app.get('/trajecten/:id', (c) => {
+    const entry = trajectoryEntries(catalog.list()).find(
+      ({ trajectory }) => trajectory.id === c.req.param('id'),
+    );
+    if (!entry)
+      return c.html(
+        layout({ title: 'Niet gevonden', main: notFoundPage('Dit traject bestaat niet.'), assets }),
+        404,
+      );
+    return c.html(layout({ title: entry.trajectory.title, main: trajectoryPage(entry), assets }));
+  });
+
+  app.get('/boom/:treeId', (c) => {
+    const url = new URL(c.req.url);
+    const query = parseWalkQuery(url.searchParams);
+    const version = parseVersion(query.version);
+    const treeId = c.req.param('treeId');
+    if (isFieldProblem(version)) {
+      return c.html(layout({ title: 'Fout', main: notFoundPage(version.message), assets }), 400);
+    }
+    const published = catalog.get(treeId, version);
+    if (!published) {
+      const what = catalog.get(treeId)
+        ? `Versie ${version} van deze Woonkansboom bestaat niet.`
+        : 'Deze Woonkansboom bestaat niet.';
+      return c.html(layout({ title: 'Niet gevonden', main: notFoundPage(what), assets }), 404);
+    }
+    const basePath = `/boom/${treeId}`;
+    const ctx = walkContext(published, query, amsterdamDate(deps.now()), basePath);
+    if (isFieldProblem(ctx)) {
+      const main =
+        ctx.field === 'peildatum'
+          ? invalidPeildatumPage(query.peildatum ?? '', withoutParam(url, 'peildatum'))
+          : notFoundPage(ctx.message);
+      return c.html(layout({ title: 'Fout', main, assets }), 400);
+    }
+    const view = walkView(version === undefined ? ctx : { ...ctx, pinnedVersion: true }, query);
+    if (!view.invalid && canonicalQuery(view.href) !== new URLSearchParams(url.search).toString()) {
+      return c.redirect(view.href, 303);
+    }
+    const page = layout({
+      title: view.title,
+      main: html`${view.main}`,
+      assets,
+      walk: { treeId, version: published.version, basePath },
+    });
+    return c.html(page, view.invalid ? 422 : 200);
+  });
+}
+
+function canonicalQuery(href: string): string {
+  const index = href.indexOf('?');
+  return index === -1 ? '' : new URLSearchParams(href.slice(index + 1)).toString();
+}
+
+function withoutParam(url: URL, name: string): string {
+  const params = new URLSearchParams(url.search);
+  params.delete(name);
+  const query = params.toString();
+  return query ? `${url.pathname}?${query}` : url.pathname;
+}
