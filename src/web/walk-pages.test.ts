@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testApp } from './test-app.ts';
+
+const app = testApp();
+
+async function page(path: string) {
+  const response = await app.request(path);
+  return { response, body: await response.text() };
+}
+
+const tweedekans =
+  '/boom/hulpverlening?ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=ja&datum_regeling=2026-05-01&bewind=nee&hulpverlening=ja';
+
+describe('walk pages', () => {
+  it('offers both trees on the start page', async () => {
+    const { response, body } = await page('/');
+    assert.equal(response.status, 200);
+    assert.match(body, /<html lang="nl">/);
+    assert.match(body, /href="\/boom\/hulpverlening"/);
+    assert.match(body, /href="\/boom\/corporaties"/);
+  });
+
+  it('asks the first question as the only h1, inside a fieldset legend', async () => {
+    const { response, body } = await page('/boom/hulpverlening');
+    assert.equal(response.status, 200);
+    assert.equal(body.match(/<h1\b/g)?.length, 1);
+    assert.match(body, /<legend[^>]*><h1[^>]*id="vraag"[^>]*>Is uw cliënt uit huis gezet/);
+    assert.match(body, /type="radio" id="ontruimd-ja" name="ontruimd" value="ja"/);
+    assert.match(body, /Waarom vragen we dit\?/);
+    assert.match(body, /<script type="module" src="\/static\/walk.test.js">/);
+  });
+
+  it('redirects a submitted answer to the clean URL of the walk', async () => {
+    const response = await app.request('/boom/hulpverlening?ontruimd=ja&vraag=ontruimd');
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.get('location'), '/boom/hulpverlening?ontruimd=ja');
+  });
+
+  it('drops answers that are no longer on the path from the URL', async () => {
+    const response = await app.request(
+      '/boom/hulpverlening?ontruimd=nee&reden=beide&datum_ontruiming=2022-03-15',
+    );
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.get('location'), '/boom/hulpverlening?ontruimd=nee');
+  });
+
+  it('accepts a date typed the Dutch way and writes it as ISO in the URL', async () => {
+    const response = await app.request(
+      '/boom/hulpverlening?ontruimd=ja&reden=beide&datum_ontruiming=15-3-2022',
+    );
+    assert.equal(
+      response.headers.get('location'),
+      '/boom/hulpverlening?ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15',
+    );
+  });
+
+  it('shows an error summary linked to the field when no answer was chosen, keeping the answers', async () => {
+    const { response, body } = await page('/boom/hulpverlening?ontruimd=ja&vraag=reden');
+    assert.equal(response.status, 422);
+    assert.match(body, /<title>Fout: Waarom is uw cliënt ontruimd\?/);
+    assert.match(body, /id="foutmelding"/);
+    assert.match(
+      body,
+      /<a class="utrecht-link utrecht-link--html-a" href="#reden-huurachterstand">Kies een antwoord.<\/a>/,
+    );
+    assert.match(body, /<input type="hidden" name="ontruimd" value="ja">/);
+  });
+
+  it('refuses an eviction date after the peildatum and keeps what was typed', async () => {
+    const { response, body } = await page(
+      '/boom/hulpverlening?ontruimd=ja&reden=beide&datum_ontruiming=2027-01-05&vraag=datum_ontruiming',
+    );
+    assert.equal(response.status, 422);
+    assert.match(body, /De datum 5 januari 2027 ligt na de peildatum \(28 november 2026\)/);
+    assert.match(
+      body,
+      /name="datum_ontruiming" max="2026-11-28" min="1900-01-01" value="2027-01-05"/,
+    );
+  });
+
+  it('refuses an option that does not exist with a Dutch message', async () => {
+    const { response, body } = await page('/boom/hulpverlening?ontruimd=misschien');
+    assert.equal(response.status, 422);
+    assert.match(body, /&quot;misschien&quot; is geen antwoord op de vraag/);
+  });
+
+  it('shows the outcome with verdict, dates, conditions, next steps, contacts and answers', async () => {
+    const { response, body } = await page(tweedekans);
+    assert.equal(response.status, 200);
+    assert.match(body, /utrecht-status-badge--success wkb-verdict">Past</);
+    assert.match(body, /data-date="uiterste_aanmelddatum">14 maart 2027</);
+    assert.match(body, /data-date="aanmelden_vanaf">1 november 2026</);
+    assert.match(body, /wkb-requirement--met/);
+    assert.doesNotMatch(body, /wkb-requirement--not-met/);
+    assert.match(body, /Woonurgentie Groningen/);
+    assert.match(body, /begeleidingsplan/);
+    assert.match(body, /Wat gebeurt er na de aanmelding\?/);
+    assert.match(body, /wijzig=datum_ontruiming" data-walk-link>Wijzig/);
+    assert.match(body, /Opnieuw beginnen/);
+    assert.doesNotMatch(body, /\{\{/);
+  });
+
+  it('shows an earlier question with its answer selected when an answer is changed', async () => {
+    const { response, body } = await page(`${tweedekans}&wijzig=reden`);
+    assert.equal(response.status, 200);
+    assert.match(body, /id="reden-beide" name="reden" value="beide" checked/);
+    assert.match(body, /<input type="hidden" name="hulpverlening" value="ja">/);
+  });
+
+  it('computes with another peildatum and keeps it in the links', async () => {
+    const path = tweedekans
+      .replace('2026-05-01', '2026-09-01')
+      .replace('?', '?peildatum=2027-03-01&');
+    const { response, body } = await page(path);
+    assert.equal(response.status, 200);
+    assert.match(body, /data-date="aanmelden_vanaf">1 maart 2027</);
+    assert.match(body, /Peildatum: 1 maart 2027\./);
+    assert.match(body, /peildatum=2027-03-01&amp;ontruimd=ja/);
+  });
+
+  it('explains an unreadable peildatum instead of guessing', async () => {
+    const { response, body } = await page('/boom/hulpverlening?peildatum=morgen');
+    assert.equal(response.status, 400);
+    assert.match(body, /De peildatum klopt niet/);
+  });
+
+  it('starts a walk at a question when asked, and refuses a start that is not a question', async () => {
+    const { body } = await page('/boom/hulpverlening?start=ingeschreven');
+    assert.match(body, /Staat uw cliënt minimaal één jaar ingeschreven/);
+    const wrong = await page('/boom/hulpverlening?start=bestaat_niet');
+    assert.equal(wrong.response.status, 400);
+  });
+
+  it('keeps an explicitly asked version in every link, and says when a version does not exist', async () => {
+    const { body } = await page('/boom/hulpverlening?versie=1&ontruimd=ja');
+    assert.match(body, /<input type="hidden" name="versie" value="1">/);
+    assert.match(body, /versie=1&amp;ontruimd=ja&amp;wijzig=ontruimd/);
+    assert.equal((await page('/boom/hulpverlening?versie=9')).response.status, 404);
+    assert.equal((await page('/boom/hulpverlening?versie=een')).response.status, 400);
+  });
+
+  it('answers an unknown tree or page with a Dutch 404 page', async () => {
+    const { response, body } = await page('/boom/onbekend');
+    assert.equal(response.status, 404);
+    assert.match(body, /Deze Woonkansboom bestaat niet/);
+    assert.equal((await page('/nergens')).response.status, 404);
+  });
+
+  it('has an information page per trajectory', async () => {
+    const { body } = await page('/trajecten');
+    for (const id of ['tweedekansbeleid', 'wonenplus', 'zittende-huurders']) {
+      assert.match(body, new RegExp(`href="/trajecten/${id}"`));
+      const trajectory = await page(`/trajecten/${id}`);
+      assert.equal(trajectory.response.status, 200, id);
+      assert.doesNotMatch(trajectory.body, /\{\{/);
+    }
+    assert.equal((await page('/trajecten/onbekend')).response.status, 404);
+  });
+
+  it('sends the security headers on every page', async () => {
+    for (const path of ['/', '/boom/hulpverlening', '/nergens', '/api/v1/trees']) {
+      const { response } = await page(path);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      assert.match(csp, /default-src 'self'/, path);
+      assert.doesNotMatch(csp, /unsafe-inline/, path);
+      assert.match(csp, /frame-ancestors 'none'/, path);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
+      assert.equal(response.headers.get('referrer-policy'), 'same-origin', path);
+      assert.ok(response.headers.get('permissions-policy'), path);
+    }
+  });
+
+  it('never writes answers or dates into the request log', async () => {
+    const lines: string[] = [];
+    const logged = testApp({ log: (line) => lines.push(line) });
+    await logged.request(`${tweedekans}&vraag=hulpverlening`);
+    await logged.request('/api/v1/trees/hulpverlening/evaluate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        answers: { ontruimd: 'ja', reden: 'beide', datum_ontruiming: '2022-03-15' },
+      }),
+    });
+    assert.equal(lines.length, 2);
+    for (const line of lines) {
+      assert.doesNotMatch(line, /\?|2022|beide|ontruimd=/);
+    }
+  });
+});
