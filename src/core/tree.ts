@@ -218,6 +218,12 @@ export type Contact = z.infer<typeof contactSchema>;
 /** Answers of a walk: node id → option id (choice) or ISO date (date). */
 export type Answers = Readonly<Record<string, string>>;
 
+/**
+ * Ids no node may have: `peildatum` names the walk's reference date in
+ * conditions, and the walk URL uses these names for its own parameters.
+ */
+export const reservedIds = ['peildatum', 'start', 'vraag', 'wijzig', 'versie'] as const;
+
 export function isQuestion(node: TreeNode): node is QuestionNode {
   return node.kind !== 'check';
 }

@@ -2,9 +2,8 @@
 // condition, date rule and placeholder. Every problem points at the exact
 // place (ids, not indices) and says in plain Dutch how to fix it.
 import { conditionReferences } from './condition.ts';
-import { peildatumRef } from './derived-dates.ts';
 import { readableIssues } from './readable-issues.ts';
-import { type Tree, treeSchema } from './tree.ts';
+import { reservedIds, type Tree, treeSchema } from './tree.ts';
 import { nodeCycles, reachableIds, routesOf } from './tree-graph.ts';
 import {
   describeNode,
@@ -36,6 +35,7 @@ export function validateTree(input: unknown): TreeValidation {
     ? { problems }
     : { tree: parsed.data, problems };
 }
+
 /** Problems of a tree that passed the schema. */
 export function treeProblems(tree: Tree): TreeProblem[] {
   const problems: TreeProblem[] = [];
@@ -62,12 +62,12 @@ function checkIds(tree: Tree, report: Report): void {
   };
   const claim = (id: string, list: string, what: string, nodeId?: string): void => {
     const earlier = seen.get(id);
-    if (id === peildatumRef) {
+    if ((reservedIds as readonly string[]).includes(id)) {
       report({
         code: 'reserved-id',
         path: `${list}.${id}`,
         ...(nodeId && { nodeId }),
-        message: `De id "${id}" is gereserveerd voor de datum van vandaag (de peildatum). Geef ${what} een andere id.`,
+        message: `De id "${id}" is gereserveerd: de boom gebruikt die naam zelf (${reservedIds.join(', ')}). Geef ${what} een andere id.`,
       });
     } else if (earlier) {
       report({
@@ -150,6 +150,7 @@ function checkOutcomes(index: TreeIndex, report: Report): void {
     trajectories: new Set(tree.trajectories.map((item) => item.id)),
     contacts: new Set(tree.contacts.map((item) => item.id)),
   };
+  const questions = tree.nodes.filter((node) => node.kind !== 'check').map((node) => node.id);
   for (const outcome of tree.outcomes) {
     const at = `outcomes.${outcome.id}`;
     const base = { nodeId: outcome.id };
@@ -187,12 +188,7 @@ function checkOutcomes(index: TreeIndex, report: Report): void {
         ...base,
         code: 'continue-start-not-question',
         path: `${at}.continueWith.${position}.start`,
-        message: `De uitkomst "${outcome.id}" gaat verder bij "${link.start}", maar dat is geen vraag in deze boom. Kies bij "start" een vraag, bijvoorbeeld ${quoteList(
-          [...index.nodes.values()]
-            .filter((node) => node.kind !== 'check')
-            .map((node) => node.id)
-            .slice(0, 5),
-        )}.`,
+        message: `De uitkomst "${outcome.id}" gaat verder bij "${link.start}", maar dat is geen vraag in deze boom. Kies bij "start" een vraag, bijvoorbeeld ${quoteList(questions.slice(0, 5))}.`,
       });
     });
   }
@@ -237,7 +233,7 @@ function checkChoices(index: TreeIndex, report: Report): void {
         code: 'same-route',
         path: at,
         nodeId: node.id,
-        message: `Bij ${describeNode(node)} gaat elke route naar "${target}", dus het antwoord verandert niets. Laat een route ergens anders heen gaan, of haal ${describeNode(node)} weg.`,
+        message: `Bij ${describeNode(node)} gaat elke route naar "${target}", dus ${node.kind === 'check' ? 'de controle' : 'het antwoord'} verandert niets. Laat een route ergens anders heen gaan, of haal ${describeNode(node)} weg.`,
       });
     }
   }

@@ -2,9 +2,8 @@
 // question ids (`/boom/hulpverlening?ontruimd=ja&reden=beide`). Shared by the
 // server and the browser script so both read and write the same links.
 
-/** Query parameters with a meaning of their own; no question may use these ids. */
-export const reservedParams = ['peildatum', 'start', 'vraag', 'wijzig', 'versie'] as const;
-
+// The parameters with a meaning of their own are core's `reservedIds`: the
+// validator keeps questions from using them.
 export interface WalkQuery {
   answers: Record<string, string>;
   /** Raw peildatum as given (validated by the caller). */
