@@ -59,7 +59,7 @@ export interface TreeCatalog {
   /** The latest published version of every tree, in display order. */
   list(): PublishedTree[];
   /** The latest version, or the given one; undefined when there is none. */
-  get(treeId: string, version?: number): PublishedTree | undefined;
+  get(treeId: string, version?: number): Promise<PublishedTree | undefined>;
 }
 
 /** Display order: the aid workers' tree first (SPEC §4). */
@@ -75,7 +75,7 @@ export function inMemoryCatalog(trees: Tree[]): TreeCatalog {
     .map((tree) => publishTree(tree, 1));
   return {
     list: () => published,
-    get: (treeId, version) =>
+    get: async (treeId, version) =>
       published.find(
         (entry) => entry.tree.id === treeId && (version === undefined || entry.version === version),
       ),

@@ -27,10 +27,10 @@ const evaluateBody = z.strictObject({
 export function apiRoutes(app: Hono, deps: AppDeps): void {
   const { catalog } = deps;
 
-  const publishedOr404 = (treeId: string, version?: number): PublishedTree => {
-    const published = catalog.get(treeId, version);
+  const publishedOr404 = async (treeId: string, version?: number): Promise<PublishedTree> => {
+    const published = await catalog.get(treeId, version);
     if (published) return published;
-    if (version !== undefined && catalog.get(treeId)) {
+    if (version !== undefined && (await catalog.get(treeId))) {
       throw new HttpProblem(
         404,
         'Versie niet gevonden',
@@ -65,16 +65,16 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
     }),
   );
 
-  app.get('/api/v1/trees/:treeId', (c) => {
-    const published = publishedOr404(c.req.param('treeId'), versionFromQuery(c));
+  app.get('/api/v1/trees/:treeId', async (c) => {
+    const published = await publishedOr404(c.req.param('treeId'), versionFromQuery(c));
     return c.json({ id: published.tree.id, version: published.version, tree: published.tree });
   });
 
-  app.get('/api/v1/trees/:treeId/versions/:version/walk-data', (c) => {
+  app.get('/api/v1/trees/:treeId/versions/:version/walk-data', async (c) => {
     const version = parseVersion(c.req.param('version'));
     if (isFieldProblem(version))
       throw new HttpProblem(400, 'Ongeldige versie', version.message, [version]);
-    const published = publishedOr404(c.req.param('treeId'), version);
+    const published = await publishedOr404(c.req.param('treeId'), version);
     c.header('ETag', published.walkData.etag);
     // A published version never changes, so browsers may keep it.
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
@@ -101,7 +101,7 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
       );
     }
     const { answers, peildatum, start, versie } = body.data;
-    const published = publishedOr404(treeId, versie);
+    const published = await publishedOr404(treeId, versie);
     const ctx = walkContext(
       published,
       {

@@ -44,7 +44,7 @@ export function pageRoutes(app: Hono, deps: AppDeps): void {
     return c.html(layout({ title: entry.trajectory.title, main: trajectoryPage(entry), assets }));
   });
 
-  app.get('/boom/:treeId', (c) => {
+  app.get('/boom/:treeId', async (c) => {
     const url = new URL(c.req.url);
     const query = parseWalkQuery(url.searchParams);
     const version = parseVersion(query.version);
@@ -52,9 +52,9 @@ export function pageRoutes(app: Hono, deps: AppDeps): void {
     if (isFieldProblem(version)) {
       return c.html(layout({ title: 'Fout', main: notFoundPage(version.message), assets }), 400);
     }
-    const published = catalog.get(treeId, version);
+    const published = await catalog.get(treeId, version);
     if (!published) {
-      const what = catalog.get(treeId)
+      const what = (await catalog.get(treeId))
         ? `Versie ${version} van deze Woonkansboom bestaat niet.`
         : 'Deze Woonkansboom bestaat niet.';
       return c.html(layout({ title: 'Niet gevonden', main: notFoundPage(what), assets }), 404);

@@ -1,0 +1,126 @@
+// The one small interface every persistence adapter implements (embedded
+// SQLite by default, PostgreSQL when DATABASE_URL is set). Records are plain
+// data; content (trees, scenarios) is stored as JSON exactly as given.
+
+export type Role = 'redacteur' | 'beheerder' | 'analist';
+export const roles: readonly Role[] = ['redacteur', 'beheerder', 'analist'];
+
+/** What a draft or a version holds: a tree and its scenario file, as JSON values. */
+export interface TreeContent {
+  tree: unknown;
+  scenarios: unknown;
+}
+
+export interface DraftRecord {
+  treeId: string;
+  content: TreeContent;
+  /** Goes up by one on every save; a save names the revision it was based on. */
+  revision: number;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface VersionSummary {
+  treeId: string;
+  version: number;
+  publishedAt: string;
+  publishedBy: string | null;
+  note: string;
+}
+
+export interface VersionRecord extends VersionSummary {
+  content: TreeContent;
+}
+
+export type SaveDraftResult = { ok: true; draft: DraftRecord } | { ok: false; current: DraftRecord };
+
+export interface UserRecord {
+  id: number;
+  email: string;
+  role: Role;
+  passwordHash: string | null;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+export interface SessionRecord {
+  /** SHA-256 of the session token; the token itself is never stored. */
+  tokenHash: string;
+  userId: number;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+export interface TokenRecord {
+  id: number;
+  userId: number;
+  /** SHA-256 of the API token. */
+  tokenHash: string;
+  label: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  /** The e-mail address of who did it, or null for the system / an unknown user. */
+  actor: string | null;
+  /** e.g. `login`, `login-failed`, `draft-saved`, `published`, `rolled-back`, `imported`, `user-created`. */
+  action: string;
+  /** What it was done to, e.g. a tree id or an e-mail address. */
+  subject: string | null;
+  detail: Record<string, unknown>;
+}
+
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'> & { at?: string };
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Applies pending migrations (idempotent). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  // Trees: one draft and immutable published versions per tree.
+  treeIds(): Promise<string[]>;
+  /** Creates draft (revision 1) and version 1 from default content, for trees that do not exist yet. */
+  seedTrees(defaults: { treeId: string; content: TreeContent }[], actor: string | null): Promise<string[]>;
+  latestVersions(): Promise<VersionRecord[]>;
+  version(treeId: string, version: number): Promise<VersionRecord | undefined>;
+  versions(treeId: string): Promise<VersionSummary[]>;
+  draft(treeId: string): Promise<DraftRecord | undefined>;
+  /** Saves when `baseRevision` is the current revision; otherwise returns the current draft. */
+  saveDraft(treeId: string, content: TreeContent, baseRevision: number, actor: string | null): Promise<SaveDraftResult>;
+  /** Appends the next version number with this content, in one transaction. */
+  publish(treeId: string, content: TreeContent, note: string, actor: string | null): Promise<VersionRecord>;
+
+  // Accounts.
+  createUser(user: { email: string; role: Role; passwordHash: string | null }): Promise<UserRecord>;
+  userByEmail(email: string): Promise<UserRecord | undefined>;
+  userById(id: number): Promise<UserRecord | undefined>;
+  users(): Promise<UserRecord[]>;
+  updateUser(id: number, change: { role?: Role; passwordHash?: string | null; disabled?: boolean }): Promise<void>;
+
+  createSession(session: SessionRecord): Promise<void>;
+  session(tokenHash: string): Promise<SessionRecord | undefined>;
+  touchSession(tokenHash: string, lastSeenAt: string): Promise<void>;
+  deleteSession(tokenHash: string): Promise<void>;
+  deleteSessionsOf(userId: number): Promise<void>;
+
+  createToken(token: { userId: number; tokenHash: string; label: string }): Promise<TokenRecord>;
+  tokenByHash(tokenHash: string): Promise<TokenRecord | undefined>;
+  tokens(userId?: number): Promise<TokenRecord[]>;
+  touchToken(id: number, lastUsedAt: string): Promise<void>;
+  revokeToken(id: number): Promise<void>;
+
+  // The audit log is append-only: there is no way to change or remove an entry.
+  audit(entry: NewAuditEntry): Promise<void>;
+  auditLog(options?: { limit?: number; beforeId?: number }): Promise<AuditEntry[]>;
+
+  /**
+   * Calls `listener` with the tree id when any process publishes (PostgreSQL:
+   * LISTEN/NOTIFY; SQLite: a short poll), within 2 seconds. Returns a stop function.
+   */
+  watchPublished(listener: (treeId: string) => void): Promise<() => void>;
+}

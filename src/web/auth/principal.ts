@@ -1,0 +1,37 @@
+// Who is asking: set by the auth middleware from a session cookie or a bearer
+// token, read by routes through `c.get('principal')`.
+import type { Role } from '../../store/store.ts';
+
+export interface Principal {
+  userId: number;
+  email: string;
+  role: Role;
+  /** How the request was authenticated; CSRF checks apply to sessions only. */
+  via: 'session' | 'token';
+}
+
+export type AppEnv = {
+  Variables: {
+    principal: Principal | undefined;
+    /** The CSRF token of the session, for forms. */
+    csrfToken: string | undefined;
+  };
+};
+
+/** Which roles may do what (SPEC §2, issue 3). */
+export const permissions = {
+  editDrafts: ['redacteur', 'beheerder'],
+  preview: ['redacteur', 'beheerder'],
+  publish: ['beheerder'],
+  rollback: ['beheerder'],
+  importDraft: ['redacteur', 'beheerder'],
+  manageUsers: ['beheerder'],
+  readAudit: ['beheerder'],
+  readStatistics: ['analist', 'beheerder'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function may(principal: Principal | undefined, permission: Permission): boolean {
+  return principal !== undefined && (permissions[permission] as readonly Role[]).includes(principal.role);
+}
