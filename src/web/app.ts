@@ -3,6 +3,9 @@
 
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import type { TreeAdmin } from '../admin/tree-admin.ts';
+import type { Store } from '../store/store.ts';
+import type { AppEnv } from './auth/principal.ts';
 import { html } from '../views/html.ts';
 import type { Assets } from './assets.ts';
 import { distDir } from './assets.ts';
@@ -21,13 +24,21 @@ export interface AppDeps {
   now: () => Date;
   /** Where request lines go; never gets a query string or a body. */
   log?: (line: string) => void;
+  /** Storage and the beheer services; without them only the public site runs. */
+  store?: Store;
+  admin?: TreeAdmin;
+  /** True when served over TLS (Secure cookies). */
+  secureCookies?: boolean;
 }
+
+/** What the beheer routes get: the app's dependencies with storage. */
+export type BeheerDeps = AppDeps & { store: Store; admin: TreeAdmin };
 
 const favicon =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#00617f"/><path d="M16 5 7 17h5l-4 6h7v4h2v-4h7l-4-6h5z" fill="#fff"/></svg>';
 
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
 
   if (deps.log) {
     const log = deps.log;
@@ -63,6 +74,14 @@ export function createApp(deps: AppDeps): Hono {
 
   pageRoutes(app, deps);
   apiRoutes(app, deps);
+  // Beheer (issue 3): registered only when there is a store. One line per module.
+  if (deps.store && deps.admin) {
+    const beheer: BeheerDeps = { ...deps, store: deps.store, admin: deps.admin };
+    void beheer;
+    // authentication middleware + authRoutes(app, beheer)   (src/web/auth)
+    // adminApiRoutes(app, beheer)                            (src/web/routes/admin-api-routes.ts)
+    // beheerRoutes(app, beheer)                              (src/web/beheer)
+  }
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) {

@@ -1,5 +1,6 @@
 // The public JSON API (documented in openapi.ts). Errors are problem+json.
 import type { Context, Hono } from 'hono';
+import type { AppEnv } from '../auth/principal.ts';
 import { z } from 'zod';
 import type { Step } from '../../core/next-step.ts';
 import { nextStep } from '../../core/next-step.ts';
@@ -24,7 +25,7 @@ const evaluateBody = z.strictObject({
   versie: z.number({ error: 'versie is een heel getal' }).int().positive().optional(),
 });
 
-export function apiRoutes(app: Hono, deps: AppDeps): void {
+export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { catalog } = deps;
 
   const publishedOr404 = async (treeId: string, version?: number): Promise<PublishedTree> => {

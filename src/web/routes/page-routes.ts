@@ -1,5 +1,6 @@
 // Server-rendered pages. A walk is a GET form per question; the URL is the state.
 import type { Hono } from 'hono';
+import type { AppEnv } from '../auth/principal.ts';
 import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { html } from '../../views/html.ts';
 import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
@@ -15,7 +16,7 @@ import {
   trajectoryPage,
 } from '../pages/trajectory-pages.ts';
 
-export function pageRoutes(app: Hono, deps: AppDeps): void {
+export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { catalog, assets } = deps;
 
   app.get('/', (c) => c.html(layout({ title: 'Start', main: homePage(catalog.list()), assets })));
