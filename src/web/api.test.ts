@@ -196,6 +196,7 @@ describe('JSON API', () => {
     const document = (await response.json()) as typeof openApiDocument;
     assert.equal(document.openapi, '3.1.0');
     for (const [path, operations] of Object.entries(document.paths)) {
+      if (path.startsWith('/api/v1/admin/')) continue; // needs sign-in: see admin-api.test.ts
       const concrete = path.replace('{treeId}', 'hulpverlening').replace('{version}', '1');
       for (const method of Object.keys(operations)) {
         const answer = await app.request(concrete, {

@@ -65,14 +65,17 @@ export interface TreeCatalog {
 /** Display order: the aid workers' tree first (SPEC §4). */
 const preferredOrder = ['hulpverlening', 'corporaties'];
 
-export function inMemoryCatalog(trees: Tree[]): TreeCatalog {
-  const order = (tree: Tree) => {
+export function displayOrder(trees: PublishedTree[]): PublishedTree[] {
+  const order = ({ tree }: PublishedTree) => {
     const index = preferredOrder.indexOf(tree.id);
     return index === -1 ? preferredOrder.length : index;
   };
-  const published = [...trees]
-    .sort((a, b) => order(a) - order(b))
-    .map((tree) => publishTree(tree, 1));
+  return [...trees].sort((a, b) => order(a) - order(b) || a.tree.id.localeCompare(b.tree.id));
+}
+
+/** The default trees as version 1, without storage (tests, and the public site alone). */
+export function inMemoryCatalog(trees: Tree[]): TreeCatalog {
+  const published = displayOrder(trees.map((tree) => publishTree(tree, 1)));
   return {
     list: () => published,
     get: async (treeId, version) =>

@@ -1,0 +1,252 @@
+// The admin JSON API: the editor's operations for integrations and tests,
+// authenticated by session or bearer token (issue 3). Errors are problem+json.
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import type { DraftCheck } from '../../core/draft-check.ts';
+import type { ReadableIssue } from '../../core/readable-issues.ts';
+import type { DraftRecord } from '../../store/store.ts';
+import type { BeheerDeps } from '../app.ts';
+import type { AppEnv, Principal } from '../auth/principal.ts';
+import { requirePermission } from '../auth/require-permission.ts';
+import { type FieldProblem, HttpProblem } from '../problem.ts';
+
+const base = '/api/v1/admin/trees/:treeId';
+
+function checkSummary(check: DraftCheck) {
+  return {
+    publishable: check.publishable,
+    problems: check.treeProblems,
+    scenarioProblems: check.scenarioProblems,
+    scenarios: check.scenarioResults.map(({ name, passed, failures }) => ({
+      name,
+      passed,
+      failures,
+    })),
+  };
+}
+
+function draftBody(draft: DraftRecord, check: DraftCheck) {
+  const tree =
+    typeof draft.content.tree === 'object' && draft.content.tree !== null ? draft.content.tree : {};
+  return {
+    ...tree,
+    revision: draft.revision,
+    scenarios: draft.content.scenarios,
+    updatedAt: draft.updatedAt,
+    updatedBy: draft.updatedBy,
+    check: checkSummary(check),
+  };
+}
+
+function asFieldProblems(problems: readonly ReadableIssue[]): FieldProblem[] {
+  return problems.map((problem) => ({
+    field: problem.path,
+    code: problem.code,
+    message: problem.message,
+  }));
+}
+
+function actor(c: Context<AppEnv>): Principal {
+  const principal = c.get('principal');
+  if (!principal) throw new HttpProblem(401, 'Niet ingelogd', 'Log in of stuur een API-token mee.');
+  return principal;
+}
+
+async function jsonBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
+  if (!/^application\/(.+\+)?json\b/i.test(c.req.header('Content-Type') ?? '')) {
+    throw new HttpProblem(
+      415,
+      'Verkeerd formaat',
+      'Stuur JSON met de header Content-Type: application/json.',
+    );
+  }
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new HttpProblem(400, 'Ongeldige JSON', 'De inhoud is geen geldige JSON.');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new HttpProblem(400, 'Ongeldige inhoud', 'Stuur een JSON-object.');
+  }
+  return body as Record<string, unknown>;
+}
+
+const revisionSchema = z
+  .number({ error: 'revision is het nummer van het concept waarop uw wijziging is gebaseerd' })
+  .int()
+  .positive();
+const publishSchema = z.strictObject({
+  note: z.string({ error: 'note is een korte uitleg van de wijziging' }),
+});
+const rollbackSchema = z.strictObject({
+  version: z.number({ error: 'version is een versienummer' }).int().positive(),
+});
+
+function parseOr400<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const errors = parsed.error.issues.map((issue) => ({
+    field: issue.path.join('.') || 'body',
+    code: issue.code,
+    message: issue.message,
+  }));
+  throw new HttpProblem(
+    400,
+    'Ongeldige inhoud',
+    errors.map((error) => `${error.field}: ${error.message}`).join(' '),
+    errors,
+  );
+}
+
+function versionParam(c: Context<AppEnv>): number {
+  const value = c.req.param('version') ?? '';
+  if (!/^[1-9]\d{0,5}$/.test(value))
+    throw new HttpProblem(400, 'Ongeldige versie', `"${value}" is geen versienummer.`);
+  return Number(value);
+}
+
+const treeNotFound = (treeId: string) =>
+  new HttpProblem(
+    404,
+    'Woonkansboom niet gevonden',
+    `Er is geen Woonkansboom met het id "${treeId}".`,
+  );
+
+export function adminApiRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
+  const { admin } = deps;
+
+  app.get(`${base}/draft`, requirePermission('editDrafts'), async (c) => {
+    const treeId = c.req.param('treeId');
+    const found = await admin.draft(treeId);
+    if (!found) throw treeNotFound(treeId);
+    return c.json(draftBody(found.draft, found.check));
+  });
+
+  app.put(`${base}/draft`, requirePermission('editDrafts'), async (c) => {
+    const treeId = c.req.param('treeId');
+    const {
+      revision,
+      scenarios,
+      check: _ignored,
+      updatedAt: _at,
+      updatedBy: _by,
+      ...tree
+    } = await jsonBody(c);
+    const baseRevision = parseOr400(revisionSchema, revision);
+    const current = await admin.draft(treeId);
+    if (!current) throw treeNotFound(treeId);
+    const content = {
+      tree,
+      scenarios: scenarios === undefined ? current.draft.content.scenarios : scenarios,
+    };
+    const result = await admin.saveDraft(treeId, content, baseRevision, actor(c));
+    switch (result.status) {
+      case 'saved':
+        return c.json(draftBody(result.draft, result.check));
+      case 'conflict':
+        throw new HttpProblem(
+          409,
+          'Concept intussen gewijzigd',
+          `Het concept is intussen opgeslagen als revisie ${result.current.revision} door ${result.current.updatedBy ?? 'iemand anders'}. Uw wijziging (op revisie ${baseRevision}) is niet opgeslagen: haal het concept opnieuw op, voeg uw wijziging toe en sla op met revision ${result.current.revision}.`,
+          [
+            {
+              field: 'revision',
+              code: 'stale-revision',
+              message: `De huidige revisie is ${result.current.revision}.`,
+            },
+          ],
+        );
+      case 'invalid':
+        throw new HttpProblem(
+          422,
+          'Concept niet opgeslagen',
+          'Het concept past niet in het inhoudsformaat.',
+          asFieldProblems(result.problems),
+        );
+      case 'not-found':
+        throw treeNotFound(treeId);
+    }
+  });
+
+  app.post(`${base}/publish`, requirePermission('publish'), async (c) => {
+    const treeId = c.req.param('treeId');
+    const { note } = parseOr400(publishSchema, await jsonBody(c));
+    const result = await admin.publish(treeId, note, actor(c));
+    switch (result.status) {
+      case 'published':
+        return c.json(
+          {
+            treeId,
+            version: result.version.version,
+            publishedAt: result.version.publishedAt,
+            note: result.version.note,
+          },
+          201,
+        );
+      case 'refused': {
+        const failing = result.check.scenarioResults.filter((scenario) => !scenario.passed);
+        const errors: FieldProblem[] = [
+          ...asFieldProblems(
+            result.check.treeProblems.filter((problem) => problem.severity === 'error'),
+          ),
+          ...asFieldProblems(result.check.scenarioProblems),
+          ...failing.map((scenario) => ({
+            field: `scenarios.${scenario.name}`,
+            code: 'scenario-failed',
+            message: scenario.failures.join(' '),
+          })),
+        ];
+        throw new HttpProblem(
+          422,
+          'Publiceren geweigerd',
+          `Het concept kan niet worden gepubliceerd: ${errors.length} probleem/problemen. De gepubliceerde versie blijft zoals die was.`,
+          errors,
+        );
+      }
+      case 'invalid':
+        throw new HttpProblem(
+          422,
+          'Publiceren geweigerd',
+          result.problems.map((problem) => problem.message).join(' '),
+          asFieldProblems(result.problems),
+        );
+      case 'not-found':
+        throw treeNotFound(treeId);
+    }
+  });
+
+  app.get(`${base}/versions`, requirePermission('editDrafts'), async (c) => {
+    const treeId = c.req.param('treeId');
+    const versions = await admin.versions(treeId);
+    if (versions.length === 0) throw treeNotFound(treeId);
+    return c.json({ treeId, versions });
+  });
+
+  app.get(`${base}/versions/:version`, requirePermission('editDrafts'), async (c) => {
+    const treeId = c.req.param('treeId');
+    const version = versionParam(c);
+    const exported = await admin.exportVersion(treeId, version);
+    if (!exported)
+      throw new HttpProblem(
+        404,
+        'Versie niet gevonden',
+        `Versie ${version} van de boom "${treeId}" bestaat niet.`,
+      );
+    return c.json(exported);
+  });
+
+  app.post(`${base}/rollback`, requirePermission('rollback'), async (c) => {
+    const treeId = c.req.param('treeId');
+    const { version } = parseOr400(rollbackSchema, await jsonBody(c));
+    const result = await admin.rollback(treeId, version, actor(c));
+    if (result.status === 'not-found') {
+      throw new HttpProblem(
+        404,
+        'Versie niet gevonden',
+        `Versie ${version} van de boom "${treeId}" bestaat niet.`,
+      );
+    }
+    return c.json({ treeId, version: result.version.version, note: result.version.note }, 201);
+  });
+}
