@@ -1,6 +1,7 @@
 // Builds the browser assets into dist/: one CSS file (the Utrecht component
-// styles the pages use + our own + only the design tokens they reference) and
-// the walk script (core + views, bundled by esbuild). File names carry a
+// styles the pages use + our own + only the design tokens they reference),
+// the walk script (core + views, bundled by esbuild) and the two embed scripts
+// (the frame's height reporter, the partners' /embed.js). File names carry a
 // content hash; dist/manifest.json maps them.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,7 @@ export const utrechtComponents = [
   'ordered-list',
   'data-list',
   'status-badge',
+  'table',
 ];
 
 function componentCss(name: string): string {
@@ -100,12 +102,13 @@ async function buildCss(): Promise<string> {
   return result.code;
 }
 
-async function buildWalkScript(): Promise<string> {
+/** The snippet partners load with a classic <script> (document.currentScript) is an IIFE. */
+async function buildScript(entry: string, format: 'esm' | 'iife'): Promise<string> {
   const result = await build({
-    entryPoints: [new URL('src/client/walk.ts', root).pathname],
+    entryPoints: [new URL(entry, root).pathname],
     bundle: true,
     minify: true,
-    format: 'esm',
+    format,
     target: ['es2020'],
     write: false,
     legalComments: 'none',
@@ -118,7 +121,9 @@ export async function buildAssets(): Promise<Record<string, string>> {
   mkdirSync(publicDir, { recursive: true });
   const files: Record<string, string> = {
     'site.css': await buildCss(),
-    'walk.js': await buildWalkScript(),
+    'walk.js': await buildScript('src/client/walk.ts', 'esm'),
+    'embed-frame.js': await buildScript('src/client/embed-frame.ts', 'esm'),
+    'embed.js': await buildScript('src/client/embed-snippet.ts', 'iife'),
   };
   const manifest: Record<string, string> = {};
   for (const [name, content] of Object.entries(files)) {

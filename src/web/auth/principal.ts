@@ -33,5 +33,7 @@ export const permissions = {
 export type Permission = keyof typeof permissions;
 
 export function may(principal: Principal | undefined, permission: Permission): boolean {
-  return principal !== undefined && (permissions[permission] as readonly Role[]).includes(principal.role);
+  return (
+    principal !== undefined && (permissions[permission] as readonly Role[]).includes(principal.role)
+  );
 }

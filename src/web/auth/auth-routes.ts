@@ -1,0 +1,16 @@
+// The routes of accounts and security: sign in and out, users and their API
+// tokens, the audit log.
+import type { Hono } from 'hono';
+import type { BeheerDeps } from '../app.ts';
+import { auditLogRoutes } from './audit-log-routes.ts';
+import type { AppEnv } from './principal.ts';
+import { signInRoutes } from './sign-in-routes.ts';
+import { tokenRoutes } from './token-routes.ts';
+import { userRoutes } from './user-routes.ts';
+
+export function authRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
+  signInRoutes(app, deps);
+  userRoutes(app, deps);
+  tokenRoutes(app, deps);
+  auditLogRoutes(app, deps);
+}

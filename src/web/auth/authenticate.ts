@@ -1,0 +1,65 @@
+// Who is asking, for the beheer pages and the admin API only: from the
+// session cookie or an `Authorization: Bearer <token>` header. The public
+// site never passes through here, so it never sets or reads a cookie.
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie } from 'hono/cookie';
+import type { BeheerDeps } from '../app.ts';
+import type { AppEnv, Principal } from './principal.ts';
+import { rememberAssets } from './refusal.ts';
+import { activeSession, csrfTokenFor, sessionCookieName, sessionPolicy } from './session.ts';
+import { hashToken } from './token.ts';
+
+const bearerPattern = /^Bearer[ \t]+([A-Za-z0-9._~+/=-]{16,200})[ \t]*$/i;
+
+export function authenticate(deps: BeheerDeps): MiddlewareHandler<AppEnv> {
+  const policy = sessionPolicy();
+  // `/beheer` and `/beheer/*` may both match one request: authenticate once.
+  const done = new WeakSet<Request>();
+
+  return async (c, next) => {
+    if (done.has(c.req.raw)) return next();
+    done.add(c.req.raw);
+    rememberAssets(c.req.raw, deps.assets);
+    c.set('principal', undefined);
+    c.set('csrfToken', undefined);
+
+    const authorization = c.req.header('Authorization');
+    if (authorization !== undefined) {
+      const token = bearerPattern.exec(authorization)?.[1];
+      if (token) c.set('principal', await tokenPrincipal(deps, token));
+    } else {
+      await signInFromCookie(c, deps, policy);
+    }
+
+    await next();
+    // Beheer pages and answers are personal: never cached.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  };
+}
+
+async function tokenPrincipal(deps: BeheerDeps, token: string): Promise<Principal | undefined> {
+  const record = await deps.store.tokenByHash(hashToken(token));
+  if (!record || record.revokedAt !== null) return undefined;
+  const user = await deps.store.userById(record.userId);
+  if (!user || user.disabledAt !== null) return undefined;
+  await deps.store.touchToken(record.id, deps.now().toISOString());
+  return { userId: user.id, email: user.email, role: user.role, via: 'token' };
+}
+
+async function signInFromCookie(
+  c: Context<AppEnv>,
+  deps: BeheerDeps,
+  policy: ReturnType<typeof sessionPolicy>,
+): Promise<void> {
+  const token = getCookie(c, sessionCookieName);
+  if (token === undefined) return;
+  const session = await activeSession(deps.store, token, deps.now(), policy);
+  const user = session && (await deps.store.userById(session.userId));
+  if (!session || !user || user.disabledAt !== null) {
+    if (session) await deps.store.deleteSession(session.tokenHash);
+    deleteCookie(c, sessionCookieName, { path: '/' });
+    return;
+  }
+  c.set('principal', { userId: user.id, email: user.email, role: user.role, via: 'session' });
+  c.set('csrfToken', csrfTokenFor(token));
+}

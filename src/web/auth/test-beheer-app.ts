@@ -1,0 +1,38 @@
+// An app with beheer, over a throw-away SQLite store in memory seeded with the
+// default trees, for socket-free tests (`app.request(path)`).
+import { TreeAdmin } from '../../admin/tree-admin.ts';
+import { defaultTreeContents } from '../../content/default-content.ts';
+import { openStore } from '../../store/open-store.ts';
+import { createApp } from '../app.ts';
+import { storeCatalog } from '../store-catalog.ts';
+import { testAssets, testNow } from '../test-app.ts';
+
+export interface TestBeheerAppOptions {
+  /** The app's clock; pass a function over a variable to move time in a test. */
+  now?: () => Date;
+  secureCookies?: boolean;
+}
+
+export async function testBeheerApp(options: TestBeheerAppOptions = {}) {
+  const store = await openStore({ dataDir: ':memory:' });
+  await store.seedTrees(defaultTreeContents(), null);
+  const catalog = await storeCatalog(store);
+  const admin = new TreeAdmin(store, () => catalog.refresh());
+  const app = createApp({
+    catalog,
+    assets: testAssets,
+    now: options.now ?? (() => testNow),
+    store,
+    admin,
+    ...(options.secureCookies ? { secureCookies: true } : {}),
+  });
+  return {
+    app,
+    store,
+    admin,
+    async close() {
+      catalog.close();
+      await store.close();
+    },
+  };
+}
