@@ -1,9 +1,18 @@
 // Dispatch: the first argument names the command, the rest is its business.
 import { type CliIo, type Command, UsageError } from './command.ts';
+import { migrateCommand } from './migrate-command.ts';
 import { testCommand } from './test-command.ts';
+import { tokenCommand } from './token-command.ts';
+import { userCommand } from './user-command.ts';
 import { validateCommand } from './validate-command.ts';
 
-export const commands: readonly Command[] = [validateCommand, testCommand];
+export const commands: readonly Command[] = [
+  validateCommand,
+  testCommand,
+  migrateCommand,
+  userCommand,
+  tokenCommand,
+];
 
 function helpText(): string[] {
   const width = Math.max(...commands.map((command) => `${command.name} ${command.usage}`.length));

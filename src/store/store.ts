@@ -32,7 +32,9 @@ export interface VersionRecord extends VersionSummary {
   content: TreeContent;
 }
 
-export type SaveDraftResult = { ok: true; draft: DraftRecord } | { ok: false; current: DraftRecord };
+export type SaveDraftResult =
+  | { ok: true; draft: DraftRecord }
+  | { ok: false; current: DraftRecord };
 
 export interface UserRecord {
   id: number;
@@ -85,22 +87,38 @@ export interface Store {
   // Trees: one draft and immutable published versions per tree.
   treeIds(): Promise<string[]>;
   /** Creates draft (revision 1) and version 1 from default content, for trees that do not exist yet. */
-  seedTrees(defaults: { treeId: string; content: TreeContent }[], actor: string | null): Promise<string[]>;
+  seedTrees(
+    defaults: { treeId: string; content: TreeContent }[],
+    actor: string | null,
+  ): Promise<string[]>;
   latestVersions(): Promise<VersionRecord[]>;
   version(treeId: string, version: number): Promise<VersionRecord | undefined>;
   versions(treeId: string): Promise<VersionSummary[]>;
   draft(treeId: string): Promise<DraftRecord | undefined>;
   /** Saves when `baseRevision` is the current revision; otherwise returns the current draft. */
-  saveDraft(treeId: string, content: TreeContent, baseRevision: number, actor: string | null): Promise<SaveDraftResult>;
+  saveDraft(
+    treeId: string,
+    content: TreeContent,
+    baseRevision: number,
+    actor: string | null,
+  ): Promise<SaveDraftResult>;
   /** Appends the next version number with this content, in one transaction. */
-  publish(treeId: string, content: TreeContent, note: string, actor: string | null): Promise<VersionRecord>;
+  publish(
+    treeId: string,
+    content: TreeContent,
+    note: string,
+    actor: string | null,
+  ): Promise<VersionRecord>;
 
   // Accounts.
   createUser(user: { email: string; role: Role; passwordHash: string | null }): Promise<UserRecord>;
   userByEmail(email: string): Promise<UserRecord | undefined>;
   userById(id: number): Promise<UserRecord | undefined>;
   users(): Promise<UserRecord[]>;
-  updateUser(id: number, change: { role?: Role; passwordHash?: string | null; disabled?: boolean }): Promise<void>;
+  updateUser(
+    id: number,
+    change: { role?: Role; passwordHash?: string | null; disabled?: boolean },
+  ): Promise<void>;
 
   createSession(session: SessionRecord): Promise<void>;
   session(tokenHash: string): Promise<SessionRecord | undefined>;

@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { openStore } from '../store/open-store.ts';
+import { verifyPassword } from '../web/auth/password.ts';
+import { hashToken } from '../web/auth/token.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'woonkansboom-cli-store-'));
+after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const password = 'lange wachtzin van Bea 2026';
+
+function cli(
+  args: string[],
+  input = '',
+): { status: number | null; stdout: string; output: string } {
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    input,
+    env: { ...env, DATA_DIR: dataDir },
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    output: `${result.stdout}${result.stderr}`,
+  };
+}
+
+async function inStore<T>(use: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>) {
+  const store = await openStore({ dataDir });
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}
+
+describe('woonkansboom store commands', () => {
+  it('migrates a new store, then reports it is up to date', () => {
+    const first = cli(['migrate']);
+    assert.equal(first.status, 0, first.output);
+    assert.match(first.output, /Store: SQLite .*woonkansboom\.sqlite/);
+    assert.match(first.output, /Applied migration 0001-initial/);
+    const second = cli(['migrate']);
+    assert.equal(second.status, 0, second.output);
+    assert.match(second.output, /Already up to date/);
+  });
+
+  it('adds a user with the password from stdin, hashed with argon2id, and audits it', async () => {
+    const { status, output } = cli(
+      ['user', 'add', 'Bea@Woonkans.nl', '--role', 'beheerder'],
+      `${password}\nrest\n`,
+    );
+    assert.equal(status, 0, output);
+    assert.match(output, /Created beheerder bea@woonkans\.nl/);
+    assert.doesNotMatch(output, new RegExp(password));
+    await inStore(async (store) => {
+      const user = await store.userByEmail('bea@woonkans.nl');
+      assert.equal(user?.role, 'beheerder');
+      assert.match(user?.passwordHash ?? '', /^\$argon2id\$/);
+      assert.ok(await verifyPassword(user?.passwordHash ?? '', password));
+      assert.ok(!(await verifyPassword(user?.passwordHash ?? '', 'rest')));
+      const [entry] = await store.auditLog({ limit: 1 });
+      assert.deepEqual([entry?.action, entry?.subject], ['user-created', 'bea@woonkans.nl']);
+    });
+  });
+
+  it('refuses an existing user in any letter case with exit 1', () => {
+    const { status, output } = cli(
+      ['user', 'add', 'BEA@woonkans.nl', '--role', 'redacteur'],
+      `${password}\n`,
+    );
+    assert.equal(status, 1);
+    assert.match(output, /already exists/);
+  });
+
+  it('refuses a password shorter than 12 characters, or none, with exit 1', () => {
+    const short = cli(['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur'], 'elf tekens!\n');
+    assert.equal(short.status, 1);
+    assert.match(short.output, /at least 12 characters/);
+    const none = cli(['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur']);
+    assert.equal(none.status, 1);
+    assert.match(none.output, /No password on standard input/);
+  });
+
+  it('refuses a bad e-mail address, an unknown or missing role with exit 2 and the usage', () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['user', 'add', 'rik@woonkans', '--role', 'redacteur'],
+        /"rik@woonkans" is not an e-mail address/,
+      ],
+      [['user', 'add', 'rik@woonkans.nl', '--role', 'baas'], /Unknown role "baas"/],
+      [['user', 'add', 'rik@woonkans.nl'], /Missing --role/],
+      [['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur', password], /Unexpected argument/],
+    ];
+    for (const [args, message] of cases) {
+      const { status, output } = cli(args, `${password}\n`);
+      assert.equal(status, 2, output);
+      assert.match(output, message);
+      assert.match(output, /Usage: woonkansboom user add <email> --role/);
+    }
+  });
+
+  it('prints an API token once that the store finds by its hash, and audits it', async () => {
+    const { status, stdout, output } = cli([
+      'token',
+      'create',
+      'bea@woonkans.nl',
+      '--label',
+      'koppeling',
+    ]);
+    assert.equal(status, 0, output);
+    const token = stdout.trim();
+    assert.match(token, /^[A-Za-z0-9_-]{43}$/);
+    await inStore(async (store) => {
+      const record = await store.tokenByHash(hashToken(token));
+      const user = await store.userByEmail('bea@woonkans.nl');
+      assert.equal(record?.userId, user?.id);
+      assert.equal(record?.label, 'koppeling');
+      assert.equal(await store.tokenByHash(token), undefined);
+      const [entry] = await store.auditLog({ limit: 1 });
+      assert.deepEqual([entry?.action, entry?.subject], ['token-created', 'bea@woonkans.nl']);
+      assert.doesNotMatch(JSON.stringify(entry), new RegExp(token));
+    });
+  });
+
+  it('refuses a token for an unknown user with exit 1', () => {
+    const { status, output } = cli(['token', 'create', 'niemand@woonkans.nl']);
+    assert.equal(status, 1);
+    assert.match(output, /No user with e-mail address niemand@woonkans\.nl/);
+  });
+});

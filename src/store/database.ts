@@ -1,0 +1,65 @@
+// The tables as Kysely sees them (snake_case, as stored). Timestamps are ISO
+// 8601 UTC text and content is JSON text, so one schema fits SQLite and
+// PostgreSQL alike; the store maps rows to the records of store.ts.
+import type { Generated } from 'kysely';
+
+export interface TreeDraftTable {
+  tree_id: string;
+  content: string;
+  revision: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface TreeVersionTable {
+  tree_id: string;
+  version: number;
+  content: string;
+  published_at: string;
+  published_by: string | null;
+  note: string;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  role: string;
+  password_hash: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  label: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string | null;
+  action: string;
+  subject: string | null;
+  detail: string;
+}
+
+export interface Database {
+  tree_drafts: TreeDraftTable;
+  tree_versions: TreeVersionTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,38 @@
+// Applies the pending migrations of migrations/index.ts. PostgreSQL holds an
+// advisory lock meanwhile; SQLite runs them in one BEGIN IMMEDIATE transaction
+// (sqlite-dialect.ts), so two processes starting together migrate once.
+import { type Kysely, Migrator, sql } from 'kysely';
+import type { Database } from './database.ts';
+import { migrationProvider } from './migrations/index.ts';
+import { dialectOf } from './migrations/portable-schema.ts';
+
+/**
+ * The PostgreSQL schema the store lives in (the first of the search_path).
+ * Kysely must be told: without a schema it takes a migration table in *any*
+ * schema of the database for ours.
+ */
+async function currentSchema(db: Kysely<Database>): Promise<string | undefined> {
+  if (dialectOf(db) !== 'postgres') return undefined;
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(
+    db,
+  );
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('The search_path names no existing schema to keep the tables in');
+  return schema;
+}
+
+/** Returns the names of the migrations it applied, oldest first. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    migrationTableSchema: await currentSchema(db),
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results.find((result) => result.status === 'Error')?.migrationName;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Migration ${failed ?? '(setup)'} failed: ${reason}`, { cause: error });
+  }
+  return results.map((result) => result.migrationName);
+}

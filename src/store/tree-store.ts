@@ -1,0 +1,222 @@
+// Trees: one working draft per tree (optimistic concurrency on `revision`) and
+// an append-only history of published versions (primary key tree_id+version).
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, TreeDraftTable, TreeVersionTable } from './database.ts';
+import type { DraftRecord, Store, TreeContent, VersionRecord, VersionSummary } from './store.ts';
+import type { StoreDialect } from './store-dialect.ts';
+
+type TreeMethods = Pick<
+  Store,
+  | 'treeIds'
+  | 'seedTrees'
+  | 'latestVersions'
+  | 'version'
+  | 'versions'
+  | 'draft'
+  | 'saveDraft'
+  | 'publish'
+>;
+
+const summaryColumns = ['tree_id', 'version', 'published_at', 'published_by', 'note'] as const;
+
+function toDraft(row: Selectable<TreeDraftTable>): DraftRecord {
+  return {
+    treeId: row.tree_id,
+    content: JSON.parse(row.content),
+    revision: row.revision,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+function toSummary(row: Omit<Selectable<TreeVersionTable>, 'content'>): VersionSummary {
+  return {
+    treeId: row.tree_id,
+    version: row.version,
+    publishedAt: row.published_at,
+    publishedBy: row.published_by,
+    note: row.note,
+  };
+}
+
+function toVersion(row: Selectable<TreeVersionTable>): VersionRecord {
+  return { ...toSummary(row), content: JSON.parse(row.content) };
+}
+
+export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMethods {
+  const draft = async (treeId: string) => {
+    const row = await db
+      .selectFrom('tree_drafts')
+      .selectAll()
+      .where('tree_id', '=', treeId)
+      .executeTakeFirst();
+    return row && toDraft(row);
+  };
+
+  const createDraft = async (treeId: string, content: TreeContent, actor: string | null) => {
+    const row = await db
+      .insertInto('tree_drafts')
+      .values({
+        tree_id: treeId,
+        content: JSON.stringify(content),
+        revision: 1,
+        updated_at: new Date().toISOString(),
+        updated_by: actor,
+      })
+      .onConflict((conflict) => conflict.column('tree_id').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    return row && toDraft(row);
+  };
+
+  const appendVersion = (
+    treeId: string,
+    content: TreeContent,
+    note: string,
+    actor: string | null,
+  ) =>
+    db.transaction().execute(async (trx) => {
+      await dialect.lockTree(trx, treeId);
+      // One statement picks max+1 and inserts it; the primary key refuses a duplicate number.
+      const row = await trx
+        .insertInto('tree_versions')
+        .columns(['tree_id', 'version', 'content', 'published_at', 'published_by', 'note'])
+        .expression((eb) =>
+          eb
+            .selectFrom('tree_versions')
+            .where('tree_id', '=', treeId)
+            .select((select) => [
+              select.val(treeId).as('tree_id'),
+              select(select.fn.coalesce(select.fn.max('version'), select.lit(0)), '+', 1).as(
+                'version',
+              ),
+              select.val(JSON.stringify(content)).as('content'),
+              select.val(new Date().toISOString()).as('published_at'),
+              select.val(actor).as('published_by'),
+              select.val(note).as('note'),
+            ]),
+        )
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await dialect.announcePublished(trx, treeId, row.version);
+      return toVersion(row);
+    });
+
+  return {
+    async treeIds() {
+      const rows = await db
+        .selectFrom('tree_drafts')
+        .select('tree_id')
+        .orderBy('tree_id')
+        .execute();
+      return rows.map((row) => row.tree_id);
+    },
+
+    async seedTrees(defaults, actor) {
+      const created: string[] = [];
+      for (const { treeId, content } of defaults) {
+        const seeded = await db.transaction().execute(async (trx) => {
+          const inserted = await trx
+            .insertInto('tree_drafts')
+            .values({
+              tree_id: treeId,
+              content: JSON.stringify(content),
+              revision: 1,
+              updated_at: new Date().toISOString(),
+              updated_by: actor,
+            })
+            .onConflict((conflict) => conflict.column('tree_id').doNothing())
+            .returning('tree_id')
+            .executeTakeFirst();
+          if (!inserted) return false;
+          await trx
+            .insertInto('tree_versions')
+            .values({
+              tree_id: treeId,
+              version: 1,
+              content: JSON.stringify(content),
+              published_at: new Date().toISOString(),
+              published_by: actor,
+              note: 'Standaardinhoud',
+            })
+            .execute();
+          await dialect.announcePublished(trx, treeId, 1);
+          return true;
+        });
+        if (seeded) created.push(treeId);
+      }
+      return created;
+    },
+
+    async latestVersions() {
+      const rows = await db
+        .selectFrom('tree_versions as v')
+        .selectAll()
+        .where('v.version', '=', (eb) =>
+          eb
+            .selectFrom('tree_versions as w')
+            .whereRef('w.tree_id', '=', 'v.tree_id')
+            .select((select) => select.fn.max('w.version').as('latest')),
+        )
+        .orderBy('v.tree_id')
+        .execute();
+      return rows.map(toVersion);
+    },
+
+    async version(treeId, version) {
+      const row = await db
+        .selectFrom('tree_versions')
+        .selectAll()
+        .where('tree_id', '=', treeId)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return row && toVersion(row);
+    },
+
+    async versions(treeId) {
+      const rows = await db
+        .selectFrom('tree_versions')
+        .select(summaryColumns)
+        .where('tree_id', '=', treeId)
+        .orderBy('version', 'desc')
+        .execute();
+      return rows.map(toSummary);
+    },
+
+    draft,
+
+    async saveDraft(treeId, content, baseRevision, actor) {
+      if (baseRevision === 0) {
+        const created = await createDraft(treeId, content, actor);
+        if (created) return { ok: true, draft: created };
+      }
+      const row = await db
+        .updateTable('tree_drafts')
+        .set((eb) => ({
+          content: JSON.stringify(content),
+          revision: eb('revision', '+', 1),
+          updated_at: new Date().toISOString(),
+          updated_by: actor,
+        }))
+        .where('tree_id', '=', treeId)
+        .where('revision', '=', baseRevision)
+        .returningAll()
+        .executeTakeFirst();
+      if (row) return { ok: true, draft: toDraft(row) };
+      const current = await draft(treeId);
+      if (!current)
+        throw new Error(`No draft of tree "${treeId}" (save with revision 0 to create one)`);
+      return { ok: false, current };
+    },
+
+    async publish(treeId, content, note, actor) {
+      try {
+        return await appendVersion(treeId, content, note, actor);
+      } catch (error) {
+        // Another process took the same number between our read and our insert: once more.
+        if (!dialect.isUniqueViolation(error)) throw error;
+        return await appendVersion(treeId, content, note, actor);
+      }
+    },
+  };
+}
