@@ -2,8 +2,8 @@
 // site, with the beheer navigation and who is signed in.
 import { html, type SafeHtml } from '../../views/html.ts';
 import type { Assets } from '../assets.ts';
-import { layout } from '../layout.ts';
 import { may, type Principal } from '../auth/principal.ts';
+import { layout } from '../layout.ts';
 
 export interface BeheerPageOptions {
   title: string;
@@ -14,7 +14,13 @@ export interface BeheerPageOptions {
   csrfToken: string | undefined;
 }
 
-export function beheerLayout({ title, main, assets, principal, csrfToken }: BeheerPageOptions): string {
+export function beheerLayout({
+  title,
+  main,
+  assets,
+  principal,
+  csrfToken,
+}: BeheerPageOptions): string {
   const nav = principal
     ? html`<nav class="wkb-beheer-nav" aria-label="Beheer">
 <ul class="wkb-beheer-nav__list">

@@ -1,0 +1,52 @@
+// What a beheer route needs for the request: the signed-in user, the draft of
+// the tree in the URL, and a way to answer with a page in the beheer layout.
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { DraftCheck } from '../../core/draft-check.ts';
+import type { DraftRecord } from '../../store/store.ts';
+import { html, type SafeHtml } from '../../views/html.ts';
+import type { BeheerDeps } from '../app.ts';
+import { beheerPage } from '../auth/beheer-page.ts';
+import type { AppEnv } from '../auth/principal.ts';
+import { type DraftModel, readDraftModel } from './draft-model.ts';
+
+export type BeheerContext = Context<AppEnv>;
+
+export interface LoadedDraft {
+  draft: DraftRecord;
+  check: DraftCheck;
+  model: DraftModel;
+}
+
+export async function loadDraft(
+  deps: BeheerDeps,
+  treeId: string,
+): Promise<LoadedDraft | undefined> {
+  const found = await deps.admin.draft(treeId);
+  const model = found && readDraftModel(found.draft.content);
+  return found && model && { ...found, model };
+}
+
+export function page(
+  c: BeheerContext,
+  deps: BeheerDeps,
+  title: string,
+  main: SafeHtml,
+  status: ContentfulStatusCode = 200,
+): Response {
+  return beheerPage(c, deps, { title, main, status, hasErrors: status === 422 });
+}
+
+export function notFound(c: BeheerContext, deps: BeheerDeps, message: string): Response {
+  const main = html`<h1 class="utrecht-heading-1">Niet gevonden</h1>
+<p class="utrecht-paragraph">${message}</p>
+<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/beheer">Naar de bomen</a></p>`;
+  return page(c, deps, 'Niet gevonden', main, 404);
+}
+
+export function actorOf(c: BeheerContext): { email: string } {
+  const principal = c.get('principal');
+  // requirePermission runs first on every beheer route: there is always a principal here.
+  if (!principal) throw new Error('A beheer route ran without a signed-in user.');
+  return { email: principal.email };
+}

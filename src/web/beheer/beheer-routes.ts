@@ -1,0 +1,45 @@
+// Every route of the editor under /beheer (issue 3). Viewing and editing
+// need `editDrafts` (redacteur, beheerder); publishing and rolling back are
+// for beheerders; the auth middleware has run before these.
+import type { Hono } from 'hono';
+import type { BeheerDeps } from '../app.ts';
+import type { AppEnv } from '../auth/principal.ts';
+import { draftRoutes } from './draft-routes.ts';
+import { editRoutes } from './edit-routes.ts';
+import type { AnyEditor } from './editor.ts';
+import { checkEditor } from './editors/check-editor.ts';
+import { handoutEditor } from './editors/handout-editor.ts';
+import { outcomeEditor } from './editors/outcome-editor.ts';
+import { parameterEditor } from './editors/parameter-editor.ts';
+import { questionEditor } from './editors/question-editor.ts';
+import { scenarioEditor } from './editors/scenario-editor.ts';
+import { contactEditor, requirementEditor, treeInfoEditor } from './editors/text-editors.ts';
+import { trajectoryEditor } from './editors/trajectory-editor.ts';
+import { historyRoutes } from './history-routes.ts';
+import { importRoutes } from './import-routes.ts';
+import { newNodeRoutes } from './new-node-routes.ts';
+import { previewRoutes } from './preview-routes.ts';
+import { removeRoutes } from './remove-routes.ts';
+
+export const editors: readonly AnyEditor[] = [
+  questionEditor,
+  checkEditor,
+  outcomeEditor,
+  parameterEditor,
+  requirementEditor,
+  trajectoryEditor,
+  contactEditor,
+  treeInfoEditor,
+  handoutEditor,
+  scenarioEditor,
+];
+
+export function beheerRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
+  draftRoutes(app, deps);
+  newNodeRoutes(app, deps);
+  removeRoutes(app, deps, editors);
+  editRoutes(app, deps, editors);
+  previewRoutes(app, deps);
+  historyRoutes(app, deps);
+  importRoutes(app, deps);
+}

@@ -1,0 +1,29 @@
+// A content diff as a page section: changes grouped (questions, outcomes,
+// parameters…), each with what it was and what it is now.
+import { type ContentChange, changeGroups } from '../../core/tree-diff.ts';
+import { html, type SafeHtml } from '../../views/html.ts';
+
+function values(change: ContentChange): SafeHtml {
+  const old =
+    change.old === undefined
+      ? ''
+      : html`<div class="wkb-diff__old"><span class="wkb-diff__label">Was:</span> <del>${change.old}</del></div>`;
+  const now =
+    change.new === undefined
+      ? ''
+      : html`<div class="wkb-diff__new"><span class="wkb-diff__label">Nu:</span> <ins>${change.new}</ins></div>`;
+  return html`${old}${now}`;
+}
+
+export function changeList(changes: readonly ContentChange[], empty: string): SafeHtml {
+  if (changes.length === 0) return html`<p class="utrecht-paragraph">${empty}</p>`;
+  return html`${changeGroups.map(({ group, title }) => {
+    const inGroup = changes.filter((change) => change.group === group);
+    if (inGroup.length === 0) return '';
+    return html`<h3 class="utrecht-heading-3">${title}</h3>
+<ul class="utrecht-unordered-list wkb-diff">${inGroup.map(
+      (change) =>
+        html`<li class="utrecht-unordered-list__item wkb-diff__change wkb-diff__change--${change.kind}" data-path="${change.path}"><strong>${change.description}</strong>${values(change)}</li>`,
+    )}</ul>`;
+  })}`;
+}

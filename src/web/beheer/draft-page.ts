@@ -1,0 +1,98 @@
+// The draft of one tree: what it holds, beside it the check (problems and
+// scenario results) and, for beheerders, the publish form.
+import type { DraftCheck } from '../../core/draft-check.ts';
+import type { VersionSummary } from '../../store/store.ts';
+import { errorSummary } from '../../views/error-summary.ts';
+import { html, type SafeHtml } from '../../views/html.ts';
+import { csrfField } from '../auth/csrf.ts';
+import { notice } from '../auth/notice.ts';
+import { formatAmsterdamTime } from './amsterdam-time.ts';
+import type { LoadedDraft } from './beheer-context.ts';
+import { editPath, treePath } from './beheer-paths.ts';
+import { problemList, publishableLine, scenarioResultList } from './check-panel.ts';
+import { draftSections } from './draft-sections.ts';
+import { textArea } from './form-fields.ts';
+
+export interface PublishAttempt {
+  note: string;
+  error?: string;
+  /** The check that refused the publish. */
+  refused?: DraftCheck;
+  /** The revision the beheerder looked at, when the draft changed since. */
+  staleRevision?: number;
+}
+
+export interface DraftPageInput {
+  treeId: string;
+  loaded: LoadedDraft;
+  latest: VersionSummary | undefined;
+  differs: boolean;
+  notices: string[];
+  canPublish: boolean;
+  csrfToken: string | undefined;
+  publish?: PublishAttempt;
+}
+
+function refusal(input: DraftPageInput): SafeHtml | '' {
+  const { publish, treeId, loaded } = input;
+  if (publish?.staleRevision !== undefined) {
+    return html`<div class="utrecht-alert utrecht-alert--warning" role="alert" id="publiceren-fout"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
+<h2 class="utrecht-heading-2">Niet gepubliceerd: het concept is intussen veranderd</h2>
+<p class="utrecht-paragraph">U bekeek revisie ${String(publish.staleRevision)}. Iemand heeft daarna opgeslagen; nu is het revisie ${String(loaded.draft.revision)}. Bekijk het concept hieronder en publiceer opnieuw als het klopt. Uw toelichting staat nog in het formulier.</p>
+</div></div></div>`;
+  }
+  if (!publish?.refused) return '';
+  const check = publish.refused;
+  return html`<div class="utrecht-alert utrecht-alert--error" role="alert" id="publiceren-fout" tabindex="-1"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
+<h2 class="utrecht-heading-2">Niet gepubliceerd</h2>
+<p class="utrecht-paragraph">Het concept heeft nog problemen of scenario’s die niet kloppen. De gepubliceerde versie blijft zoals hij was. Los dit op en publiceer opnieuw:</p>
+${problemList(treeId, loaded.model, check)}
+${scenarioResultList(treeId, check, { failedOnly: true })}
+</div></div></div>`;
+}
+
+function publishForm(input: DraftPageInput): SafeHtml {
+  const { publish } = input;
+  return html`<form method="post" action="${treePath(input.treeId)}/publiceren" class="wkb-publish-form" novalidate>
+<h2 class="utrecht-heading-2">Publiceren</h2>
+<p class="utrecht-paragraph">Na het publiceren gebruikt iedereen die de Woonkansboom doorloopt dit concept als nieuwe versie.</p>
+${csrfField(input.csrfToken)}
+<input type="hidden" name="revision" value="${String(input.loaded.draft.revision)}">
+${textArea({ name: 'note', label: 'Wat verandert er? (verplicht)', value: publish?.note ?? '', rows: 3, hint: 'Bijvoorbeeld: Regeling moet nu 7 maanden goed lopen (besluit 12 maart).', error: publish?.error })}
+<button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Publiceren</button>
+</form>`;
+}
+
+export function draftPage(input: DraftPageInput): { title: string; main: SafeHtml } {
+  const { treeId, loaded, latest } = input;
+  const { draft, check, model } = loaded;
+  const title = `Concept: ${model.tree.title}`;
+  const links = [
+    [`${treePath(treeId)}/voorbeeld`, 'Voorbeeld: het concept doorlopen'],
+    [`${treePath(treeId)}/versies`, 'Geschiedenis en vergelijken'],
+    [`${treePath(treeId)}/importeren`, 'Importeren of exporteren'],
+  ];
+  const main = html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a wkb-back" href="/beheer">Alle bomen</a></p>
+<h1 class="utrecht-heading-1">${title}</h1>
+${input.notices.map((text) => notice(text))}
+${input.publish?.error ? errorSummary([{ href: '#note', message: input.publish.error }]) : ''}
+${refusal(input)}
+<p class="utrecht-paragraph wkb-meta">Revisie ${String(draft.revision)}, laatst opgeslagen${draft.updatedBy ? ` door ${draft.updatedBy}` : ''} op ${formatAmsterdamTime(draft.updatedAt)}. ${latest ? `Gepubliceerd: versie ${latest.version} (${formatAmsterdamTime(latest.publishedAt)}). ` : 'Nog niet gepubliceerd. '}${input.differs ? 'Het concept wijkt af van de gepubliceerde versie.' : 'Het concept is gelijk aan de gepubliceerde versie.'}</p>
+<ul class="utrecht-link-list utrecht-link-list--html-ul wkb-actions">${links.map(([href, text]) => html`<li class="utrecht-link-list__item"><a class="utrecht-link utrecht-link--html-a utrecht-link-list__link" href="${href}">${text}</a></li>`)}</ul>
+<div class="wkb-beheer-columns wkb-beheer-columns--aside-first">
+<aside class="wkb-beheer-aside" aria-labelledby="controle-titel">
+<h2 class="utrecht-heading-2" id="controle-titel">Controle van het concept</h2>
+${publishableLine(check)}
+<h3 class="utrecht-heading-3">Problemen</h3>
+${problemList(treeId, model, check)}
+<h3 class="utrecht-heading-3">Scenario’s</h3>
+${scenarioResultList(treeId, check, { failedOnly: true })}
+<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${editPath(treeId, 'scenario', 'nieuw')}">Scenario toevoegen</a></p>
+${input.canPublish ? publishForm(input) : html`<p class="utrecht-paragraph">Een beheerder publiceert het concept.</p>`}
+</aside>
+<div class="wkb-beheer-columns__main">
+${draftSections(treeId, model, check)}
+</div>
+</div>`;
+  return { title, main };
+}

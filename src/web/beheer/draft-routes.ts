@@ -1,0 +1,127 @@
+// `/beheer` (the trees), `/beheer/bomen/:treeId` (the draft) and publishing.
+import type { Hono } from 'hono';
+import { diffContent } from '../../core/tree-diff.ts';
+import type { BeheerDeps } from '../app.ts';
+import { type AppEnv, may } from '../auth/principal.ts';
+import { requirePermission } from '../auth/require-permission.ts';
+import {
+  actorOf,
+  type BeheerContext,
+  type LoadedDraft,
+  loadDraft,
+  notFound,
+  page,
+} from './beheer-context.ts';
+import { treePath } from './beheer-paths.ts';
+import { draftPage, type PublishAttempt } from './draft-page.ts';
+import { FormInput } from './form-input.ts';
+import { type TreeRow, treeListPage } from './tree-list-page.ts';
+
+/** The latest published version and whether the draft differs from it. */
+async function publishedState(deps: BeheerDeps, loaded: LoadedDraft) {
+  const versions = await deps.admin.versions(loaded.draft.treeId);
+  const latest = versions.reduce<(typeof versions)[number] | undefined>(
+    (best, version) => (!best || version.version > best.version ? version : best),
+    undefined,
+  );
+  const record = latest && (await deps.admin.version(latest.treeId, latest.version));
+  const differs = !record || diffContent(record.content, loaded.draft.content).length > 0;
+  return { latest, differs };
+}
+
+function noticesOf(c: BeheerContext): string[] {
+  const query = (name: string) => c.req.query(name);
+  const notices: string[] = [];
+  if (query('opgeslagen') === '1') notices.push('Opgeslagen.');
+  const removed = query('verwijderd');
+  if (removed)
+    notices.push(
+      `"${removed}" is verwijderd. Bij de controle ziet u wat nu nergens meer heen leidt.`,
+    );
+  const published = query('gepubliceerd');
+  if (published)
+    notices.push(`Versie ${published} is gepubliceerd. De Woonkansboom gebruikt deze versie nu.`);
+  if (query('geimporteerd') === '1') notices.push('Het bestand is geïmporteerd als nieuw concept.');
+  return notices;
+}
+
+async function showDraft(
+  c: BeheerContext,
+  deps: BeheerDeps,
+  loaded: LoadedDraft,
+  publish?: PublishAttempt,
+  status: 200 | 409 | 422 = 200,
+) {
+  const treeId = loaded.draft.treeId;
+  const { latest, differs } = await publishedState(deps, loaded);
+  const view = draftPage({
+    treeId,
+    loaded,
+    latest,
+    differs,
+    notices: publish ? [] : noticesOf(c),
+    canPublish: may(c.get('principal'), 'publish'),
+    csrfToken: c.get('csrfToken'),
+    ...(publish ? { publish } : {}),
+  });
+  return page(c, deps, view.title, view.main, status);
+}
+
+export function draftRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
+  app.get('/beheer', requirePermission('editDrafts'), async (c) => {
+    const rows: TreeRow[] = [];
+    for (const treeId of await deps.admin.treeIds()) {
+      const loaded = await loadDraft(deps, treeId);
+      if (!loaded) continue;
+      const { latest, differs } = await publishedState(deps, loaded);
+      rows.push({
+        treeId,
+        title: loaded.model.tree.title,
+        revision: loaded.draft.revision,
+        updatedAt: loaded.draft.updatedAt,
+        updatedBy: loaded.draft.updatedBy,
+        latestVersion: latest?.version,
+        differs,
+        publishable: loaded.check.publishable,
+      });
+    }
+    const view = treeListPage(rows);
+    return page(c, deps, view.title, view.main);
+  });
+
+  app.get('/beheer/bomen/:treeId', requirePermission('editDrafts'), async (c) => {
+    const loaded = await loadDraft(deps, c.req.param('treeId'));
+    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    return showDraft(c, deps, loaded);
+  });
+
+  app.post('/beheer/bomen/:treeId/publiceren', requirePermission('publish'), async (c) => {
+    const treeId = c.req.param('treeId');
+    const loaded = await loadDraft(deps, treeId);
+    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    const form = await FormInput.read(c);
+    const note = form.get('note');
+    const revision = Number(form.get('revision'));
+    // The gate checks the draft as it is now: publish only what the beheerder looked at.
+    if (revision !== loaded.draft.revision) {
+      return showDraft(c, deps, loaded, { note, staleRevision: revision }, 409);
+    }
+    const result = await deps.admin.publish(treeId, note, actorOf(c));
+    switch (result.status) {
+      case 'published':
+        return c.redirect(`${treePath(treeId)}?gepubliceerd=${result.version.version}`, 303);
+      case 'invalid':
+        return showDraft(
+          c,
+          deps,
+          loaded,
+          { note, error: result.problems[0]?.message ?? 'Schrijf kort op wat er verandert.' },
+          422,
+        );
+      case 'refused':
+        return showDraft(c, deps, loaded, { note, refused: result.check }, 422);
+      case 'not-found':
+        return notFound(c, deps, 'Deze boom bestaat niet.');
+    }
+  });
+}

@@ -1,0 +1,235 @@
+// The routes of every editor: show the form, save it through the tree admin
+// (saved → 303 back with a notice; invalid → 422 with the input kept;
+// conflict → 409 with both edits visible).
+import type { Hono } from 'hono';
+import type { DraftCheck } from '../../core/draft-check.ts';
+import { diffContent } from '../../core/tree-diff.ts';
+import type { DraftRecord } from '../../store/store.ts';
+import type { SummaryProblem } from '../../views/error-summary.ts';
+import type { BeheerDeps } from '../app.ts';
+import type { AppEnv } from '../auth/principal.ts';
+import { requirePermission } from '../auth/require-permission.ts';
+import { formatAmsterdamTime } from './amsterdam-time.ts';
+import {
+  actorOf,
+  type BeheerContext,
+  type LoadedDraft,
+  loadDraft,
+  notFound,
+  page,
+} from './beheer-context.ts';
+import { modelContent, readDraftModel } from './draft-model.ts';
+import { type ConflictInfo, editPage, formAction } from './edit-page.ts';
+import type { AnyEditor, EditTarget } from './editor.ts';
+import type { FieldErrors } from './form-fields.ts';
+import { FormInput } from './form-input.ts';
+import { mergeStates } from './merge-states.ts';
+
+interface Render {
+  loaded: Pick<LoadedDraft, 'check' | 'model'> & { revision: number };
+  state: unknown;
+  basis: unknown;
+  errors?: FieldErrors;
+  summary?: SummaryProblem[];
+  saved?: boolean;
+  proposed?: boolean;
+  conflict?: ConflictInfo;
+}
+
+function render(
+  c: BeheerContext,
+  deps: BeheerDeps,
+  editor: AnyEditor,
+  target: EditTarget,
+  input: Render,
+  status: 200 | 409 | 422,
+) {
+  const view = editPage(
+    {
+      editor,
+      target: { ...target, model: input.loaded.model },
+      state: input.state,
+      revision: input.loaded.revision,
+      basis: input.basis,
+      errors: input.errors ?? {},
+      summary: input.summary ?? [],
+      saved: input.saved ?? false,
+      proposed: input.proposed ?? false,
+      check: input.loaded.check,
+      csrfToken: c.get('csrfToken'),
+      conflict: input.conflict,
+    },
+    formatAmsterdamTime,
+  );
+  return page(c, deps, view.title, view.main, status);
+}
+
+function summaryOf(errors: FieldErrors): SummaryProblem[] {
+  return Object.entries(errors).map(([field, message]) => ({ href: `#${field}`, message }));
+}
+
+function parseBasis(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The 409 page: what the other person changed in this part, and the user's
+ * form merged onto the current draft (their own changes kept, the other
+ * person's changes taken over), based on the current revision.
+ */
+function conflictPage(
+  c: BeheerContext,
+  deps: BeheerDeps,
+  editor: AnyEditor,
+  target: EditTarget,
+  submitted: { state: unknown; basis: unknown; baseRevision: number; errors?: FieldErrors },
+  current: DraftRecord,
+  check: DraftCheck,
+) {
+  const model = readDraftModel(current.content);
+  if (!model) return notFound(c, deps, 'Het huidige concept kan niet worden gelezen.');
+  const now: EditTarget = { ...target, model };
+  const currentState = editor.read(now);
+  const known = currentState !== undefined && submitted.basis !== null;
+  const state = known
+    ? mergeStates(submitted.basis, submitted.state, currentState)
+    : submitted.state;
+  const base = known ? editor.apply(now, submitted.basis) : undefined;
+  const yours = currentState === undefined ? undefined : editor.apply(now, state);
+  const conflict: ConflictInfo = {
+    savedBy: current.updatedBy,
+    savedAt: current.updatedAt,
+    baseRevision: submitted.baseRevision,
+    currentRevision: current.revision,
+    theirs:
+      base && 'model' in base ? diffContent(modelContent(base.model), current.content) : undefined,
+    yours: yours && 'model' in yours ? diffContent(current.content, modelContent(yours.model)) : [],
+  };
+  const errors = submitted.errors ?? {};
+  const loaded = { model, check, revision: current.revision };
+  const input = {
+    loaded,
+    state,
+    basis: currentState ?? null,
+    errors,
+    summary: summaryOf(errors),
+    conflict,
+  };
+  return render(c, deps, editor, target, input, 409);
+}
+
+async function save(
+  c: BeheerContext,
+  deps: BeheerDeps,
+  editor: AnyEditor,
+  target: EditTarget,
+  loaded: LoadedDraft,
+) {
+  const form = await FormInput.read(c);
+  const baseRevision = Number(form.get('revision'));
+  const state = editor.parse(form, target);
+  const basis = parseBasis(form.get('basis'));
+  const stale = baseRevision !== loaded.draft.revision;
+  if (editor.read(target) === undefined && !stale) {
+    return notFound(c, deps, 'Dit onderdeel bestaat niet (meer) in het concept.');
+  }
+  const applied = editor.read(target) === undefined ? undefined : editor.apply(target, state);
+  const submitted = { state, basis, baseRevision };
+  if (!applied || 'errors' in applied) {
+    const errors = applied?.errors ?? {};
+    if (stale)
+      return conflictPage(
+        c,
+        deps,
+        editor,
+        target,
+        { ...submitted, errors },
+        loaded.draft,
+        loaded.check,
+      );
+    const input = {
+      loaded: { ...loaded, revision: baseRevision },
+      state,
+      basis,
+      errors,
+      summary: summaryOf(errors),
+    };
+    return render(c, deps, editor, target, input, 422);
+  }
+  const result = await deps.admin.saveDraft(
+    target.treeId,
+    modelContent(applied.model),
+    baseRevision,
+    actorOf(c),
+  );
+  switch (result.status) {
+    case 'saved': {
+      const key = applied.key ?? target.key;
+      return c.redirect(`${formAction(editor, { ...target, key })}?opgeslagen=1`, 303);
+    }
+    case 'conflict':
+      return conflictPage(c, deps, editor, target, submitted, result.current, result.check);
+    case 'invalid': {
+      const errors: Record<string, string> = {};
+      const summary = result.problems.map((problem) => {
+        const field = editor.fieldOf(problem.path, target, state);
+        if (field && !errors[field]) errors[field] = problem.message;
+        return { href: `#${field ?? 'formulier'}`, message: problem.message };
+      });
+      const input = {
+        loaded: { ...loaded, revision: baseRevision },
+        state,
+        basis,
+        errors,
+        summary,
+      };
+      return render(c, deps, editor, target, input, 422);
+    }
+    case 'not-found':
+      return notFound(c, deps, 'Deze boom bestaat niet.');
+  }
+}
+
+export function editRoutes(
+  app: Hono<AppEnv>,
+  deps: BeheerDeps,
+  editors: readonly AnyEditor[],
+): void {
+  for (const editor of editors) {
+    const path = `/beheer/bomen/:treeId/${editor.part}${editor.keyed ? '/:key' : ''}`;
+    const targetOf = async (c: BeheerContext) => {
+      const treeId = c.req.param('treeId') ?? '';
+      const loaded = await loadDraft(deps, treeId);
+      const key = editor.keyed ? (c.req.param('key') ?? '') : '';
+      return loaded && { loaded, target: { treeId, model: loaded.model, key } };
+    };
+    app.get(path, requirePermission('editDrafts'), async (c) => {
+      const found = await targetOf(c);
+      if (!found) return notFound(c, deps, 'Deze boom bestaat niet.');
+      const state = editor.read(found.target);
+      if (state === undefined)
+        return notFound(c, deps, 'Dit onderdeel bestaat niet in het concept.');
+      const loaded = { ...found.loaded, revision: found.loaded.draft.revision };
+      const saved = c.req.query('opgeslagen') === '1';
+      const proposal =
+        c.req.query('voorstel') === '1' ? editor.proposal?.(found.target) : undefined;
+      const input = {
+        loaded,
+        state: proposal ?? state,
+        basis: state,
+        saved,
+        proposed: proposal !== undefined,
+      };
+      return render(c, deps, editor, found.target, input, 200);
+    });
+    app.post(path, requirePermission('editDrafts'), async (c) => {
+      const found = await targetOf(c);
+      if (!found) return notFound(c, deps, 'Deze boom bestaat niet.');
+      return save(c, deps, editor, found.target, found.loaded);
+    });
+  }
+}

@@ -1,0 +1,193 @@
+// A question: text, help, hint and, for a choice, its options (label, hint,
+// where it leads; add one in the empty row, remove with a checkbox); for a
+// date question, where it leads.
+import { idSchema, type QuestionNode } from '../../../core/tree.ts';
+import { html } from '../../../views/html.ts';
+import { copyModel } from '../draft-model.ts';
+import type { Editor } from '../editor.ts';
+import { checkbox, fieldGroup, selectField, textArea, textField } from '../form-fields.ts';
+import { routeChoices } from '../route-choices.ts';
+import { referenceList } from '../tree-references.ts';
+import { optionalText, removeNode } from './node-parts.ts';
+
+interface OptionState {
+  id: string;
+  label: string;
+  hint: string;
+  next: string;
+  remove: boolean;
+  /** The empty row to add an option: its id can be typed. */
+  isNew: boolean;
+}
+
+interface QuestionState {
+  kind: 'choice' | 'date';
+  text: string;
+  help: string;
+  hint: string;
+  next: string;
+  options: OptionState[];
+}
+
+const blankOption: OptionState = {
+  id: '',
+  label: '',
+  hint: '',
+  next: '',
+  remove: false,
+  isNew: true,
+};
+
+function questionOf(target: {
+  model: { tree: { nodes: readonly { id: string; kind: string }[] } };
+  key: string;
+}) {
+  const node = target.model.tree.nodes.find((candidate) => candidate.id === target.key);
+  return node && node.kind !== 'check' ? (node as QuestionNode) : undefined;
+}
+
+function isBlank(option: OptionState): boolean {
+  return option.isNew && !option.id && !option.label && !option.hint && !option.next;
+}
+
+function optionErrors(options: OptionState[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  options.forEach((option, index) => {
+    if (!option.isNew || isBlank(option)) return;
+    const at = `o${index + 1}`;
+    if (!idSchema.safeParse(option.id).success) {
+      errors[`${at}.id`] =
+        'Geef het nieuwe antwoord een id: kleine letters, cijfers, - of _, en begin met een letter. Bijvoorbeeld "misschien".';
+    } else if (
+      options.some((other, j) => j !== index && other.id === option.id && !isBlank(other))
+    ) {
+      errors[`${at}.id`] =
+        `De id "${option.id}" is al een antwoord op deze vraag. Kies een andere id.`;
+    }
+    if (!option.next) errors[`${at}.next`] = 'Kies waar het nieuwe antwoord heen leidt.';
+  });
+  return errors;
+}
+
+export const questionEditor: Editor<QuestionState> = {
+  part: 'vraag',
+  keyed: true,
+  heading: ({ key }) => `Vraag "${key}" wijzigen`,
+  read(target) {
+    const question = questionOf(target);
+    if (!question) return undefined;
+    return {
+      kind: question.kind,
+      text: question.text,
+      help: question.help,
+      hint: question.hint ?? '',
+      next: question.kind === 'date' ? question.next : '',
+      options:
+        question.kind === 'choice'
+          ? [
+              ...question.options.map((option) => ({
+                id: option.id,
+                label: option.label,
+                hint: option.hint ?? '',
+                next: option.next,
+                remove: false,
+                isNew: false,
+              })),
+              blankOption,
+            ]
+          : [],
+    };
+  },
+  parse(form, target) {
+    const count = Math.min(Number(form.get('options')) || 0, 100);
+    return {
+      kind: questionOf(target)?.kind ?? 'choice',
+      text: form.get('text'),
+      help: form.get('help'),
+      hint: form.get('hint'),
+      next: form.get('next'),
+      options: Array.from({ length: count }, (_, index) => {
+        const at = `o${index + 1}`;
+        return {
+          id: form.get(`${at}.id`).trim(),
+          label: form.get(`${at}.label`),
+          hint: form.get(`${at}.hint`),
+          next: form.get(`${at}.next`),
+          remove: form.has(`${at}.remove`),
+          isNew: form.get(`${at}.new`) === '1',
+        };
+      }),
+    };
+  },
+  apply(target, state) {
+    const errors = optionErrors(state.options);
+    if (Object.keys(errors).length > 0) return { errors };
+    const model = copyModel(target.model);
+    const index = model.tree.nodes.findIndex((node) => node.id === target.key);
+    const base = {
+      id: target.key,
+      text: state.text,
+      help: state.help,
+      ...optionalText('hint', state.hint),
+    };
+    model.tree.nodes[index] =
+      state.kind === 'date'
+        ? { ...base, kind: 'date', next: state.next }
+        : {
+            ...base,
+            kind: 'choice',
+            options: state.options
+              .filter((option) => !option.remove && !isBlank(option))
+              .map((option) => ({
+                id: option.id,
+                label: option.label,
+                ...optionalText('hint', option.hint),
+                next: option.next,
+              })),
+          };
+    return { model };
+  },
+  fields(state, { target, errors }) {
+    const targets = routeChoices(target.model.tree, '— kies —');
+    const options = state.options.map((option, index) => {
+      const at = `o${index + 1}`;
+      const legend = option.isNew
+        ? 'Nieuw antwoord (laat leeg als u geen antwoord toevoegt)'
+        : `Antwoord "${option.id}"`;
+      return fieldGroup(
+        legend,
+        html`<input type="hidden" name="${at}.new" value="${option.isNew ? '1' : '0'}">
+${option.isNew ? textField({ name: `${at}.id`, label: 'Id', value: option.id, hint: 'Kleine letters, bijvoorbeeld "misschien". De id verandert later niet meer.', error: errors[`${at}.id`] }) : html`<input type="hidden" name="${at}.id" value="${option.id}">`}
+${textField({ name: `${at}.label`, label: 'Label', value: option.label, error: errors[`${at}.label`] })}
+${textField({ name: `${at}.hint`, label: 'Hint (mag leeg)', value: option.hint, error: errors[`${at}.hint`] })}
+${selectField({ name: `${at}.next`, label: 'Leidt naar', value: option.next, choices: targets, error: errors[`${at}.next`] })}
+${option.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Dit antwoord verwijderen', checked: option.remove })}`,
+        at,
+      );
+    });
+    return html`<p class="utrecht-paragraph">Soort: ${state.kind === 'choice' ? 'keuzevraag' : 'datumvraag'}.</p>
+${textArea({ name: 'text', label: 'Vraag', value: state.text, rows: 2, error: errors.text })}
+${textArea({ name: 'help', label: 'Uitleg bij "Waarom vragen we dit?"', value: state.help, error: errors.help })}
+${textField({ name: 'hint', label: 'Hint onder de vraag (mag leeg)', value: state.hint, error: errors.hint })}
+${state.kind === 'date' ? selectField({ name: 'next', label: 'Na deze vraag naar', value: state.next, choices: targets, error: errors.next }) : ''}
+<input type="hidden" name="options" value="${String(state.options.length)}">
+${state.kind === 'choice' ? html`<h2 class="utrecht-heading-2">Antwoorden</h2>${options}` : ''}`;
+  },
+  fieldOf(path, target, state) {
+    const [list, id, field, optionId, optionField] = path.split('.');
+    if (list !== 'nodes' || id !== target.key) return undefined;
+    if (field === 'options') {
+      const row = state.options.findIndex((option) => option.id === optionId && !option.remove);
+      const part = optionField === 'next' || optionField === 'hint' ? optionField : 'label';
+      return `o${row === -1 ? 1 : row + 1}.${part}`;
+    }
+    return ['text', 'help', 'hint', 'next'].includes(field ?? '') ? field : 'text';
+  },
+  aside: ({
+    treeId,
+    model,
+    key,
+  }) => html`<h2 class="utrecht-heading-2">Hier komt een wandeling vandaan</h2>
+${referenceList(treeId, model.tree, key)}`,
+  remove: (target) => removeNode(target),
+};

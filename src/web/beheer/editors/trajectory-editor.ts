@@ -1,0 +1,111 @@
+// A trajectory information page: title, summary, body (Markdown) and the
+// steps after registration (add one in the empty row, remove with a checkbox).
+import type { Trajectory } from '../../../core/tree.ts';
+import { html } from '../../../views/html.ts';
+import { copyModel } from '../draft-model.ts';
+import type { Editor, EditTarget } from '../editor.ts';
+import { checkbox, fieldGroup, textArea, textField } from '../form-fields.ts';
+
+interface StepState {
+  title: string;
+  text: string;
+  remove: boolean;
+  isNew: boolean;
+}
+
+interface TrajectoryState {
+  title: string;
+  summary: string;
+  body: string;
+  steps: StepState[];
+}
+
+const blankStep: StepState = { title: '', text: '', remove: false, isNew: true };
+
+function trajectoryOf({ model, key }: EditTarget): Trajectory | undefined {
+  return model.tree.trajectories.find((trajectory) => trajectory.id === key);
+}
+
+function isBlankStep(step: StepState): boolean {
+  return step.isNew && !step.title && !step.text;
+}
+
+export const trajectoryEditor: Editor<TrajectoryState> = {
+  part: 'traject',
+  keyed: true,
+  heading: ({ key }) => `Traject "${key}" wijzigen`,
+  read(target) {
+    const trajectory = trajectoryOf(target);
+    return (
+      trajectory && {
+        title: trajectory.title,
+        summary: trajectory.summary,
+        body: trajectory.body,
+        steps: [
+          ...trajectory.steps.map((step) => ({ ...step, remove: false, isNew: false })),
+          blankStep,
+        ],
+      }
+    );
+  },
+  parse(form) {
+    const count = Math.min(Number(form.get('steps')) || 0, 100);
+    return {
+      title: form.get('title'),
+      summary: form.get('summary'),
+      body: form.get('body'),
+      steps: Array.from({ length: count }, (_, index) => ({
+        title: form.get(`s${index + 1}.title`),
+        text: form.get(`s${index + 1}.text`),
+        remove: form.has(`s${index + 1}.remove`),
+        isNew: form.get(`s${index + 1}.new`) === '1',
+      })),
+    };
+  },
+  apply(target, state) {
+    const model = copyModel(target.model);
+    model.tree.trajectories = model.tree.trajectories.map((trajectory) =>
+      trajectory.id === target.key
+        ? {
+            id: target.key,
+            title: state.title,
+            summary: state.summary,
+            body: state.body,
+            steps: state.steps
+              .filter((step) => !step.remove && !isBlankStep(step))
+              .map((step) => ({ title: step.title, text: step.text })),
+          }
+        : trajectory,
+    );
+    return { model };
+  },
+  fields: (
+    state,
+    { errors },
+  ) => html`${textField({ name: 'title', label: 'Titel', value: state.title, error: errors.title })}
+${textArea({ name: 'summary', label: 'Samenvatting (één zin)', value: state.summary, rows: 2, error: errors.summary })}
+${textArea({ name: 'body', label: 'Tekst van de informatiepagina', value: state.body, rows: 12, hint: 'Markdown: **vet**, een lege regel voor een nieuwe alinea, "-" voor een lijst.', error: errors.body })}
+<h2 class="utrecht-heading-2">Stappen na de aanmelding</h2>
+<input type="hidden" name="steps" value="${String(state.steps.length)}">
+${state.steps.map((step, index) => {
+  const at = `s${index + 1}`;
+  return fieldGroup(
+    step.isNew ? 'Nieuwe stap (laat leeg als u geen stap toevoegt)' : `Stap ${index + 1}`,
+    html`<input type="hidden" name="${at}.new" value="${step.isNew ? '1' : '0'}">
+${textField({ name: `${at}.title`, label: 'Titel', value: step.title, error: errors[`${at}.title`] })}
+${textArea({ name: `${at}.text`, label: 'Tekst', value: step.text, rows: 3, error: errors[`${at}.text`] })}
+${step.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Deze stap verwijderen', checked: step.remove })}`,
+    at,
+  );
+})}`,
+  fieldOf(path, { key }, state) {
+    const [list, id, field, index, stepField] = path.split('.');
+    if (list !== 'trajectories' || id !== key) return undefined;
+    if (field === 'steps') {
+      const kept = state.steps.filter((step) => !step.remove && !isBlankStep(step));
+      const row = state.steps.indexOf(kept[Number(index)] as StepState);
+      return `s${row === -1 ? 1 : row + 1}.${stepField === 'text' ? 'text' : 'title'}`;
+    }
+    return ['title', 'summary', 'body'].includes(field ?? '') ? field : 'title';
+  },
+};

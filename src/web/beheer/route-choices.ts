@@ -1,0 +1,38 @@
+// The choices for "where does this lead": every question and check, then
+// every outcome, each with its id and a bit of its text.
+import type { Tree } from '../../core/tree.ts';
+import type { SelectGroup, SelectOption } from './form-fields.ts';
+
+function short(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+export function routeChoices(tree: Tree, empty?: string): (SelectOption | SelectGroup)[] {
+  return [
+    ...(empty === undefined ? [] : [{ value: '', label: empty }]),
+    {
+      label: 'Vragen en controles',
+      options: tree.nodes.map((node) => ({
+        value: node.id,
+        label: `${node.id} – ${short(node.text)}`,
+      })),
+    },
+    {
+      label: 'Uitkomsten',
+      options: tree.outcomes.map((outcome) => ({
+        value: outcome.id,
+        label: `${outcome.id} – ${short(outcome.title)}`,
+      })),
+    },
+  ];
+}
+
+/** The questions of a tree, for scenario start and answer fields. */
+export function questionChoices(tree: Tree, empty: string): SelectOption[] {
+  return [
+    { value: '', label: empty },
+    ...tree.nodes
+      .filter((node) => node.kind !== 'check')
+      .map((node) => ({ value: node.id, label: `${node.id} – ${short(node.text)}` })),
+  ];
+}
