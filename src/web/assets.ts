@@ -7,6 +7,10 @@ export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 export interface Assets {
   css: string;
   walkScript: string;
+  /** The embedded walk's height reporter (src/client/embed-frame.ts). */
+  embedScript?: string;
+  /** The source of /embed.js, the partners' snippet (src/client/embed-snippet.ts). */
+  embedSnippet?: string;
 }
 
 export function loadAssets(): Assets {
@@ -20,5 +24,14 @@ export function loadAssets(): Assets {
   const walkScript = manifest['walk.js'];
   if (!css || !walkScript)
     throw new Error('dist/manifest.json is incomplete: run `npm run build`.');
-  return { css: `/static/${css}`, walkScript: `/static/${walkScript}` };
+  const embedScript = manifest['embed-frame.js'];
+  const embedSnippet = manifest['embed.js'];
+  return {
+    css: `/static/${css}`,
+    walkScript: `/static/${walkScript}`,
+    ...(embedScript ? { embedScript: `/static/${embedScript}` } : {}),
+    ...(embedSnippet
+      ? { embedSnippet: readFileSync(`${distDir}public/${embedSnippet}`, 'utf8') }
+      : {}),
+  };
 }
