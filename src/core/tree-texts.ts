@@ -52,12 +52,19 @@ export function treeTexts(tree: Tree): TreeText[] {
     add(`${at}.body`, trajectory.body);
     trajectory.steps.forEach((step, index) => {
       add(`${at}.steps.${index}.title`, step.title);
+      if (step.duration) add(`${at}.steps.${index}.duration`, step.duration);
       add(`${at}.steps.${index}.text`, step.text);
     });
   }
   for (const contact of tree.contacts) {
     add(`contacts.${contact.id}.name`, contact.name);
     add(`contacts.${contact.id}.text`, contact.text);
+  }
+  if (tree.handout) {
+    add('handout.title', tree.handout.title);
+    add('handout.deadline', tree.handout.deadline);
+    add('handout.noDeadline', tree.handout.noDeadline);
+    add('handout.body', tree.handout.body);
   }
   return texts;
 }

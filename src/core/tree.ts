@@ -161,7 +161,12 @@ export const outcomeSchema = z.strictObject({
   contacts: z.array(idSchema).default([]),
 });
 
-export const trajectoryStepSchema = z.strictObject({ title: text, text });
+export const trajectoryStepSchema = z.strictObject({
+  title: text,
+  /** How long or when, in a few words ("binnen {{oppakken_min_weken}} tot {{oppakken_max_weken}}"). */
+  duration: text.optional(),
+  text,
+});
 
 export const trajectorySchema = z.strictObject({
   id: idSchema,
@@ -184,6 +189,19 @@ export const contactSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * "Uw tweede kans": a one-page handout for the tenant (B1 Dutch), offered on
+ * the listed outcomes. Markdown with {{placeholders}}. `deadline` is shown
+ * when every date it names is known on the walk, `noDeadline` otherwise.
+ */
+export const handoutSchema = z.strictObject({
+  title: text,
+  offerOn: z.array(idSchema).min(1),
+  deadline: text.optional(),
+  noDeadline: text.optional(),
+  body: text,
+});
+
 export const treeSchema = z.strictObject({
   id: idSchema,
   title: text,
@@ -199,6 +217,7 @@ export const treeSchema = z.strictObject({
   outcomes: z.array(outcomeSchema).min(1),
   trajectories: z.array(trajectorySchema).default([]),
   contacts: z.array(contactSchema).default([]),
+  handout: handoutSchema.optional(),
 });
 
 export type Tree = z.infer<typeof treeSchema>;
@@ -214,6 +233,7 @@ export type DerivedDate = z.infer<typeof derivedDateSchema>;
 export type Requirement = z.infer<typeof requirementSchema>;
 export type Trajectory = z.infer<typeof trajectorySchema>;
 export type Contact = z.infer<typeof contactSchema>;
+export type Handout = z.infer<typeof handoutSchema>;
 
 /** Answers of a walk: node id → option id (choice) or ISO date (date). */
 export type Answers = Readonly<Record<string, string>>;

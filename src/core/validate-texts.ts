@@ -38,6 +38,7 @@ export function checkTexts(tree: Tree, report: Report): void {
       });
     }
   }
+  checkHandoutOutcomes(tree, report);
   for (const name of parameters) {
     if (used.has(name)) continue;
     report({
@@ -45,6 +46,19 @@ export function checkTexts(tree: Tree, report: Report): void {
       code: 'unused-parameter',
       path: `parameters.${name}`,
       message: `De parameter "${name}" wordt nergens gebruikt: niet in een berekende datum en niet als {{${name}}} in een tekst. Gebruik hem, of haal hem weg.`,
+    });
+  }
+}
+
+/** The handout is offered on outcomes by id: each must exist. */
+function checkHandoutOutcomes(tree: Tree, report: Report): void {
+  const outcomes = tree.outcomes.map((outcome) => outcome.id);
+  for (const id of tree.handout?.offerOn ?? []) {
+    if (outcomes.includes(id)) continue;
+    report({
+      code: 'unknown-outcome',
+      path: 'handout.offerOn',
+      message: `De uitleg voor de huurder wordt aangeboden bij "${id}", maar die uitkomst bestaat niet. Kies uit ${quoteList(outcomes)}, of haal "${id}" weg.`,
     });
   }
 }

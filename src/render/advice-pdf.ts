@@ -1,0 +1,110 @@
+// The Adviesoverzicht as a PDF, made on the server from the walk's answers.
+// The server never knows the client, so the name line is left blank to write on.
+import { formatDutchDate } from '../core/dutch-date.ts';
+import type { Verdict } from '../core/tree.ts';
+import { verdictLabel } from '../views/verdict.ts';
+import { type AdviceSummary, requirementMark } from './advice-summary.ts';
+import { type PdfBlock, pdfColors, renderPdf } from './pdf-document.ts';
+import { markdownBlocks, markdownRuns } from './pdf-markdown.ts';
+
+const verdictColors: Record<Verdict, (typeof pdfColors)[keyof typeof pdfColors]> = {
+  past: pdfColors.green,
+  'past-nog-niet': pdfColors.amber,
+  'past-niet': pdfColors.red,
+  maatwerk: pdfColors.accent,
+};
+
+const markColors = { '✓': pdfColors.green, '✗': pdfColors.red, '?': pdfColors.muted };
+
+export function adviceBlocks(advice: AdviceSummary): PdfBlock[] {
+  const blocks: PdfBlock[] = [
+    { kind: 'title', text: 'Adviesoverzicht' },
+    {
+      kind: 'paragraph',
+      runs: [
+        { text: `${advice.treeTitle}, versie ${advice.version}. ` },
+        { text: `Peildatum: ${formatDutchDate(advice.peildatum)}.` },
+      ],
+    },
+    {
+      kind: 'paragraph',
+      runs: [{ text: 'Naam of initialen van de cliënt: ' }, { text: '_'.repeat(36) }],
+    },
+    { kind: 'badge', text: verdictLabel(advice.verdict), color: verdictColors[advice.verdict] },
+    { kind: 'heading', text: advice.title },
+    ...markdownBlocks(advice.explanation),
+  ];
+  if (advice.dates.length > 0) {
+    blocks.push({ kind: 'heading', text: 'Belangrijke datums' });
+    for (const row of advice.dates)
+      blocks.push({
+        kind: 'row',
+        key: row.label,
+        value: [{ text: formatDutchDate(row.date), bold: true }],
+      });
+  }
+  if (advice.requirements.length > 0) {
+    blocks.push({ kind: 'heading', text: 'Voorwaarden' });
+    for (const requirement of advice.requirements) {
+      const mark = requirementMark(requirement.met);
+      blocks.push({
+        kind: 'item',
+        marker: mark.icon,
+        markerColor: markColors[mark.icon as keyof typeof markColors],
+        runs: [{ text: `${requirement.label} (${mark.words.toLowerCase()})` }],
+      });
+    }
+  }
+  blocks.push(
+    { kind: 'heading', text: 'Wat kunt u nu doen?' },
+    ...markdownBlocks(advice.nextSteps),
+  );
+  blocks.push({ kind: 'heading', text: 'Uw antwoorden' });
+  for (const row of advice.answers)
+    blocks.push({ kind: 'row', key: row.question, value: [{ text: row.answer, bold: true }] });
+  if (advice.trajectory) {
+    blocks.push({ kind: 'heading', text: 'Wat gebeurt er na de aanmelding?' });
+    advice.trajectory.steps.forEach((item, index) => {
+      blocks.push({
+        kind: 'item',
+        marker: `${index + 1}.`,
+        runs: [{ text: `${item.title}. `, bold: true }, ...markdownRuns(item.text)],
+      });
+    });
+  }
+  if (advice.contacts.length > 0) {
+    blocks.push({ kind: 'heading', text: 'Contact' });
+    for (const contact of advice.contacts) {
+      const address = contact.href
+        ? [{ text: ` Website: ${contact.href.replace(/^https:\/\//, '')}` }]
+        : [];
+      blocks.push({
+        kind: 'paragraph',
+        runs: [
+          { text: `${contact.name}. `, bold: true },
+          ...markdownRuns(contact.text),
+          ...address,
+        ],
+      });
+    }
+  }
+  blocks.push({
+    kind: 'paragraph',
+    small: true,
+    runs: [
+      {
+        text: 'Dit overzicht is een advies uit de Woonkansboom van Bureau Woonkans. Over een aanmelding beslissen Woonurgentie Groningen en Bureau Woonkans.',
+      },
+    ],
+  });
+  return blocks;
+}
+
+export function advicePdf(advice: AdviceSummary, created: Date): Promise<Uint8Array> {
+  return renderPdf(adviceBlocks(advice), {
+    title: `Adviesoverzicht – ${advice.title}`,
+    size: 9,
+    footer: `Woonkansboom – Adviesoverzicht – peildatum ${formatDutchDate(advice.peildatum)}`,
+    created,
+  });
+}

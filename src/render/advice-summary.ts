@@ -1,0 +1,92 @@
+// What the Adviesoverzicht says about one walk (issue 4): the same content for
+// the print page and the PDF. Texts have their placeholders filled; the
+// Markdown ones stay Markdown, so each output renders them its own way.
+import type { Truth } from '../core/condition.ts';
+import { formatDutchDate } from '../core/dutch-date.ts';
+import type { Step } from '../core/next-step.ts';
+import type { PlainDate } from '../core/plain-date.ts';
+import type { Verdict } from '../core/tree.ts';
+import { fillText } from '../views/fill-texts.ts';
+import type { WalkContext } from '../views/walk-context.ts';
+
+export type OutcomeStep = Extract<Step, { status: 'outcome' }>;
+
+export interface AdviceSummary {
+  treeTitle: string;
+  version: number;
+  peildatum: PlainDate;
+  verdict: Verdict;
+  title: string;
+  /** Markdown. */
+  explanation: string;
+  /** Markdown. */
+  nextSteps: string;
+  dates: { id: string; label: string; date: PlainDate }[];
+  requirements: { label: string; met: Truth }[];
+  answers: { question: string; answer: string }[];
+  trajectory?: { title: string; steps: { title: string; text: string }[] };
+  contacts: { name: string; text: string; href?: string }[];
+}
+
+export function adviceSummary(ctx: WalkContext, step: OutcomeStep): AdviceSummary {
+  const { tree } = ctx;
+  const fill = (text: string) => fillText(text, tree, step.dates);
+  const answers = step.path.flatMap((entry) => {
+    if (entry.kind === 'check') return [];
+    const node = tree.nodes.find((candidate) => candidate.id === entry.node);
+    if (!node) return [];
+    const answer = entry.kind === 'choice' ? fill(entry.label) : formatDutchDate(entry.answer);
+    return [{ question: fill(node.text), answer }];
+  });
+  const trajectory = tree.trajectories.find(
+    (candidate) => candidate.id === step.outcome.trajectory,
+  );
+  const contacts = step.outcome.contacts.flatMap((id) =>
+    tree.contacts
+      .filter((contact) => contact.id === id)
+      .map((contact) => ({
+        name: contact.name,
+        text: fill(contact.text),
+        ...(contact.href ? { href: contact.href } : {}),
+      })),
+  );
+  return {
+    treeTitle: tree.title,
+    version: ctx.version,
+    peildatum: ctx.peildatum,
+    verdict: step.outcome.verdict,
+    title: fill(step.outcome.title),
+    explanation: fill(step.outcome.explanation),
+    nextSteps: fill(step.outcome.nextSteps),
+    dates: tree.dates.flatMap((rule) => {
+      const date = step.dates[rule.id];
+      return date ? [{ id: rule.id, label: fill(rule.label), date }] : [];
+    }),
+    requirements: step.requirements.map((requirement) => ({
+      label: fill(requirement.label),
+      met: requirement.met,
+    })),
+    answers,
+    ...(trajectory && trajectory.steps.length > 0
+      ? {
+          trajectory: {
+            title: fill(trajectory.title),
+            steps: trajectory.steps.map((item) => ({
+              title: item.duration
+                ? `${fill(item.title)} (${fill(item.duration)})`
+                : fill(item.title),
+              text: fill(item.text),
+            })),
+          },
+        }
+      : {}),
+    contacts,
+  };
+}
+
+export const requirementMark = (met: Truth) =>
+  met === undefined
+    ? { icon: '?', words: 'Niet gevraagd' }
+    : met
+      ? { icon: '✓', words: 'Voldaan' }
+      : { icon: '✗', words: 'Niet voldaan' };

@@ -1,0 +1,61 @@
+// "Zet in mijn agenda": the dates of an outcome that need a reminder, as
+// calendar events. No client data: the professional may add a name in their
+// own calendar, the file never has one.
+import { randomUUID } from 'node:crypto';
+import { formatDutchDate } from '../core/dutch-date.ts';
+import { fillText } from '../views/fill-texts.ts';
+import { calendarDates } from '../views/outcome-actions.ts';
+import type { WalkContext } from '../views/walk-context.ts';
+import type { OutcomeStep } from './advice-summary.ts';
+import type { Calendar } from './ics-calendar.ts';
+
+/** 9:00 on the day one week before: a working-hours nudge with time to act. */
+export const reminderTrigger = '-P6DT15H';
+
+/**
+ * Stable per tree, version, kind of date and date: downloading the file again
+ * updates the events instead of adding copies.
+ */
+/**
+ * A new UID per download: two clients with the same deadline must become two
+ * events, never one that a calendar silently overwrites.
+ */
+function eventUid(): string {
+  return `${randomUUID()}@woonkansboom`;
+}
+
+export function outcomeCalendar(
+  ctx: WalkContext,
+  step: OutcomeStep,
+  origin: string,
+  stamp: Date,
+): Calendar {
+  const fill = (text: string) => fillText(text, ctx.tree, step.dates);
+  const outcome = fill(step.outcome.title);
+  const url = `${origin}/boom/${ctx.tree.id}`;
+  const events = calendarDates(ctx, step).flatMap((id) => {
+    const rule = ctx.tree.dates.find((candidate) => candidate.id === id);
+    const date = step.dates[id];
+    if (!rule || !date) return [];
+    const label = fill(rule.label);
+    return [
+      {
+        uid: eventUid(),
+        date,
+        summary: `${label} (Woonkansboom)`,
+        description: [
+          `${label}: ${formatDutchDate(date)}.`,
+          `Uitkomst: ${outcome}.`,
+          `${ctx.tree.title}, versie ${ctx.version}, peildatum ${formatDutchDate(ctx.peildatum)}.`,
+          'Er staan geen gegevens van uw cliënt in deze afspraak. Zet er zelf bij om wie het gaat, als u dat wilt.',
+          `Woonkansboom: ${url}`,
+        ].join('\n'),
+        alarm: `Over een week: ${label.toLowerCase()} (${formatDutchDate(date)}).`,
+        alarmTrigger: reminderTrigger,
+        url,
+      },
+    ];
+  });
+  events.sort((a, b) => a.date.localeCompare(b.date));
+  return { stamp, name: ctx.tree.title, events };
+}
