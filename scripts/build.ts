@@ -42,6 +42,9 @@ export const utrechtComponents = [
   'data-list',
   'status-badge',
   'table',
+  'textarea',
+  'select',
+  'checkbox',
 ];
 
 function componentCss(name: string): string {
@@ -86,7 +89,9 @@ function hashed(name: string, content: string): string {
 }
 
 async function buildCss(): Promise<string> {
-  const own = readFileSync(new URL('src/web/styles/site.css', root), 'utf8');
+  const own = ['src/web/styles/site.css', 'src/web/beheer/beheer.css']
+    .map((file) => readFileSync(new URL(file, root), 'utf8'))
+    .join('\n');
   const projectTokens = readFileSync(new URL('src/web/styles/project-tokens.css', root), 'utf8');
   const components = utrechtComponents.map(componentCss).join('\n');
   const tokens = usedTokens(

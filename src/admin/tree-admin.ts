@@ -5,7 +5,13 @@ import { checkDraft, type DraftCheck } from '../core/draft-check.ts';
 import { type ReadableIssue, readableIssues } from '../core/readable-issues.ts';
 import { parseScenarioFile } from '../core/scenarios.ts';
 import { treeSchema } from '../core/tree.ts';
-import type { DraftRecord, Store, TreeContent, VersionRecord, VersionSummary } from '../store/store.ts';
+import type {
+  DraftRecord,
+  Store,
+  TreeContent,
+  VersionRecord,
+  VersionSummary,
+} from '../store/store.ts';
 import { exportFormat, readImport } from './tree-export.ts';
 
 export interface Actor {
@@ -45,12 +51,22 @@ export class TreeAdmin {
    * even with graph problems, which it reports. A stale revision is a conflict:
    * nothing is saved and the caller keeps both versions to show.
    */
-  async saveDraft(treeId: string, content: TreeContent, baseRevision: number, actor: Actor): Promise<SaveResult> {
+  async saveDraft(
+    treeId: string,
+    content: TreeContent,
+    baseRevision: number,
+    actor: Actor,
+  ): Promise<SaveResult> {
     if (!(await this.store.draft(treeId))) return { status: 'not-found' };
     const problems = structuralProblems(treeId, content);
     if (problems.length > 0) return { status: 'invalid', problems };
     const result = await this.store.saveDraft(treeId, content, baseRevision, actor.email);
-    if (!result.ok) return { status: 'conflict', current: result.current, check: checkDraft(result.current.content) };
+    if (!result.ok)
+      return {
+        status: 'conflict',
+        current: result.current,
+        check: checkDraft(result.current.content),
+      };
     await this.store.audit({
       actor: actor.email,
       action: 'draft-saved',
@@ -67,12 +83,23 @@ export class TreeAdmin {
     if (note.trim() === '') {
       return {
         status: 'invalid',
-        problems: [{ code: 'note-missing', path: 'note', message: 'Schrijf kort op wat er verandert. Dat helpt later bij het terugzoeken.' }],
+        problems: [
+          {
+            code: 'note-missing',
+            path: 'note',
+            message: 'Schrijf kort op wat er verandert. Dat helpt later bij het terugzoeken.',
+          },
+        ],
       };
     }
     const check = checkDraft(draft.content);
     if (!check.publishable) {
-      await this.store.audit({ actor: actor.email, action: 'publish-refused', subject: treeId, detail: { revision: draft.revision } });
+      await this.store.audit({
+        actor: actor.email,
+        action: 'publish-refused',
+        subject: treeId,
+        detail: { revision: draft.revision },
+      });
       return { status: 'refused', check };
     }
     const version = await this.store.publish(treeId, draft.content, note.trim(), actor.email);
@@ -87,10 +114,19 @@ export class TreeAdmin {
   }
 
   /** Publishes an older version again, as a new version. The draft is left as it is. */
-  async rollback(treeId: string, versionNumber: number, actor: Actor): Promise<{ status: 'published'; version: VersionRecord } | { status: 'not-found' }> {
+  async rollback(
+    treeId: string,
+    versionNumber: number,
+    actor: Actor,
+  ): Promise<{ status: 'published'; version: VersionRecord } | { status: 'not-found' }> {
     const old = await this.store.version(treeId, versionNumber);
     if (!old) return { status: 'not-found' };
-    const version = await this.store.publish(treeId, old.content, `Teruggezet naar versie ${versionNumber}`, actor.email);
+    const version = await this.store.publish(
+      treeId,
+      old.content,
+      `Teruggezet naar versie ${versionNumber}`,
+      actor.email,
+    );
     await this.store.audit({
       actor: actor.email,
       action: 'rolled-back',
@@ -120,18 +156,31 @@ export class TreeAdmin {
    * listed and the draft untouched, unless the tree validates without errors
    * and the scenario file can be read.
    */
-  async importDraft(treeId: string, file: unknown, baseRevision: number, actor: Actor): Promise<SaveResult> {
+  async importDraft(
+    treeId: string,
+    file: unknown,
+    baseRevision: number,
+    actor: Actor,
+  ): Promise<SaveResult> {
     const read = readImport(treeId, file);
     if ('problems' in read) return { status: 'invalid', problems: read.problems };
     const check = checkDraft(read.content);
     const problems: ReadableIssue[] = [
       ...check.treeProblems.filter((problem) => problem.severity === 'error'),
-      ...check.scenarioProblems.map((problem) => ({ ...problem, path: `scenarios.${problem.path}` })),
+      ...check.scenarioProblems.map((problem) => ({
+        ...problem,
+        path: `scenarios.${problem.path}`,
+      })),
     ];
     if (problems.length > 0) return { status: 'invalid', problems };
     const result = await this.saveDraft(treeId, read.content, baseRevision, actor);
     if (result.status === 'saved') {
-      await this.store.audit({ actor: actor.email, action: 'imported', subject: treeId, detail: { revision: result.draft.revision } });
+      await this.store.audit({
+        actor: actor.email,
+        action: 'imported',
+        subject: treeId,
+        detail: { revision: result.draft.revision },
+      });
     }
     return result;
   }
@@ -152,5 +201,8 @@ function structuralProblems(treeId: string, content: TreeContent): ReadableIssue
     });
   }
   const scenarios = parseScenarioFile(content.scenarios);
-  return [...problems, ...scenarios.problems.map((problem) => ({ ...problem, path: `scenarios.${problem.path}` }))];
+  return [
+    ...problems,
+    ...scenarios.problems.map((problem) => ({ ...problem, path: `scenarios.${problem.path}` })),
+  ];
 }

@@ -24,14 +24,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads an uploaded file: the export format, or `{ tree, scenarios }`. */
-export function readImport(treeId: string, file: unknown): { content: TreeContent } | { problems: ReadableIssue[] } {
+export function readImport(
+  treeId: string,
+  file: unknown,
+): { content: TreeContent } | { problems: ReadableIssue[] } {
   if (!isRecord(file) || !isRecord(file.tree)) {
     return {
       problems: [
         {
           code: 'import-format',
           path: '',
-          message: 'Dit bestand is geen Woonkansboom. Upload een bestand dat u hier eerder heeft gedownload (JSON met "tree" en "scenarios").',
+          message:
+            'Dit bestand is geen Woonkansboom. Upload een bestand dat u hier eerder heeft gedownload (JSON met "tree" en "scenarios").',
         },
       ],
     };

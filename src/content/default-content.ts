@@ -29,10 +29,14 @@ export function loadDefaultTrees(dir: string = treesDir): Tree[] {
  * The default content as stored in a new store: each tree with its scenario
  * file, as plain JSON values (they become version 1 at first start).
  */
-export function defaultTreeContents(dir: string = treesDir): { treeId: string; content: { tree: unknown; scenarios: unknown } }[] {
+export function defaultTreeContents(
+  dir: string = treesDir,
+): { treeId: string; content: { tree: unknown; scenarios: unknown } }[] {
   return defaultTreeFiles(dir).map((file) => {
     const tree = parse(readFileSync(file, 'utf8')) as { id: string };
-    const scenarios = parse(readFileSync(file.replace(/\.yaml$/, '.scenarios.yaml'), 'utf8')) as unknown;
+    const scenarios = parse(
+      readFileSync(file.replace(/\.yaml$/, '.scenarios.yaml'), 'utf8'),
+    ) as unknown;
     return { treeId: tree.id, content: { tree, scenarios } };
   });
 }

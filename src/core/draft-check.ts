@@ -1,7 +1,12 @@
 // The publish gate: a draft may be published only when its tree passes the
 // validator without errors and every scenario passes (issue 3).
 import type { ReadableIssue } from './readable-issues.ts';
-import { parseScenarioFile, runScenarios, type ScenarioFile, type ScenarioResult } from './scenarios.ts';
+import {
+  parseScenarioFile,
+  runScenarios,
+  type ScenarioFile,
+  type ScenarioResult,
+} from './scenarios.ts';
 import type { Tree } from './tree.ts';
 import { type TreeProblem, validateTree } from './validate.ts';
 
@@ -19,7 +24,8 @@ export interface DraftCheck {
 export function checkDraft(content: { tree: unknown; scenarios: unknown }): DraftCheck {
   const validation = validateTree(content.tree);
   const parsed = parseScenarioFile(content.scenarios);
-  const scenarioResults = validation.tree && parsed.file ? runScenarios(validation.tree, parsed.file) : [];
+  const scenarioResults =
+    validation.tree && parsed.file ? runScenarios(validation.tree, parsed.file) : [];
   const errors = validation.problems.filter((problem) => problem.severity === 'error');
   return {
     ...(validation.tree ? { tree: validation.tree } : {}),

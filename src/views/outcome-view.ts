@@ -5,6 +5,7 @@ import type { RequirementState, Step } from '../core/next-step.ts';
 import { answersSummary } from './answers-summary.ts';
 import { fillHtml, fillText } from './fill-texts.ts';
 import { html, type SafeHtml } from './html.ts';
+import { outcomeActions } from './outcome-actions.ts';
 import { linkState } from './question-view.ts';
 import { verdictBadge } from './verdict.ts';
 import { textKey, type WalkContext } from './walk-context.ts';
@@ -44,12 +45,13 @@ function trajectorySteps(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
     (candidate) => candidate.id === step.outcome.trajectory,
   );
   if (!trajectory || trajectory.steps.length === 0) return '';
-  // Background for the professional, so folded in; the steps above come first.
-  return html`<details class="wkb-help wkb-timeline-box"><summary>Wat gebeurt er na de aanmelding? (${String(trajectory.steps.length)} stappen)</summary>
+  // The steps in a few words; what happens in each is on the information page.
+  return html`<h2 class="utrecht-heading-2">Wat gebeurt er na de aanmelding?</h2>
 <ol class="utrecht-ordered-list wkb-timeline">${trajectory.steps.map(
-    (item, index) =>
-      html`<li><strong>${fillText(item.title, ctx.tree, step.dates)}</strong> ${fillHtml(ctx.texts[textKey.trajectoryStep(trajectory.id, index)] ?? '', ctx.tree, step.dates)}</li>`,
-  )}</ol></details>`;
+    (item) =>
+      html`<li>${fillText(item.title, ctx.tree, step.dates)}${item.duration ? html` <span class="wkb-timeline__duration">(${fillText(item.duration, ctx.tree, step.dates)})</span>` : ''}</li>`,
+  )}</ol>
+<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/trajecten/${trajectory.id}">Lees per stap wat er gebeurt</a></p>`;
 }
 
 function links(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
@@ -97,6 +99,20 @@ ${Object.entries(step.answers).map(([name, value]) => html`<input type="hidden" 
 </form></details>`;
 }
 
+/** The whole tree as a picture with this walk's route marked, served as an image. */
+function pathDiagram(ctx: WalkContext, step: OutcomeStep): SafeHtml {
+  const ids = [...step.path.map((entry) => entry.node), step.outcome.id];
+  const questions = step.path.filter((entry) => entry.kind !== 'check').length;
+  const checks = step.path.length - questions;
+  const tree = encodeURIComponent(ctx.tree.id);
+  const src = `/boom/${tree}/overzicht.svg?versie=${ctx.version}&pad=${ids.join(',')}`;
+  const overview = `/boom/${tree}/overzicht${ctx.pinnedVersion ? `?versie=${ctx.version}` : ''}`;
+  const counted = `${questions} ${questions === 1 ? 'vraag' : 'vragen'}${checks > 0 ? ` en ${checks} ${checks === 1 ? 'controle' : 'controles'}` : ''}`;
+  const alt = `Schema van de ${ctx.tree.title}. De route van deze antwoorden is dik gemarkeerd: ${counted}, tot de uitkomst "${fillText(step.outcome.title, ctx.tree, step.dates)}".`;
+  return html`<figure class="wkb-path-diagram"><img src="${src}" alt="${alt}">
+<figcaption class="wkb-meta"><a class="utrecht-link utrecht-link--html-a" href="${overview}">Bekijk het hele schema, ook als tekst</a></figcaption></figure>`;
+}
+
 export function outcomeView(ctx: WalkContext, step: OutcomeStep): SafeHtml {
   const { outcome } = step;
   const restart = walkHref(ctx.basePath, {
@@ -112,11 +128,13 @@ ${requirementList(ctx, step)}
 <h2 class="utrecht-heading-2">Wat kunt u nu doen?</h2>
 <div class="wkb-rich">${fillHtml(ctx.texts[textKey.nextSteps(outcome.id)] ?? '', ctx.tree, step.dates)}</div>
 ${links(ctx, step)}
+${ctx.preview ? '' : outcomeActions(ctx, step)}
 ${trajectorySteps(ctx, step)}
 ${contacts(ctx, step)}
 <h2 class="utrecht-heading-2">Uw antwoorden</h2>
-<p class="utrecht-paragraph wkb-meta">Peildatum: ${formatDutchDate(ctx.peildatum)}${ctx.peildatumIsToday ? ' (vandaag)' : ''}. ${ctx.tree.title}, versie ${ctx.version}.</p>
+<p class="utrecht-paragraph wkb-meta">Peildatum: ${formatDutchDate(ctx.peildatum)}${ctx.peildatumIsToday ? ' (vandaag)' : ''}. ${ctx.tree.title}, ${ctx.preview ? `concept (revisie ${ctx.version})` : `versie ${ctx.version}`}.</p>
 ${answersSummary(ctx, step.path, step.answers, step.dates)}
+${ctx.preview ? '' : pathDiagram(ctx, step)}
 ${peildatumForm(ctx, step)}
 <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${restart}" data-walk-link>Opnieuw beginnen</a></p>
 </div>`;

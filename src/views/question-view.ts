@@ -25,8 +25,9 @@ export function fieldId(question: QuestionNode): string {
 
 function backLink({ ctx, step }: QuestionViewInput): SafeHtml {
   const previous = step.path.filter((entry) => entry.kind !== 'check').at(-1);
-  if (!previous)
-    return html`<a class="utrecht-link utrecht-link--html-a wkb-back" href="/">Terug naar de start</a>`;
+  if (!previous) {
+    return html`<a class="utrecht-link utrecht-link--html-a wkb-back" href="${ctx.homeHref ?? '/'}">Terug naar de start</a>`;
+  }
   const href = walkHref(ctx.basePath, linkState(ctx, step.answers), { wijzig: previous.node });
   return html`<a class="utrecht-link utrecht-link--html-a wkb-back" href="${href}" data-walk-link>Vorige vraag</a>`;
 }
@@ -77,7 +78,7 @@ ${problemMessage(step.problem, question.id)}
 ${question.options.map(
   (option) => html`<div class="utrecht-form-field utrecht-form-field--radio">
 <div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--radio" for="${question.id}-${option.id}">${fillText(option.label, ctx.tree, step.dates)}</label></div>
-<div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input${step.problem ? ' utrecht-radio-button--invalid' : ''}" type="radio" id="${question.id}-${option.id}" name="${question.id}" value="${option.id}"${current === option.id ? ' checked' : ''}${step.problem ? ' aria-invalid="true"' : ''}></div>
+<div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input${step.problem ? ' utrecht-radio-button--invalid' : ''}" type="radio" id="${question.id}-${option.id}" name="${question.id}" value="${option.id}"${current === option.id ? ' checked' : ''}${step.problem ? html` aria-invalid="true"` : ''}></div>
 ${option.hint ? html`<p class="utrecht-form-field-description">${fillText(option.hint, ctx.tree, step.dates)}</p>` : ''}
 </div>`,
 )}
@@ -100,7 +101,7 @@ function dateInput(
 <h1 class="utrecht-heading-1" tabindex="-1" id="vraag"><label class="utrecht-form-label" for="${question.id}">${fillText(question.text, ctx.tree, step.dates)}</label></h1>
 ${question.hint ? html`<p class="utrecht-form-field-description" id="${question.id}-hint">${fillText(question.hint, ctx.tree, step.dates)}</p>` : ''}
 ${problemMessage(step.problem, question.id)}
-<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-date${step.problem ? ' utrecht-textbox--invalid' : ''}" type="date" id="${question.id}" name="${question.id}" max="${ctx.peildatum}" min="1900-01-01" value="${current ?? ''}" autocomplete="off"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${step.problem ? ' aria-invalid="true"' : ''}></div>
+<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-date${step.problem ? ' utrecht-textbox--invalid' : ''}" type="date" id="${question.id}" name="${question.id}" max="${ctx.peildatum}" min="1900-01-01" value="${current ?? ''}" autocomplete="off"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${step.problem ? html` aria-invalid="true"` : ''}></div>
 </div>`;
 }
 

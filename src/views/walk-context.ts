@@ -21,6 +21,13 @@ export interface WalkContext {
   start?: string;
   /** The URL asked for this version explicitly (?versie=N): keep it in every link. */
   pinnedVersion?: boolean;
+  /**
+   * A beheerder's preview of a draft: `version` is the draft's revision, and
+   * nothing links to the public resources of a published version.
+   */
+  preview?: boolean;
+  /** Where "Terug naar de start" on the first question goes (default `/`). */
+  homeHref?: string;
 }
 
 export const textKey = {

@@ -5,16 +5,24 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { TreeAdmin } from '../admin/tree-admin.ts';
 import type { Store } from '../store/store.ts';
-import type { AppEnv } from './auth/principal.ts';
 import { html } from '../views/html.ts';
 import type { Assets } from './assets.ts';
 import { distDir } from './assets.ts';
+import { authRoutes } from './auth/auth-routes.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { csrfProtection } from './auth/csrf.ts';
+import type { AppEnv } from './auth/principal.ts';
+import { beheerRoutes } from './beheer/beheer-routes.ts';
 import { layout } from './layout.ts';
 import { errorPage, notFoundPage } from './pages/message-pages.ts';
 import { HttpProblem, problemContentType } from './problem.ts';
 import type { TreeCatalog } from './published-tree.ts';
+import { adminApiRoutes } from './routes/admin-api-routes.ts';
 import { apiRoutes } from './routes/api-routes.ts';
+import { diagramRoutes } from './routes/diagram-routes.ts';
+import { embedHeaders, embedRoutes } from './routes/embed-routes.ts';
 import { pageRoutes } from './routes/page-routes.ts';
+import { takeAlongRoutes } from './routes/take-along-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 
 export interface AppDeps {
@@ -29,6 +37,8 @@ export interface AppDeps {
   admin?: TreeAdmin;
   /** True when served over TLS (Secure cookies). */
   secureCookies?: boolean;
+  /** Origins that may show the walk in an iframe (/embed/boom/…); none when empty. */
+  embedOrigins?: string[];
 }
 
 /** What the beheer routes get: the app's dependencies with storage. */
@@ -51,6 +61,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       );
     });
   }
+  // Before the security headers, so it can loosen framing for /embed/boom/* after them.
+  app.use(embedHeaders(deps.embedOrigins ?? []));
   app.use(securityHeaders());
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
@@ -73,14 +85,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
 
   pageRoutes(app, deps);
+  diagramRoutes(app, deps);
+  embedRoutes(app, deps);
+  takeAlongRoutes(app, deps);
   apiRoutes(app, deps);
   // Beheer (issue 3): registered only when there is a store. One line per module.
   if (deps.store && deps.admin) {
     const beheer: BeheerDeps = { ...deps, store: deps.store, admin: deps.admin };
-    void beheer;
-    // authentication middleware + authRoutes(app, beheer)   (src/web/auth)
-    // adminApiRoutes(app, beheer)                            (src/web/routes/admin-api-routes.ts)
-    // beheerRoutes(app, beheer)                              (src/web/beheer)
+    const signedIn = [authenticate(beheer), csrfProtection()] as const;
+    for (const path of ['/beheer', '/beheer/*', '/api/v1/admin/*']) app.use(path, ...signedIn);
+    authRoutes(app, beheer);
+    adminApiRoutes(app, beheer);
+    beheerRoutes(app, beheer);
   }
 
   app.notFound((c) => {
@@ -100,7 +116,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.onError((error, c) => {
     if (error instanceof HttpProblem) {
-      return c.body(JSON.stringify(error), error.status, { 'Content-Type': problemContentType });
+      if (c.req.path.startsWith('/api/')) {
+        return c.body(JSON.stringify(error), error.status, { 'Content-Type': problemContentType });
+      }
+      const main = html`<h1 class="utrecht-heading-1">${error.title}</h1><p class="utrecht-paragraph">${error.detail}</p>`;
+      return c.html(layout({ title: error.title, main, assets: deps.assets }), error.status);
     }
     console.error(`${c.req.method} ${c.req.path} failed:`, error);
     if (c.req.path.startsWith('/api/')) {

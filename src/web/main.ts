@@ -1,24 +1,46 @@
-// `npm start`: serve the Woonkansboom on HOST:PORT.
+// `npm start`: open the store (embedded SQLite in DATA_DIR, or PostgreSQL at
+// DATABASE_URL), make the default trees version 1 on first start, and serve
+// the Woonkansboom on HOST:PORT.
 import { serve } from '@hono/node-server';
-import { loadDefaultTrees } from '../content/default-content.ts';
+import { TreeAdmin } from '../admin/tree-admin.ts';
+import { defaultTreeContents } from '../content/default-content.ts';
+import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
 import { createApp } from './app.ts';
 import { loadAssets } from './assets.ts';
-import { inMemoryCatalog } from './published-tree.ts';
+import { parseEmbedOrigins } from './routes/embed-routes.ts';
+import { storeCatalog } from './store-catalog.ts';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';
 
+const assets = loadAssets();
+const store = await openStore(storeOptionsFromEnv());
+const seeded = await store.seedTrees(defaultTreeContents(), null);
+if (seeded.length > 0)
+  console.log(`Default content published as version 1 of: ${seeded.join(', ')}`);
+const catalog = await storeCatalog(store);
+const admin = new TreeAdmin(store, () => catalog.refresh());
+
 const app = createApp({
-  catalog: inMemoryCatalog(loadDefaultTrees()),
-  assets: loadAssets(),
+  catalog,
+  assets,
   now: () => new Date(),
+  store,
+  admin,
+  secureCookies: process.env.SECURE_COOKIES === '1',
+  embedOrigins: parseEmbedOrigins(process.env.EMBED_ORIGINS),
   ...(process.env.LOG_REQUESTS === '0' ? {} : { log: (line: string) => console.log(line) }),
 });
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-  console.log(`Woonkansboom listens on http://${hostname}:${info.port}`);
+  console.log(`Woonkansboom listens on http://${hostname}:${info.port} (${store.kind} store)`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    catalog.close();
+    server.close(() => {
+      store.close().finally(() => process.exit(0));
+    });
+  });
 }

@@ -36,13 +36,18 @@ function walkTree(tree: Tree): Tree {
       steps: trajectory.steps.map((step) => ({ ...step, text: '' })),
     })),
     contacts: tree.contacts.map((contact) => ({ ...contact, text: '' })),
+    // Only whether a handout is offered; its text is for the print pages.
+    ...(tree.handout
+      ? { handout: { ...tree.handout, body: '', deadline: '', noDeadline: '' } }
+      : {}),
   };
 }
 
 function walkTexts(texts: TreeTexts): TreeTexts {
   return Object.fromEntries(
+    // Trajectory texts are for the information pages and the print views.
     Object.entries(texts).filter(
-      ([key]) => key !== textKey.intro() && !/^trajectory\.[^.]+\.body$/.test(key),
+      ([key]) => key !== textKey.intro() && !key.startsWith('trajectory.'),
     ),
   );
 }

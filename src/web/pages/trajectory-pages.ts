@@ -40,7 +40,7 @@ ${
     ? html`<h2 class="utrecht-heading-2">Zo verloopt het</h2>
 <ol class="utrecht-ordered-list wkb-timeline">${trajectory.steps.map(
         (step, index) =>
-          html`<li><strong>${fillText(step.title, tree)}</strong> ${fillHtml(texts[textKey.trajectoryStep(trajectory.id, index)] ?? '', tree)}</li>`,
+          html`<li><strong>${fillText(step.title, tree)}</strong>${step.duration ? html` <span class="wkb-timeline__duration">(${fillText(step.duration, tree)})</span>` : ''} ${fillHtml(texts[textKey.trajectoryStep(trajectory.id, index)] ?? '', tree)}</li>`,
       )}</ol>`
     : ''
 }

@@ -1,6 +1,5 @@
 // The public JSON API (documented in openapi.ts). Errors are problem+json.
 import type { Context, Hono } from 'hono';
-import type { AppEnv } from '../auth/principal.ts';
 import { z } from 'zod';
 import type { Step } from '../../core/next-step.ts';
 import { nextStep } from '../../core/next-step.ts';
@@ -9,6 +8,7 @@ import { fillText } from '../../views/fill-texts.ts';
 import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
 import { walkHref } from '../../views/walk-url.ts';
 import type { AppDeps } from '../app.ts';
+import type { AppEnv } from '../auth/principal.ts';
 import { openApiDocument } from '../openapi.ts';
 import { HttpProblem } from '../problem.ts';
 import type { PublishedTree } from '../published-tree.ts';

@@ -1,12 +1,12 @@
 // Server-rendered pages. A walk is a GET form per question; the URL is the state.
 import type { Hono } from 'hono';
-import type { AppEnv } from '../auth/principal.ts';
 import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { html } from '../../views/html.ts';
 import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
 import { parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
 import type { AppDeps } from '../app.ts';
+import type { AppEnv } from '../auth/principal.ts';
 import { layout } from '../layout.ts';
 import { homePage } from '../pages/home-page.ts';
 import { invalidPeildatumPage, notFoundPage, privacyPage } from '../pages/message-pages.ts';

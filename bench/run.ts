@@ -1,0 +1,285 @@
+// `npm run bench` (after `npm run build`): transfer sizes of a walk page against
+// the budgets of issue 2, server throughput of the evaluate endpoint and a walk
+// page against a bare route of the same server, the time from an answer to the
+// next question in Chromium, and the cold start. Prints a table and writes
+// bench/results/latest.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import {
+  countRoundTrips,
+  launchChromium,
+  openEnhancedWalk,
+  phone,
+} from '../test/support/chromium.ts';
+import { type RunningServer, startServer } from '../test/support/start-server.ts';
+
+const kB = 1000;
+const gzipLevel = 6;
+const loadSeconds = 5;
+const connections = 10;
+const peildatum = '2026-11-27';
+
+const fullAnswers = {
+  ontruimd: 'ja',
+  reden: 'beide',
+  datum_ontruiming: '2022-03-15',
+  huurschuld: 'ja',
+  regeling: 'ja',
+  datum_regeling: '2026-05-01',
+  bewind: 'nee',
+  hulpverlening: 'ja',
+};
+const outcomePath = `/boom/hulpverlening?${new URLSearchParams({ peildatum, ...fullAnswers })}`;
+
+interface Row {
+  measure: string;
+  value: string;
+  budget: string;
+  /** undefined: reported, no budget. */
+  pass?: boolean;
+}
+
+const rows: Row[] = [];
+const raw: Record<string, unknown> = {};
+
+function report(measure: string, value: string, budget = '', pass?: boolean): void {
+  rows.push({ measure, value, budget, ...(pass === undefined ? {} : { pass }) });
+}
+
+const gzipBytes = (bytes: Uint8Array) => gzipSync(bytes, { level: gzipLevel }).length;
+const formatKB = (bytes: number) => `${(bytes / kB).toFixed(1)} KB`;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+async function download(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function attribute(html: string, pattern: RegExp, what: string): string {
+  const value = pattern.exec(html)?.[1];
+  if (!value) throw new Error(`the walk page has no ${what}`);
+  return value.replaceAll('&amp;', '&');
+}
+
+/** (a) What a first visit to a walk page transfers, gzipped by us at level 6. */
+async function transferSizes(server: RunningServer): Promise<void> {
+  for (const tree of ['hulpverlening', 'corporaties']) {
+    const start = await download(`${server.url}/boom/${tree}?peildatum=${peildatum}`);
+    const html = new TextDecoder().decode(start);
+    const css = attribute(html, /<link rel="stylesheet" href="([^"]+)"/, 'stylesheet');
+    const script = attribute(html, /<script type="module" src="([^"]+)"/, 'walk script');
+    const icon = attribute(html, /<link rel="icon" href="([^"]+)"/, 'favicon');
+    const version = attribute(html, /data-walk-version="([^"]+)"/, 'data-walk-version');
+    const walkData = `/api/v1/trees/${tree}/versions/${version}/walk-data`;
+    const sizes = {
+      html: gzipBytes(start),
+      css: gzipBytes(await download(server.url + css)),
+      script: gzipBytes(await download(server.url + script)),
+      walkData: gzipBytes(await download(server.url + walkData)),
+      favicon: gzipBytes(await download(server.url + icon)),
+    };
+    const js = sizes.script + sizes.walkData;
+    const firstVisit = sizes.html + sizes.css + js + sizes.favicon;
+    raw[`transfer-${tree}`] = { ...sizes, js, firstVisit };
+    report(
+      `${tree}: JS (script ${formatKB(sizes.script)} + walk-data ${formatKB(sizes.walkData)})`,
+      formatKB(js),
+      '≤ 15 KB',
+      js <= 15 * kB,
+    );
+    report(
+      `${tree}: first visit (HTML ${formatKB(sizes.html)}, CSS ${formatKB(sizes.css)}, JS, favicon)`,
+      formatKB(firstVisit),
+      '≤ 60 KB',
+      firstVisit <= 60 * kB,
+    );
+  }
+  // A shared link can open straight on an outcome page, the largest HTML.
+  const transfer = raw['transfer-hulpverlening'] as { html: number; firstVisit: number };
+  const outcomeHtml = gzipBytes(await download(server.url + outcomePath));
+  const firstVisit = transfer.firstVisit - transfer.html + outcomeHtml;
+  raw['transfer-outcome-link'] = { html: outcomeHtml, firstVisit };
+  report(
+    `hulpverlening: first visit on an outcome link (HTML ${formatKB(outcomeHtml)})`,
+    formatKB(firstVisit),
+    '≤ 60 KB',
+    firstVisit <= 60 * kB,
+  );
+}
+
+async function load(
+  url: string,
+  options: Partial<autocannon.Options> = {},
+): Promise<autocannon.Result> {
+  await autocannon({ url, connections, duration: 1, ...options }); // warm-up
+  const result = await autocannon({ url, connections, duration: loadSeconds, ...options });
+  if (result.errors > 0 || result.non2xx > 0)
+    throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx answers`);
+  return result;
+}
+
+/** (b) Requests per second and p99 latency, each against a bare route of the same server. */
+async function throughput(server: RunningServer): Promise<void> {
+  const bare = await load(`${server.url}/health`);
+  const evaluate = await load(`${server.url}/api/v1/trees/hulpverlening/evaluate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ answers: fullAnswers, peildatum }),
+  });
+  const page = await load(server.url + outcomePath);
+  const line = (result: autocannon.Result) =>
+    `${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`;
+  report('GET /health (bare route)', line(bare));
+  report('POST /api/v1/trees/hulpverlening/evaluate (full answers)', line(evaluate));
+  report('GET walk page (outcome URL, 8 answers)', line(page));
+  const ratio = (result: autocannon.Result) => result.requests.average / bare.requests.average;
+  report('evaluate / bare (req/s)', ratio(evaluate).toFixed(2));
+  report('walk page / bare (req/s)', ratio(page).toFixed(2));
+  for (const [name, result] of Object.entries({ bare, evaluate, page }))
+    raw[`load-${name}`] = {
+      requestsPerSecond: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      total: result.requests.total,
+    };
+}
+
+/** (c) From a click on "Volgende" to the next question, in the browser, over ~24 steps. */
+async function answerToQuestion(server: RunningServer): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext({ viewport: phone })).newPage();
+    await openEnhancedWalk(page, `${server.url}/boom/hulpverlening?peildatum=${peildatum}`);
+    const roundTrips = countRoundTrips(page);
+    const domUpdated: number[] = [];
+    const painted: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const [question, value] of Object.entries(fullAnswers)) {
+        const step = await page.evaluate(
+          async ({ question, value }) => {
+            const field =
+              document.querySelector<HTMLInputElement>(`#${question}-${value}`) ??
+              document.querySelector<HTMLInputElement>(`#${question}`);
+            if (!field) return { error: `no field for ${question}` };
+            if (field.type === 'radio') field.checked = true;
+            else field.value = value;
+            const heading = document.querySelector('#vraag');
+            const button = document.querySelector<HTMLButtonElement>('button[type="submit"]');
+            performance.mark('answer');
+            button?.click();
+            performance.mark('dom-updated');
+            await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+            performance.mark('painted');
+            if (document.querySelector('#vraag') === heading)
+              return { error: `nothing new rendered after ${question}` };
+            return {
+              domUpdated: performance.measure('dom', 'answer', 'dom-updated').duration,
+              painted: performance.measure('paint', 'answer', 'painted').duration,
+            };
+          },
+          { question, value },
+        );
+        if ('error' in step) throw new Error(step.error);
+        domUpdated.push(step.domUpdated);
+        painted.push(step.painted);
+      }
+      await page.getByRole('link', { name: 'Opnieuw beginnen' }).click();
+      await page.waitForURL((url) => !url.searchParams.has('ontruimd'));
+    }
+    raw.answerToQuestion = {
+      domUpdatedMs: domUpdated,
+      paintedMs: painted,
+      roundTrips: roundTrips.urls,
+    };
+    report(
+      `answer → next question in DOM, median of ${domUpdated.length} steps`,
+      `${median(domUpdated).toFixed(1)} ms`,
+    );
+    report(
+      `answer → next frame painted, median of ${painted.length} steps`,
+      `${median(painted).toFixed(1)} ms`,
+      '≤ 100 ms',
+      median(painted) <= 100,
+    );
+    report(
+      'network requests (page loads, fetches) during those steps',
+      String(roundTrips.urls.length),
+      '0',
+      roundTrips.urls.length === 0,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+/** (d) From spawning `node --import tsx src/web/main.ts` until /health answers. */
+async function coldStart(): Promise<void> {
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const server = await startServer();
+    times.push(server.startupMs);
+    await server.stop();
+  }
+  raw.coldStartMs = times;
+  report(
+    'cold start until /health answers (median of 3)',
+    `${Math.round(median(times))} ms (${times.map((time) => Math.round(time)).join(', ')})`,
+  );
+}
+
+function printTable(): void {
+  const width = (key: keyof Row) => Math.max(...rows.map((row) => String(row[key] ?? '').length));
+  const [measure, value, budget] = [width('measure'), width('value'), width('budget')];
+  for (const row of rows) {
+    const result = row.pass === undefined ? '' : row.pass ? 'pass' : 'FAIL';
+    console.log(
+      `${row.measure.padEnd(measure)}  ${row.value.padStart(value)}  ${row.budget.padEnd(budget)}  ${result}`,
+    );
+  }
+}
+
+const cpus = os.cpus();
+const machine = {
+  cpu: cpus[0]?.model ?? 'unknown',
+  cores: cpus.length,
+  memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+  node: process.version,
+  os: `${os.type()} ${os.release()}`,
+};
+console.log(
+  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.os}`,
+);
+console.log(
+  `Sizes: fetched from the running server and gzipped here at level ${gzipLevel} (1 KB = ${kB} bytes).`,
+);
+console.log(
+  `Load: autocannon, ${connections} connections, ${loadSeconds} s per route after a 1 s warm-up, server on 127.0.0.1 in its own process.\n`,
+);
+
+const server = await startServer();
+try {
+  await transferSizes(server);
+  await throughput(server);
+  await answerToQuestion(server);
+} finally {
+  await server.stop();
+}
+await coldStart();
+
+printTable();
+mkdirSync(new URL('results/', import.meta.url), { recursive: true });
+writeFileSync(
+  new URL('results/latest.json', import.meta.url),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, gzipLevel, kB, rows, raw }, null, 2)}\n`,
+);
+console.log('\nWritten to bench/results/latest.json');
+if (rows.some((row) => row.pass === false)) process.exitCode = 1;

@@ -1,0 +1,197 @@
+// The beheerder's journey of issue 3 in real Chromium, against the real
+// server on a fresh DATA_DIR, as a new user would do it: sign in, change a
+// question text and the "6 maanden" parameter, see scenarios fail, fix them,
+// publish with a note, see the public walk change, read the diff, roll back.
+// Screenshots of the draft page and a question edit page go to test-results/.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { desktop, launchChromium } from '../support/chromium.ts';
+import { type RunningServer, startServer } from '../support/start-server.ts';
+
+const email = 'beheerder@woonkans.test';
+const password = 'een heel geheim wachtwoord';
+const peildatum = '2026-11-28';
+const tweedekansWalk = `/boom/hulpverlening?peildatum=${peildatum}&ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=ja&datum_regeling=2026-05-01&bewind=nee&hulpverlening=ja`;
+
+/** `woonkansboom user add` with the password on stdin, as the README tells a new user. */
+function addBeheerder(dataDir: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'user', 'add', email, '--role', 'beheerder'],
+      { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`user add: ${code} ${output}`)),
+    );
+    child.stdin.end(`${password}\n`);
+  });
+}
+
+/** The text of an element (textContent: innerText is flagged by the linter as slow). */
+async function text(locator: Locator): Promise<string> {
+  return (await locator.textContent()) ?? '';
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+describe('a beheerder changes, publishes and rolls back a tree in the browser', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  before(async () => {
+    mkdirSync('test-results', { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'wkb-beheer-'));
+    // The server (a child process) takes its store from the environment.
+    process.env.DATA_DIR = dataDir;
+    [server, browser] = await Promise.all([startServer(), launchChromium()]);
+    await addBeheerder(dataDir);
+    context = await browser.newContext({ viewport: desktop });
+    page = await context.newPage();
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const draftUrl = () => `${server.url}/beheer/bomen/hulpverlening`;
+  const heading = () => text(page.locator('h1').first());
+
+  it('signs in and comes back to the trees', async () => {
+    await page.goto(`${server.url}/beheer`);
+    assert.match(page.url(), /\/beheer\/inloggen/);
+    await page.fill('#email', email);
+    await page.fill('#wachtwoord', password);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${server.url}/beheer`);
+    assert.equal(await heading(), 'Bomen beheren');
+    await page.click('text=Woonkansboom hulpverlenende instanties');
+    await page.waitForURL(draftUrl());
+    assert.match(await heading(), /^Concept: /);
+    await page.screenshot({ path: 'test-results/beheer-concept.png', fullPage: true });
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+
+  it('changes a question text', async () => {
+    await page.click('a[href="/beheer/bomen/hulpverlening/vraag/reden"]');
+    assert.equal(await heading(), 'Vraag "reden" wijzigen');
+    await page.screenshot({ path: 'test-results/beheer-vraag.png', fullPage: true });
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.fill('#text', 'Wat is de reden van de ontruiming?');
+    await page.click('button:has-text("Opslaan")');
+    await page.waitForURL(/opgeslagen=1/);
+    assert.match(await text(page.locator('[role=status]')), /Opgeslagen/);
+    assert.equal(await page.inputValue('#text'), 'Wat is de reden van de ontruiming?');
+  });
+
+  it('changes regeling_maanden from 6 to 7 and sees scenarios fail', async () => {
+    await page.goto(draftUrl());
+    await page.click('a[href="/beheer/bomen/hulpverlening/parameter/regeling_maanden"]');
+    await page.fill('#value', '7');
+    await page.click('button:has-text("Opslaan")');
+    await page.waitForURL(/opgeslagen=1/);
+    await page.goto(draftUrl());
+    const aside = page.locator('.wkb-beheer-aside');
+    assert.match(await text(aside), /Het concept kan nog niet gepubliceerd worden/);
+    assert.ok((await aside.locator('.wkb-scenario-result--fail').count()) > 0);
+  });
+
+  it('is refused publication with the list of problems', async () => {
+    await page.fill('#note', 'Regeling moet nu 7 maanden goed lopen');
+    await page.click('button:has-text("Publiceren")');
+    const alert = page.locator('#publiceren-fout');
+    assert.match(await text(alert), /Niet gepubliceerd/);
+    assert.match(
+      await text(alert),
+      /Past bij het tweedekansbeleid als de regeling zes maanden goed loopt/,
+    );
+  });
+
+  it('fixes the failing scenarios and publishes with a note', async () => {
+    for (let round = 0; round < 40; round++) {
+      await page.goto(draftUrl());
+      const failing = page.locator('.wkb-beheer-aside .wkb-scenario-result--fail a').first();
+      if ((await failing.count()) === 0) break;
+      await failing.click();
+      await page.click('text=Neem over wat er nu uitkomt');
+      await page.click('button:has-text("Opslaan")');
+      await page.waitForURL(/opgeslagen=1/);
+      assert.match(await text(page.locator('.wkb-beheer-columns__main')), /Dit scenario klopt\./);
+    }
+    await page.goto(draftUrl());
+    assert.match(
+      await text(page.locator('.wkb-beheer-aside')),
+      /Het concept kan gepubliceerd worden/,
+    );
+    await page.fill(
+      '#note',
+      'Regeling moet nu 7 maanden goed lopen; vraag over de reden herschreven',
+    );
+    await page.click('button:has-text("Publiceren")');
+    await page.waitForURL(/gepubliceerd=2/);
+    assert.match(await text(page.locator('[role=status]').first()), /Versie 2 is gepubliceerd/);
+  });
+
+  it('shows the new behaviour in the public walk', async () => {
+    const walk = await context.newPage();
+    await walk.goto(`${server.url}${tweedekansWalk}`);
+    assert.match(
+      await text(walk.locator('h1')),
+      /Uw cliënt kan zich aanmelden vanaf 1 december 2026/,
+    );
+    await walk.goto(`${server.url}/boom/hulpverlening?peildatum=${peildatum}&ontruimd=ja`);
+    assert.match(await text(walk.locator('h1')), /Wat is de reden van de ontruiming\?/);
+    await walk.close();
+  });
+
+  it('reads the diff between the versions', async () => {
+    await page.click('text=Geschiedenis en vergelijken');
+    assert.match(await text(page.locator('table')), /Regeling moet nu 7 maanden goed lopen/);
+    await page.selectOption('#van', '1');
+    await page.selectOption('#naar', '2');
+    await page.click('button:has-text("Vergelijken")');
+    const change = page.locator('[data-path="parameters.regeling_maanden.value"]');
+    assert.match(await text(change), /6 maanden[\s\S]*7 maanden/);
+    assert.equal(await page.locator('[data-path="nodes.reden.text"]').count(), 1);
+  });
+
+  it('rolls back to version 1, which the public walk then uses again', async () => {
+    await page.click('text=Terug naar de geschiedenis');
+    await page.click('a:has-text("Terugzetten")');
+    assert.match(await heading(), /Terugzetten naar versie 1/);
+    await page.click('button:has-text("Ja, publiceer versie 1 opnieuw")');
+    await page.waitForURL(/teruggezet=3/);
+    const walk = await context.newPage();
+    await walk.goto(`${server.url}${tweedekansWalk}`);
+    assert.match(await text(walk.locator('h1')), /Uw cliënt past bij het tweedekansbeleid/);
+    await walk.close();
+  });
+});
