@@ -15,6 +15,7 @@ ${trees.map(
 <p class="utrecht-paragraph">${tree.audience}</p>
 <div class="wkb-rich">${fillHtml(texts[textKey.intro()] ?? '', tree)}</div>
 <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/boom/${tree.id}">Start<span class="wkb-visually-hidden">: ${tree.title}</span></a></p>
+<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/boom/${tree.id}/overzicht">Bekijk de hele boom als schema<span class="wkb-visually-hidden">: ${tree.title}</span></a></p>
 </section>`,
 )}
 </div>
