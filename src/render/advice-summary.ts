@@ -72,9 +72,8 @@ export function adviceSummary(ctx: WalkContext, step: OutcomeStep): AdviceSummar
           trajectory: {
             title: fill(trajectory.title),
             steps: trajectory.steps.map((item) => ({
-              title: item.duration
-                ? `${fill(item.title)} (${fill(item.duration)})`
-                : fill(item.title),
+              // The step text already says how long a step takes.
+              title: fill(item.title),
               text: fill(item.text),
             })),
           },
