@@ -21,12 +21,33 @@ async function currentSchema(db: Kysely<Database>): Promise<string | undefined> 
   return schema;
 }
 
+/**
+ * Kysely's migrator looks at the tables of *every* schema; when another schema
+ * of the same database is dropped at that moment, PostgreSQL answers 3F000
+ * ("schema … does not exist") for it. That says nothing about ours: try again.
+ */
+function otherSchemaVanished(error: unknown, ours: string | undefined): boolean {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code === '3F000' && (ours === undefined || !cause.message?.includes(`"${ours}"`));
+}
+
 /** Returns the names of the migrations it applied, oldest first. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const schema = await currentSchema(db);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await migrateOnce(db, schema);
+    } catch (error) {
+      if (attempt >= 5 || !otherSchemaVanished(error, schema)) throw error;
+    }
+  }
+}
+
+async function migrateOnce(db: Kysely<Database>, schema: string | undefined): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: migrationProvider,
-    migrationTableSchema: await currentSchema(db),
+    migrationTableSchema: schema,
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
