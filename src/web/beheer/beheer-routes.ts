@@ -4,6 +4,7 @@
 import type { Hono } from 'hono';
 import type { BeheerDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import { draftDiagramRoutes } from './draft-diagram-routes.ts';
 import { draftRoutes } from './draft-routes.ts';
 import { editRoutes } from './edit-routes.ts';
 import type { AnyEditor } from './editor.ts';
@@ -36,6 +37,7 @@ export const editors: readonly AnyEditor[] = [
 
 export function beheerRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   draftRoutes(app, deps);
+  draftDiagramRoutes(app, deps);
   newNodeRoutes(app, deps);
   removeRoutes(app, deps, editors);
   editRoutes(app, deps, editors);

@@ -10,6 +10,7 @@ import { formatAmsterdamTime } from './amsterdam-time.ts';
 import type { LoadedDraft } from './beheer-context.ts';
 import { editPath, treePath } from './beheer-paths.ts';
 import { problemList, publishableLine, scenarioResultList } from './check-panel.ts';
+import { draftDiagram } from './draft-diagram-routes.ts';
 import { draftSections } from './draft-sections.ts';
 import { textArea } from './form-fields.ts';
 
@@ -91,6 +92,7 @@ ${scenarioResultList(treeId, check, { failedOnly: true })}
 ${input.canPublish ? publishForm(input) : html`<p class="utrecht-paragraph">Een beheerder publiceert het concept.</p>`}
 </aside>
 <div class="wkb-beheer-columns__main">
+${draftDiagram(treeId, loaded)}
 ${draftSections(treeId, model, check)}
 </div>
 </div>`;
