@@ -4,43 +4,22 @@
 // publish with a note, see the public walk change, read the diff, roll back.
 // Screenshots of the draft page and a question edit page go to test-results/.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import {
+  addBeheerder,
+  beheerderEmail as email,
+  beheerderPassword as password,
+} from '../support/beheerder.ts';
 import { desktop, launchChromium } from '../support/chromium.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 
-const email = 'beheerder@woonkans.test';
-const password = 'een heel geheim wachtwoord';
 const peildatum = '2026-11-28';
 const tweedekansWalk = `/boom/hulpverlening?peildatum=${peildatum}&ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=ja&datum_regeling=2026-05-01&bewind=nee&hulpverlening=ja`;
-
-/** `woonkansboom user add` with the password on stdin, as the README tells a new user. */
-function addBeheerder(dataDir: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'user', 'add', email, '--role', 'beheerder'],
-      { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['pipe', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`user add: ${code} ${output}`)),
-    );
-    child.stdin.end(`${password}\n`);
-  });
-}
 
 /** The text of an element (textContent: innerText is flagged by the linter as slow). */
 async function text(locator: Locator): Promise<string> {
