@@ -89,7 +89,13 @@ function hashed(name: string, content: string): string {
 }
 
 async function buildCss(): Promise<string> {
-  const own = ['src/web/styles/site.css', 'src/web/beheer/beheer.css']
+  const own = [
+    'src/web/styles/site.css',
+    'src/web/styles/take-along.css',
+    'src/web/styles/diagram.css',
+    'src/web/styles/embed.css',
+    'src/web/beheer/beheer.css',
+  ]
     .map((file) => readFileSync(new URL(file, root), 'utf8'))
     .join('\n');
   const projectTokens = readFileSync(new URL('src/web/styles/project-tokens.css', root), 'utf8');
