@@ -59,21 +59,28 @@ function problemMessage(problem: AnswerProblem | undefined, id: string): SafeHtm
   return html`<p class="utrecht-form-field-error-message" id="${id}-fout"><span class="wkb-visually-hidden">Fout: </span>${problem.message}</p>`;
 }
 
+/** The ids of the hint and the error message, for aria-describedby. */
+function describedByOf(question: QuestionNode, problem: AnswerProblem | undefined): string {
+  return [question.hint && `${question.id}-hint`, problem && `${question.id}-fout`]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function hintAndProblem({ ctx, step }: QuestionViewInput): SafeHtml {
+  const { question } = step;
+  return html`${question.hint ? html`<p class="utrecht-form-field-description" id="${question.id}-hint">${fillText(question.hint, ctx.tree, step.dates)}</p>` : ''}
+${problemMessage(step.problem, question.id)}`;
+}
+
 function choiceInputs(
   input: QuestionViewInput,
   question: Extract<QuestionNode, { kind: 'choice' }>,
 ): SafeHtml {
   const { ctx, step, current } = input;
-  const describedBy = [
-    question.hint && `${question.id}-hint`,
-    step.problem && `${question.id}-fout`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const describedBy = describedByOf(question, step.problem);
   return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${step.problem ? ' utrecht-form-fieldset--invalid' : ''}"${describedBy ? html` aria-describedby="${describedBy}"` : ''}>
 <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend"><h1 class="utrecht-heading-1" id="vraag" tabindex="-1">${fillText(question.text, ctx.tree, step.dates)}</h1></legend>
-${question.hint ? html`<p class="utrecht-form-field-description" id="${question.id}-hint">${fillText(question.hint, ctx.tree, step.dates)}</p>` : ''}
-${problemMessage(step.problem, question.id)}
+${hintAndProblem(input)}
 <div class="wkb-options">
 ${question.options.map(
   (option) => html`<div class="utrecht-form-field utrecht-form-field--radio">
@@ -91,16 +98,10 @@ function dateInput(
   question: Extract<QuestionNode, { kind: 'date' }>,
 ): SafeHtml {
   const { ctx, step, current } = input;
-  const describedBy = [
-    question.hint && `${question.id}-hint`,
-    step.problem && `${question.id}-fout`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const describedBy = describedByOf(question, step.problem);
   return html`<div class="utrecht-form-field${step.problem ? ' utrecht-form-field--invalid' : ''}">
 <h1 class="utrecht-heading-1" tabindex="-1" id="vraag"><label class="utrecht-form-label" for="${question.id}">${fillText(question.text, ctx.tree, step.dates)}</label></h1>
-${question.hint ? html`<p class="utrecht-form-field-description" id="${question.id}-hint">${fillText(question.hint, ctx.tree, step.dates)}</p>` : ''}
-${problemMessage(step.problem, question.id)}
+${hintAndProblem(input)}
 <div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-date${step.problem ? ' utrecht-textbox--invalid' : ''}" type="date" id="${question.id}" name="${question.id}" max="${ctx.peildatum}" min="1900-01-01" value="${current ?? ''}" autocomplete="off"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${step.problem ? html` aria-invalid="true"` : ''}></div>
 </div>`;
 }
