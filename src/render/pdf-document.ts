@@ -1,15 +1,11 @@
 // A4 documents from a flat list of blocks, drawn with pdf-lib and DejaVu Sans
 // (embedded, subset) so ✓ ✗ é ë print. pdf-lib has no layout engine: this file
 // wraps lines, breaks pages and keeps a heading with what follows it.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, type RGB, rgb } from 'pdf-lib';
+import { type Fonts, loadFontBytes, sharedFontkit } from './pdf-fonts.ts';
+import { type Line, measure, spaceBetween, type TextRun, wrapRuns } from './pdf-wrap.ts';
 
-export interface TextRun {
-  text: string;
-  bold?: boolean;
-}
+export type { TextRun } from './pdf-wrap.ts';
 
 export type PdfBlock =
   | { kind: 'title'; text: string }
@@ -50,106 +46,6 @@ const pageSize: [number, number] = [595.28, 841.89];
 const margin = { x: 50, top: 50, bottom: 60 };
 const leading = 1.35;
 const contentWidth = pageSize[0] - 2 * margin.x;
-
-const fontFile = createRequire(import.meta.url);
-let fontBytes: { regular: Uint8Array; bold: Uint8Array } | undefined;
-
-function loadFontBytes() {
-  fontBytes ??= {
-    regular: readFileSync(fontFile.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(fontFile.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
-  return fontBytes;
-}
-
-type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
-
-// Parsing DejaVu and warming fontkit's layout caches costs more than a whole
-// document: parse each face once per process and share it between documents
-// (pdf-lib only reads it; every document makes its own subset).
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<Fontkit['create']>>();
-const sharedFontkit: Fontkit = {
-  create(bytes, postscriptName) {
-    let font = parsedFonts.get(bytes);
-    if (!font) {
-      font = fontkit.create(bytes, postscriptName);
-      parsedFonts.set(bytes, font);
-    }
-    return font;
-  },
-};
-
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-}
-
-// fontkit lays out text for every measurement, which is slow: widths are
-// cached per face at 1 pt (they scale linearly with the size).
-const widthCache = new Map<string, number>();
-
-function measure(font: PDFFont, bold: boolean, text: string, size: number): number {
-  const key = `${bold ? 'b' : 'r'}${text}`;
-  let width = widthCache.get(key);
-  if (width === undefined) {
-    if (widthCache.size > 50_000) widthCache.clear();
-    width = font.widthOfTextAtSize(text, 1);
-    widthCache.set(key, width);
-  }
-  return width * size;
-}
-
-/** A word: pieces without whitespace between them ("**14 maart 2027**."), never split. */
-type Word = { text: string; bold: boolean; width: number }[];
-type Line = { words: Word[]; width: number };
-
-function wordsOf(runs: TextRun[], fonts: Fonts, size: number): Word[] {
-  const words: Word[] = [];
-  let current: Word = [];
-  for (const run of runs) {
-    const font = run.bold ? fonts.bold : fonts.regular;
-    for (const token of run.text.split(/(\s+)/)) {
-      if (token === '') continue;
-      if (/^\s+$/.test(token)) {
-        if (current.length > 0) words.push(current);
-        current = [];
-        continue;
-      }
-      const bold = run.bold ?? false;
-      current.push({ text: token, bold, width: measure(font, bold, token, size) });
-    }
-  }
-  if (current.length > 0) words.push(current);
-  return words;
-}
-
-const wordWidth = (word: Word) => word.reduce((sum, piece) => sum + piece.width, 0);
-
-/** The space between two words, in the face they are drawn in (see drawLine). */
-function spaceBetween(before: Word, after: Word, fonts: Fonts, size: number): number {
-  const bold = (before.at(-1)?.bold ?? false) && (after[0]?.bold ?? false);
-  return measure(bold ? fonts.bold : fonts.regular, bold, ' ', size);
-}
-
-function wrapRuns(runs: TextRun[], fonts: Fonts, size: number, maxWidth: number): Line[] {
-  const lines: Line[] = [];
-  let line: Line = { words: [], width: 0 };
-  for (const word of wordsOf(runs, fonts, size)) {
-    const width = wordWidth(word);
-    const previous = line.words.at(-1);
-    const needed = previous
-      ? line.width + spaceBetween(previous, word, fonts, size) + width
-      : width;
-    if (needed > maxWidth && line.words.length > 0) {
-      lines.push(line);
-      line = { words: [word], width };
-    } else {
-      line = { words: [...line.words, word], width: needed };
-    }
-  }
-  if (line.words.length > 0) lines.push(line);
-  return lines;
-}
 
 class PageWriter {
   page: PDFPage;

@@ -53,8 +53,14 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
     return row && toDraft(row);
   };
 
-  const createDraft = async (treeId: string, content: TreeContent, actor: string | null) => {
-    const row = await db
+  /** Inserts revision 1 of a tree's draft unless the tree has one; undefined then. */
+  const insertFirstDraft = async (
+    executor: Kysely<Database>,
+    treeId: string,
+    content: TreeContent,
+    actor: string | null,
+  ) => {
+    const row = await executor
       .insertInto('tree_drafts')
       .values({
         tree_id: treeId,
@@ -116,19 +122,7 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
       const created: string[] = [];
       for (const { treeId, content } of defaults) {
         const seeded = await db.transaction().execute(async (trx) => {
-          const inserted = await trx
-            .insertInto('tree_drafts')
-            .values({
-              tree_id: treeId,
-              content: JSON.stringify(content),
-              revision: 1,
-              updated_at: new Date().toISOString(),
-              updated_by: actor,
-            })
-            .onConflict((conflict) => conflict.column('tree_id').doNothing())
-            .returning('tree_id')
-            .executeTakeFirst();
-          if (!inserted) return false;
+          if (!(await insertFirstDraft(trx, treeId, content, actor))) return false;
           await trx
             .insertInto('tree_versions')
             .values({
@@ -187,7 +181,7 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
 
     async saveDraft(treeId, content, baseRevision, actor) {
       if (baseRevision === 0) {
-        const created = await createDraft(treeId, content, actor);
+        const created = await insertFirstDraft(db, treeId, content, actor);
         if (created) return { ok: true, draft: created };
       }
       const row = await db
