@@ -44,3 +44,13 @@ export function referenceList(treeId: string, tree: Tree, id: string): SafeHtml 
     return html`<li class="utrecht-unordered-list__item">${href ? html`<a class="utrecht-link utrecht-link--html-a" href="${href}">${reference.from}</a>` : reference.from} (${reference.via})</li>`;
   })}</ul>`;
 }
+
+/** The aside of a node's edit page: where walks come from. */
+export function referencesAside(target: {
+  treeId: string;
+  model: { tree: Tree };
+  key: string;
+}): SafeHtml {
+  return html`<h2 class="utrecht-heading-2">Hier komt een wandeling vandaan</h2>
+${referenceList(target.treeId, target.model.tree, target.key)}`;
+}

@@ -7,7 +7,7 @@ import { copyModel } from '../draft-model.ts';
 import type { Editor, EditTarget } from '../editor.ts';
 import { checkbox, fieldGroup, selectField, textArea } from '../form-fields.ts';
 import { routeChoices } from '../route-choices.ts';
-import { referenceList } from '../tree-references.ts';
+import { referencesAside } from '../tree-references.ts';
 import { conditionFields, parseCondition } from './condition-fields.ts';
 import {
   blankPart,
@@ -140,11 +140,6 @@ ${selectField({ name: 'else', label: 'Als geen tak klopt, naar', value: state.el
     }
     return field === 'else' ? 'else' : 'text';
   },
-  aside: ({
-    treeId,
-    model,
-    key,
-  }) => html`<h2 class="utrecht-heading-2">Hier komt een wandeling vandaan</h2>
-${referenceList(treeId, model.tree, key)}`,
+  aside: referencesAside,
   remove: (target) => removeNode(target),
 };

@@ -7,7 +7,7 @@ import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
 import { checkbox, fieldGroup, selectField, textArea, textField } from '../form-fields.ts';
 import { routeChoices } from '../route-choices.ts';
-import { referenceList } from '../tree-references.ts';
+import { referencesAside } from '../tree-references.ts';
 import { optionalText, removeNode } from './node-parts.ts';
 
 interface OptionState {
@@ -183,11 +183,6 @@ ${state.kind === 'choice' ? html`<h2 class="utrecht-heading-2">Antwoorden</h2>${
     }
     return ['text', 'help', 'hint', 'next'].includes(field ?? '') ? field : 'text';
   },
-  aside: ({
-    treeId,
-    model,
-    key,
-  }) => html`<h2 class="utrecht-heading-2">Hier komt een wandeling vandaan</h2>
-${referenceList(treeId, model.tree, key)}`,
+  aside: referencesAside,
   remove: (target) => removeNode(target),
 };
