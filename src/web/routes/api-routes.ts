@@ -11,6 +11,7 @@ import type { AppDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { openApiDocument } from '../openapi.ts';
 import { HttpProblem } from '../problem.ts';
+import { EvaluateCache } from './evaluate-cache.ts';
 import type { PublishedTree } from '../published-tree.ts';
 
 const evaluateBody = z.strictObject({
@@ -85,9 +86,19 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     });
   });
 
+  const cache = new EvaluateCache();
+  const jsonHeaders = { 'Content-Type': 'application/json; charset=utf-8' };
+
   app.post('/api/v1/trees/:treeId/evaluate', async (c) => {
     const treeId = c.req.param('treeId');
-    const body = evaluateBody.safeParse(await readJson(c));
+    const text = await readJsonText(c);
+    const today = amsterdamDate(deps.now());
+    const latest = await catalog.get(treeId);
+    const key = latest && EvaluateCache.key(treeId, latest.version, today, text);
+    const cached = key && cache.get(key);
+    if (cached) return c.body(cached, 200, jsonHeaders);
+
+    const body = evaluateBody.safeParse(parseJson(text));
     if (!body.success) {
       const errors = body.error.issues.map((issue) => ({
         field: issue.path.join('.') || 'body',
@@ -109,7 +120,7 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         ...(peildatum !== undefined ? { peildatum } : {}),
         ...(start !== undefined ? { start } : {}),
       },
-      amsterdamDate(deps.now()),
+      today,
       `/boom/${treeId}`,
     );
     if (isFieldProblem(ctx)) throw new HttpProblem(422, 'Ongeldige invoer', ctx.message, [ctx]);
@@ -125,11 +136,14 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         { field, code, message },
       ]);
     }
-    return c.json(evaluation(published, step, ctx.peildatum, start));
+    const json = JSON.stringify(evaluation(published, step, ctx.peildatum, start));
+    if (key) cache.set(key, json);
+    return c.body(json, 200, jsonHeaders);
   });
 }
 
-async function readJson(c: Context): Promise<unknown> {
+/** The body as text, once its Content-Type says JSON. */
+async function readJsonText(c: Context): Promise<string> {
   const type = c.req.header('Content-Type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new HttpProblem(
@@ -138,8 +152,12 @@ async function readJson(c: Context): Promise<unknown> {
       'Stuur de vraag als JSON met de header Content-Type: application/json.',
     );
   }
+  return c.req.text();
+}
+
+function parseJson(text: string): unknown {
   try {
-    return await c.req.json();
+    return JSON.parse(text);
   } catch {
     throw new HttpProblem(400, 'Ongeldige JSON', 'De inhoud is geen geldige JSON.');
   }
