@@ -1,8 +1,9 @@
 // axe-core WCAG 2.1 AA on every kind of page, at phone size, with all
 // "Waarom vragen we dit?"-style <details> opened so hidden text is checked too;
-// and no horizontal scrolling at 320 px (WCAG 1.4.10 Reflow).
+// no horizontal scrolling at 320 px (WCAG 1.4.10 Reflow) nor at 200% zoom
+// (screenshots kept in test-results/zoom-200/), and a visible keyboard focus.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -170,6 +171,27 @@ describe('WCAG 2.1 AA (axe-core) at 390 px', () => {
   });
 });
 
+async function assertNoSidewaysScroll(page: Page, path: string): Promise<void> {
+  const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
+    const { scrollWidth, clientWidth } = document.documentElement;
+    // The innermost elements that stick out name the cause best. (No named
+    // functions in here: tsx would wrap them in a __name helper the page lacks.)
+    const culprits = [...document.body.querySelectorAll('*')]
+      .filter(
+        (element) =>
+          element.getBoundingClientRect().right > clientWidth &&
+          ![...element.children].some((child) => child.getBoundingClientRect().right > clientWidth),
+      )
+      .slice(0, 3)
+      .map((element) => element.outerHTML.slice(0, 160));
+    return { scrollWidth, clientWidth, culprits };
+  });
+  assert.ok(
+    scrollWidth <= clientWidth,
+    `${path} is ${scrollWidth} px wide in a ${clientWidth} px window; sticking out:\n${culprits.join('\n')}`,
+  );
+}
+
 describe('reflow at 320 px', () => {
   let page: Page;
   before(async () => {
@@ -181,26 +203,66 @@ describe('reflow at 320 px', () => {
     it(`does not scroll sideways on the ${checked.name} page`, async () => {
       await page.goto(`${server.url}${checked.path}`);
       await openAllDetails(page);
-      const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
-        const { scrollWidth, clientWidth } = document.documentElement;
-        // The innermost elements that stick out name the cause best. (No named
-        // functions in here: tsx would wrap them in a __name helper the page lacks.)
-        const culprits = [...document.body.querySelectorAll('*')]
-          .filter(
-            (element) =>
-              element.getBoundingClientRect().right > clientWidth &&
-              ![...element.children].some(
-                (child) => child.getBoundingClientRect().right > clientWidth,
-              ),
-          )
-          .slice(0, 3)
-          .map((element) => element.outerHTML.slice(0, 160));
-        return { scrollWidth, clientWidth, culprits };
-      });
-      assert.ok(
-        scrollWidth <= clientWidth,
-        `${checked.path} is ${scrollWidth} px wide in a ${clientWidth} px window; sticking out:\n${culprits.join('\n')}`,
-      );
+      await assertNoSidewaysScroll(page, checked.path);
+    });
+  }
+});
+
+describe('200% zoom of a 1280 × 800 window', () => {
+  const folder = 'test-results/zoom-200';
+  let page: Page;
+  before(async () => {
+    mkdirSync(folder, { recursive: true });
+    // Zooming to 200% halves the CSS viewport and doubles the device pixels.
+    const context = await browser.newContext({
+      viewport: { width: 640, height: 400 },
+      deviceScaleFactor: 2,
+    });
+    page = await context.newPage();
+  });
+  after(() => page.context().close());
+
+  for (const checked of checkedPages) {
+    it(`does not scroll sideways on the ${checked.name} page (screenshot kept)`, async () => {
+      await page.goto(`${server.url}${checked.path}`);
+      await openAllDetails(page);
+      const slug = checked.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+      await page.screenshot({ path: `${folder}/${slug}.png`, fullPage: true });
+      await assertNoSidewaysScroll(page, checked.path);
+    });
+  }
+});
+
+describe('a visible keyboard focus', () => {
+  for (const checked of checkedPages.filter((candidate) => candidate.status === 200).slice(0, 8)) {
+    it(`shows where the focus is on every element Tab reaches on the ${checked.name} page`, async () => {
+      const page = await newPage();
+      try {
+        await page.goto(`${server.url}${checked.path}`);
+        const seen = new Set<string>();
+        for (let presses = 0; presses < 40; presses++) {
+          await page.keyboard.press('Tab');
+          const focused = await page.evaluate(() => {
+            const element = document.activeElement;
+            if (!element || element === document.body) return undefined;
+            const style = getComputedStyle(element);
+            const outlined =
+              style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
+            const ringed = style.boxShadow !== 'none';
+            return {
+              what: `${element.tagName.toLowerCase()}#${element.id}.${element.className} ${element.textContent?.trim().slice(0, 40) ?? ''}`,
+              visible: outlined || ringed,
+              key: element.outerHTML.slice(0, 200),
+            };
+          });
+          if (!focused || seen.has(focused.key)) break;
+          seen.add(focused.key);
+          assert.ok(focused.visible, `no visible focus on ${focused.what} (${checked.path})`);
+        }
+        assert.ok(seen.size >= 3, `Tab reached only ${seen.size} elements on ${checked.path}`);
+      } finally {
+        await page.context().close();
+      }
     });
   }
 });
