@@ -8,7 +8,8 @@ import type { StoreDialect } from './store-dialect.ts';
 
 /** The search_path may be set in the URL, e.g. `?options=-c%20search_path%3Dwoonkansboom`. */
 export function openPostgresDatabase(databaseUrl: string): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString: databaseUrl });
+  // Fail fast when the server cannot be reached: the request gets a 503 instead of hanging.
+  const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
   // An idle connection that breaks is dropped by the pool; without a handler it would crash the process.
   pool.on('error', () => {});
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
