@@ -1,6 +1,7 @@
 // The file format for downloading a version and uploading a draft: the tree
 // and its scenarios in the content format, with a little metadata.
 import type { ReadableIssue } from '../core/readable-issues.ts';
+import { showValue } from '../core/readable-issues.ts';
 import type { TreeContent, VersionRecord } from '../store/store.ts';
 
 export const exportFormatName = 'woonkansboom-boom';
@@ -46,7 +47,7 @@ export function readImport(
         {
           code: 'import-tree',
           path: 'treeId',
-          message: `Dit bestand is van de boom "${String(file.treeId)}", niet van "${treeId}". Kies het juiste bestand.`,
+          message: `Dit bestand is van de boom "${showValue(file.treeId)}", niet van "${treeId}". Kies het juiste bestand.`,
         },
       ],
     };

@@ -1,6 +1,7 @@
 // Dates computed from answers and parameters, such as the uiterste
 // aanmelddatum and aanmelden vanaf of SPEC §5.
 import { type ConditionScope, evaluateCondition } from './condition.ts';
+import { own } from './own.ts';
 import { addCalendar, type PlainDate } from './plain-date.ts';
 import type { Amount, Answers, Tree } from './tree.ts';
 
@@ -17,7 +18,7 @@ export function resolveAmount(
 ): number | undefined {
   if (typeof amount === 'number') return amount;
   if ('param' in amount) {
-    const parameter = tree.parameters[amount.param];
+    const parameter = own(tree.parameters, amount.param);
     if (!parameter) throw new Error(`unknown parameter ${amount.param}`);
     return parameter.value;
   }
@@ -37,10 +38,10 @@ export function walkScope(tree: Tree, answers: Answers, peildatum: PlainDate): C
   );
   const computing = new Set<string>();
   const scope: ConditionScope = {
-    answer: (nodeId) => answers[nodeId],
+    answer: (nodeId) => own(answers, nodeId),
     date(ref) {
       if (ref === peildatumRef) return peildatum;
-      if (dateQuestions.has(ref)) return answers[ref];
+      if (dateQuestions.has(ref)) return own(answers, ref);
       const rule = derived.get(ref);
       if (!rule) throw new Error(`unknown date reference ${ref}`);
       if (computing.has(ref)) throw new Error(`date rule ${ref} depends on itself`);

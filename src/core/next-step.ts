@@ -3,6 +3,7 @@
 import { conditionReferences, evaluateCondition, type Truth } from './condition.ts';
 import { computeDates, peildatumRef, walkScope } from './derived-dates.ts';
 import { formatDutchDate } from './dutch-date.ts';
+import { own } from './own.ts';
 import { compareDates, type PlainDate, parsePlainDate } from './plain-date.ts';
 import type { Amount, Answers, CheckNode, Outcome, QuestionNode, Tree, TreeNode } from './tree.ts';
 
@@ -112,7 +113,7 @@ function neededQuestions(tree: Tree, check: CheckNode, answers: Answers): string
     if (rule) {
       visitRef(rule.from);
       for (const step of rule.add) visitAmount(step.amount);
-    } else if (answers[ref] === undefined && questionById(tree, ref)) {
+    } else if (own(answers, ref) === undefined && questionById(tree, ref)) {
       needed.push(ref);
     }
   };
@@ -145,8 +146,10 @@ export function nextStep(
 
   /** Accepts the answer to a question or returns the step that asks it. */
   const ask = (question: QuestionNode): Step | undefined => {
-    const raw = given[question.id];
-    if (raw === undefined || raw.trim() === '') {
+    // Asked before (a check needed it ahead of its place in the tree): already on the path.
+    if (own(answers, question.id) !== undefined) return undefined;
+    const raw = own(given, question.id);
+    if (typeof raw !== 'string' || raw.trim() === '') {
       const problem = options.submitted === question.id ? missingProblem(question) : undefined;
       return { ...base(), status: 'question', question, ...(problem && { problem }) };
     }
@@ -210,7 +213,7 @@ export function nextStep(
     if (step) return step;
     current =
       node.kind === 'choice'
-        ? (node.options.find((option) => option.id === answers[node.id])?.next ?? '')
+        ? (node.options.find((option) => option.id === own(answers, node.id))?.next ?? '')
         : node.next;
   }
   throw new Error(`walk of ${tree.id} does not end: the tree has a cycle`);

@@ -66,8 +66,22 @@ function describeType(type: string): string {
   return typeWords[type] ?? type;
 }
 
+/** Any input value as short readable text; never throws (e.g. on { toString: 1 }). */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 77)}…` : value;
+  if (value === null || ['number', 'boolean', 'undefined', 'bigint'].includes(typeof value))
+    return String(value);
+  try {
+    const json = JSON.stringify(value);
+    if (json === undefined) return typeof value;
+    return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+  } catch {
+    return typeof value;
+  }
+}
+
 function quote(values: readonly unknown[]): string {
-  return values.map((value) => String(value)).join(', ');
+  return values.map(showValue).join(', ');
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -118,11 +132,13 @@ function messageFor(issue: Issue, where: string, field: string, input: unknown):
     case 'too_big':
       return `"${field}" ${where} mag hoogstens ${issue.maximum} zijn. Pas de waarde aan.`;
     case 'invalid_format':
-      return `"${String(given)}" ${where} is niet goed geschreven: ${issue.message}.`;
+      return `"${showValue(given)}" ${where} is niet goed geschreven: ${formatHint(issue)}.`;
     case 'unrecognized_keys':
       return `${issue.keys.length === 1 ? 'Het veld' : 'De velden'} ${quote(issue.keys.map((key) => `"${key}"`))} ${issue.keys.length === 1 ? 'hoort' : 'horen'} niet ${where}. Haal ${issue.keys.length === 1 ? 'het' : 'ze'} weg of controleer de spelling.`;
     case 'invalid_value':
-      return `"${String(given)}" is geen geldige waarde voor "${field}" ${where}. Kies uit: ${quote(issue.values)}.`;
+      if (given === undefined)
+        return `${capitalise(where)} ontbreekt "${field}". Kies uit: ${quote(issue.values)}.`;
+      return `"${showValue(given)}" is geen geldige waarde voor "${field}" ${where}. Kies uit: ${quote(issue.values)}.`;
     case 'invalid_key':
       return `"${field}" is geen geldige naam ${where}: gebruik kleine letters, cijfers, - en _ en begin met een letter.`;
     case 'invalid_union':
@@ -130,14 +146,21 @@ function messageFor(issue: Issue, where: string, field: string, input: unknown):
         const options = 'options' in issue && issue.options ? quote(issue.options) : '';
         return given === undefined
           ? `${capitalise(where)} ontbreekt "${issue.discriminator}". Kies uit: ${options}.`
-          : `"${String(given)}" is geen geldige waarde voor "${issue.discriminator}" ${where}. Kies uit: ${options}.`;
+          : `"${showValue(given)}" is geen geldige waarde voor "${issue.discriminator}" ${where}. Kies uit: ${options}.`;
       }
       return ['amount', 'then', 'else'].includes(field)
         ? `"${field}" ${where} is geen goed aantal. Schrijf een getal, { param: naam } of { when: voorwaarde, then: aantal, else: aantal }.`
         : `"${field}" ${where} is geen goede voorwaarde. Schrijf { answer: vraag, is: antwoord }, { answer: vraag, in: [antwoorden] }, { compare: datum, op: before, to: datum }, { all: [..] }, { any: [..] } of { not: voorwaarde }.`;
     default:
-      return `Er klopt iets niet ${where}: ${issue.message}.`;
+      return `Er klopt iets niet ${where}: ${formatHint(issue)}.`;
   }
+}
+
+/** Our schemas give their patterns a Dutch message; zod's own (English) never reaches a reader. */
+function formatHint(issue: Issue): string {
+  const message = issue.message;
+  if (message && !/^Invalid\b/i.test(message)) return message;
+  return 'controleer hoe het geschreven is';
 }
 
 const codes: Record<string, string> = {
@@ -152,7 +175,10 @@ const codes: Record<string, string> = {
 };
 
 function codeFor(issue: Issue, input: unknown): string {
-  if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined)
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+    valueAt(input, issue.path) === undefined
+  )
     return 'missing-field';
   if (issue.code === 'too_small' && issue.origin === 'string') return 'empty-text';
   return codes[issue.code] ?? 'invalid';

@@ -65,7 +65,12 @@ const text = z.string().trim().min(1, 'de tekst is leeg');
 
 export const parameterSchema = z.strictObject({
   label: text,
-  value: z.number().int().min(0),
+  // No policy period comes near 1000 years, months, weeks or days; larger values would run past the calendar.
+  value: z
+    .number()
+    .int('gebruik een heel getal')
+    .min(0, 'gebruik 0 of meer')
+    .max(1000, 'gebruik hoogstens 1000'),
   unit: z.enum(parameterUnits),
   /** Where the value comes from (SPEC section, thesis appendix, policy document). */
   source: text,
@@ -185,7 +190,7 @@ export const contactSchema = z.strictObject({
   text,
   href: z
     .string()
-    .regex(/^https:\/\/[^\s]+$/)
+    .regex(/^https:\/\/[^\s]+$/, 'een adres dat met https:// begint')
     .optional(),
 });
 
@@ -242,7 +247,7 @@ export type Answers = Readonly<Record<string, string>>;
  * Ids no node may have: `peildatum` names the walk's reference date in
  * conditions, and the walk URL uses these names for its own parameters.
  */
-export const reservedIds = ['peildatum', 'start', 'vraag', 'wijzig', 'versie'] as const;
+export const reservedIds = ['peildatum', 'start', 'vraag', 'wijzig', 'versie', 'org'] as const;
 
 export function isQuestion(node: TreeNode): node is QuestionNode {
   return node.kind !== 'check';

@@ -2,6 +2,7 @@
 // name must exist and be of the right kind (SPEC §5 date rules).
 import { conditionReferences } from './condition.ts';
 import { peildatumRef } from './derived-dates.ts';
+import { own } from './own.ts';
 import type { Amount, CalendarUnit, Condition, Tree } from './tree.ts';
 import { cyclesIn } from './tree-graph.ts';
 import { quoteList, type Report, type TreeIndex } from './tree-problem.ts';
@@ -135,7 +136,7 @@ function checkAmount(
     checkAmount(index, report, amount.else, `${path}.else`, unit);
     return;
   }
-  const parameter = index.tree.parameters[amount.param];
+  const parameter = own(index.tree.parameters, amount.param);
   if (!parameter) {
     report({
       code: 'unknown-parameter',

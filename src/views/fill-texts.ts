@@ -1,6 +1,7 @@
 // Fills {{placeholders}} in content texts with a walk's dates and the tree's
 // parameters: escaped into HTML texts, as-is into plain texts.
 import { formatDutchDate } from '../core/dutch-date.ts';
+import { own } from '../core/own.ts';
 import type { PlainDate } from '../core/plain-date.ts';
 import { fillPlaceholders, formatParameter } from '../core/template.ts';
 import type { Tree } from '../core/tree.ts';
@@ -10,9 +11,9 @@ const unknownDate = '(datum nog niet bekend)';
 
 export function placeholderValue(tree: Tree, dates: Readonly<Record<string, PlainDate>>) {
   return (name: string): string => {
-    const parameter = tree.parameters[name];
+    const parameter = own(tree.parameters, name);
     if (parameter) return formatParameter(parameter);
-    const date = dates[name];
+    const date = own(dates, name);
     return date ? formatDutchDate(date) : unknownDate;
   };
 }

@@ -3,7 +3,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { DraftCheck } from '../../core/draft-check.ts';
-import type { ReadableIssue } from '../../core/readable-issues.ts';
+import { type ReadableIssue, readableIssues } from '../../core/readable-issues.ts';
 import type { DraftRecord } from '../../store/store.ts';
 import type { BeheerDeps } from '../app.ts';
 import type { AppEnv, Principal } from '../auth/principal.ts';
@@ -86,8 +86,8 @@ const rollbackSchema = z.strictObject({
 function parseOr400<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const errors = parsed.error.issues.map((issue) => ({
-    field: issue.path.join('.') || 'body',
+  const errors = readableIssues(parsed.error.issues, value).map((issue) => ({
+    field: issue.path || 'body',
     code: issue.code,
     message: issue.message,
   }));

@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Step } from '../../core/next-step.ts';
 import { nextStep } from '../../core/next-step.ts';
+import { readableIssues } from '../../core/readable-issues.ts';
 import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { fillText } from '../../views/fill-texts.ts';
 import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
@@ -11,8 +12,8 @@ import type { AppDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { openApiDocument } from '../openapi.ts';
 import { HttpProblem } from '../problem.ts';
-import { EvaluateCache } from './evaluate-cache.ts';
 import type { PublishedTree } from '../published-tree.ts';
+import { EvaluateCache } from './evaluate-cache.ts';
 
 const evaluateBody = z.strictObject({
   answers: z
@@ -98,12 +99,13 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const cached = key && cache.get(key);
     if (cached) return c.body(cached, 200, jsonHeaders);
 
-    const body = evaluateBody.safeParse(parseJson(text));
+    const input = parseJson(text);
+    const body = evaluateBody.safeParse(input);
     if (!body.success) {
-      const errors = body.error.issues.map((issue) => ({
-        field: issue.path.join('.') || 'body',
+      const errors = readableIssues(body.error.issues, input).map((issue) => ({
+        field: issue.path || 'body',
         code: issue.code,
-        message: `${issue.path.join('.') || 'De inhoud'}: ${issue.message}`,
+        message: issue.message,
       }));
       throw new HttpProblem(
         400,
