@@ -2,6 +2,9 @@
 // 8601 UTC text and content is JSON text, so one schema fits SQLite and
 // PostgreSQL alike; the store maps rows to the records of store.ts.
 import type { Generated } from 'kysely';
+import type { EvaluationTables } from './evaluation-tables.ts';
+import type { FigureTables } from './figure-tables.ts';
+import type { UsageTables } from './usage-tables.ts';
 
 export interface TreeDraftTable {
   tree_id: string;
@@ -55,7 +58,7 @@ export interface AuditLogTable {
   detail: string;
 }
 
-export interface Database {
+export interface Database extends EvaluationTables, UsageTables, FigureTables {
   tree_drafts: TreeDraftTable;
   tree_versions: TreeVersionTable;
   users: UserTable;

@@ -3,11 +3,15 @@
 import type { Kysely } from 'kysely';
 import { accountStore } from './account-store.ts';
 import { auditStore } from './audit-store.ts';
+import { backupStore } from './backup-store.ts';
 import type { Database } from './database.ts';
+import { evaluationStore } from './evaluation-store.ts';
+import { figureStore } from './figure-store.ts';
 import { migrateToLatest } from './migrate-to-latest.ts';
 import type { Store } from './store.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { treeStore } from './tree-store.ts';
+import { usageStore } from './usage-store.ts';
 
 export function kyselyStore(
   db: Kysely<Database>,
@@ -27,6 +31,10 @@ export function kyselyStore(
     ...treeStore(db, dialect),
     ...accountStore(db, dialect),
     ...auditStore(db),
+    ...backupStore(db),
+    ...evaluationStore(db, dialect),
+    ...usageStore(db, dialect),
+    ...figureStore(db, dialect),
     watchPublished: (listener) => dialect.watchPublished(db, listener),
   };
 }

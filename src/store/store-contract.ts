@@ -7,10 +7,13 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { accountContract } from './account-contract.ts';
 import { type ContractContext, sampleContent } from './contract-context.ts';
+import { evaluationContract } from './evaluation-contract.ts';
+import { figureContract } from './figure-contract.ts';
 import { openStore } from './open-store.ts';
 import type { Store } from './store.ts';
 import type { TestDatabase } from './test-databases.ts';
 import { treeContract } from './tree-contract.ts';
+import { usageContract } from './usage-contract.ts';
 
 export function storeContract(
   kind: Store['kind'],
@@ -64,5 +67,8 @@ export function storeContract(
 
     treeContract(ctx);
     accountContract(ctx);
+    evaluationContract(ctx);
+    usageContract(ctx);
+    figureContract(ctx);
   });
 }

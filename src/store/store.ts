@@ -1,6 +1,11 @@
 // The one small interface every persistence adapter implements (embedded
 // SQLite by default, PostgreSQL when DATABASE_URL is set). Records are plain
 // data; content (trees, scenarios) is stored as JSON exactly as given.
+// Issue 5's parts (evaluation, usage, figures) are declared in their own files.
+import type { BackupMethods } from './backup-store.ts';
+import type { EvaluationMethods } from './evaluation-store.ts';
+import type { FigureMethods } from './figure-store.ts';
+import type { UsageMethods } from './usage-store.ts';
 
 export type Role = 'redacteur' | 'beheerder' | 'analist';
 export const roles: readonly Role[] = ['redacteur', 'beheerder', 'analist'];
@@ -78,7 +83,7 @@ export interface AuditEntry {
 
 export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'> & { at?: string };
 
-export interface Store {
+export interface Store extends EvaluationMethods, UsageMethods, FigureMethods, BackupMethods {
   readonly kind: 'sqlite' | 'postgres';
   /** Applies pending migrations (idempotent). */
   migrate(): Promise<void>;

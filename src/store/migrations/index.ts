@@ -2,9 +2,15 @@
 // a migration that has run is never edited.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.ts';
+import * as evaluation from './0002-evaluation.ts';
+import * as usage from './0003-usage.ts';
+import * as figures from './0004-figures.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-evaluation': evaluation,
+  '0003-usage': usage,
+  '0004-figures': figures,
 };
 
 export const migrationProvider: MigrationProvider = {
