@@ -16,6 +16,15 @@ const actionNames: Record<string, string> = {
   published: 'Gepubliceerd',
   'rolled-back': 'Teruggezet',
   imported: 'Concept geïmporteerd',
+  'evaluation-form-saved': 'Evaluatieformulier opgeslagen',
+  'evaluation-round-created': 'Evaluatieronde gemaakt',
+  'evaluation-round-changed': 'Evaluatieronde gewijzigd',
+  'evaluation-round-closed': 'Evaluatieronde gesloten',
+  'figures-added': 'Cijfers toegevoegd',
+  'figures-changed': 'Cijfers gewijzigd',
+  'live-date-changed': 'Startdatum Woonkansboom gewijzigd',
+  'exported-all': 'Alle gegevens geëxporteerd',
+  'imported-all': 'Alle gegevens geïmporteerd',
 };
 
 export function actionName(action: string): string {
@@ -32,6 +41,8 @@ const detailNames: Record<string, string> = {
   revision: 'revisie',
   from: 'van versie',
   note: 'toelichting',
+  withSecrets: 'met wachtwoord-hashes',
+  via: 'via',
 };
 
 function detailValue(key: string, value: unknown): string {

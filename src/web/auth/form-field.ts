@@ -54,7 +54,7 @@ ${error ? errorMessage(name, error) : ''}
 ${choices.map(
   (choice) => html`<div class="utrecht-form-field utrecht-form-field--radio">
 <div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--radio" for="${name}-${choice.value}">${choice.label}</label></div>
-<div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input${error ? ' utrecht-radio-button--invalid' : ''}" type="radio" id="${name}-${choice.value}" name="${name}" value="${choice.value}"${value === choice.value ? ' checked' : ''}${error ? ' aria-invalid="true"' : ''}></div>
+<div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input${error ? ' utrecht-radio-button--invalid' : ''}" type="radio" id="${name}-${choice.value}" name="${name}" value="${choice.value}"${value === choice.value ? ' checked' : ''}${error ? html` aria-invalid="true"` : ''}></div>
 ${choice.hint ? html`<p class="utrecht-form-field-description">${choice.hint}</p>` : ''}
 </div>`,
 )}

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultEvaluationForm } from './evaluation-default-form.ts';
+import { allStatements, evaluationFormSchema, parseEvaluationForm } from './evaluation-form.ts';
+import { evaluationFormProblems } from './evaluation-form-problems.ts';
+import { scaleLabels } from './evaluation-scale.ts';
+
+describe('the default evaluation form (SPEC §6)', () => {
+  it('has the two parts with eight and six statements and their advice fields', () => {
+    const form = parseEvaluationForm(defaultEvaluationForm);
+    assert.deepEqual(
+      form.parts.map((part) => [part.title, part.statements.length, part.adviceLabel]),
+      [
+        [
+          'Tweedekansbeleid',
+          8,
+          'Adviezen/suggesties/punten van kritiek m.b.t. het tweedekansbeleid',
+        ],
+        ['De Woonkansboom', 6, 'Adviezen/suggesties/punten van kritiek m.b.t. de Woonkansboom'],
+      ],
+    );
+    assert.equal(form.parts[0]?.statements[0]?.text, 'Ik weet wat het tweedekansbeleid inhoudt.');
+    assert.equal(
+      form.parts[1]?.statements[5]?.text,
+      'Ik zou andere professionals de Woonkansboom aanraden.',
+    );
+  });
+
+  it('gives every statement its own id', () => {
+    const ids = allStatements(defaultEvaluationForm).map((statement) => statement.id);
+    assert.equal(new Set(ids).size, 14);
+  });
+
+  it('uses the five answers of the scale with their exact labels', () => {
+    assert.deepEqual(scaleLabels, [
+      'Helemaal niet mee eens',
+      'Niet mee eens',
+      'Neutraal/weet ik niet',
+      'Mee eens',
+      'Helemaal mee eens',
+    ]);
+  });
+});
+
+describe('checking an edited form', () => {
+  const edited = () => structuredClone(defaultEvaluationForm);
+
+  it('accepts the default form', () => {
+    assert.deepEqual(evaluationFormProblems(edited()), []);
+  });
+
+  it('names the empty statement and the part it is in', () => {
+    const form = edited();
+    const statement = form.parts[1]?.statements[2];
+    if (statement) statement.text = '  ';
+    assert.deepEqual(evaluationFormProblems(form), [
+      {
+        field: 'parts.1.statements.2.text',
+        code: 'required',
+        message: 'Vul de tekst van stelling 3 bij ‘De Woonkansboom’ in.',
+      },
+    ]);
+  });
+
+  it('refuses a part without statements and a title that is too long', () => {
+    const form = edited();
+    const part = form.parts[0];
+    if (part) {
+      part.statements = [];
+      part.title = 'x'.repeat(121);
+    }
+    const problems = evaluationFormProblems(form);
+    assert.deepEqual(
+      problems.map((problem) => [problem.field, problem.code]),
+      [
+        ['parts.0.title', 'too-long'],
+        ['parts.0.statements', 'required'],
+      ],
+    );
+  });
+
+  it('refuses two statements with the same id', () => {
+    const form = edited();
+    const [first, second] = form.parts[0]?.statements ?? [];
+    if (first && second) second.id = first.id;
+    assert.equal(evaluationFormSchema.safeParse(form).success, false);
+    assert.equal(evaluationFormProblems(form)[0]?.code, 'invalid');
+  });
+});

@@ -1,0 +1,97 @@
+// What the evaluation routes share: today in Amsterdam, the current form
+// (the stored newest version, or the SPEC §6 default), the round in the path,
+// and the beheer pages for "not found" and the signed-in actor.
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { defaultEvaluationForm } from '../../core/evaluation-default-form.ts';
+import { type EvaluationForm, parseEvaluationForm } from '../../core/evaluation-form.ts';
+import type { PlainDate } from '../../core/plain-date.ts';
+import type { EvaluationFormRecord, EvaluationRoundRecord } from '../../store/evaluation-store.ts';
+import type { Store } from '../../store/store.ts';
+import { amsterdamDate } from '../../views/amsterdam-date.ts';
+import { html, type SafeHtml } from '../../views/html.ts';
+import type { BeheerDeps } from '../app.ts';
+import { beheerPage } from '../auth/beheer-page.ts';
+import type { AppEnv } from '../auth/principal.ts';
+
+export type EvaluationContext = Context<AppEnv>;
+
+export function today(deps: BeheerDeps): PlainDate {
+  return amsterdamDate(deps.now());
+}
+
+export function actorOf(c: EvaluationContext): string {
+  return c.get('principal')?.email ?? '';
+}
+
+/** The form new rounds get: `version` is undefined while the default was never stored. */
+export interface CurrentForm {
+  version: EvaluationFormRecord | undefined;
+  form: EvaluationForm;
+}
+
+export async function currentForm(store: Store): Promise<CurrentForm> {
+  const version = await store.latestEvaluationForm();
+  return {
+    version,
+    form: version ? parseEvaluationForm(version.definition) : defaultEvaluationForm,
+  };
+}
+
+/** The newest stored form version; the default form is stored (and logged) first when needed. */
+export async function storedForm(store: Store, actor: string): Promise<EvaluationFormRecord> {
+  const latest = await store.latestEvaluationForm();
+  if (latest) return latest;
+  const saved = await store.saveEvaluationForm(defaultEvaluationForm, actor);
+  await store.audit({
+    actor,
+    action: 'evaluation-form-saved',
+    subject: 'evaluatieformulier',
+    detail: { version: saved.id, standaard: true },
+  });
+  return saved;
+}
+
+export async function formOfRound(
+  store: Store,
+  round: EvaluationRoundRecord,
+): Promise<EvaluationForm> {
+  const version = await store.evaluationForm(round.formId);
+  if (!version) throw new Error(`Form version ${round.formId} of round ${round.id} is missing`);
+  return parseEvaluationForm(version.definition);
+}
+
+/** A positive whole number as written in a path or query, else undefined. */
+export function roundIdOf(value: string | undefined): number | undefined {
+  return value !== undefined && /^[1-9][0-9]{0,9}$/.test(value) ? Number(value) : undefined;
+}
+
+export async function roundFromPath(
+  c: EvaluationContext,
+  deps: BeheerDeps,
+): Promise<EvaluationRoundRecord | undefined> {
+  const id = roundIdOf(c.req.param('roundId'));
+  return id === undefined ? undefined : deps.store.evaluationRound(id);
+}
+
+export function evaluationPage(
+  c: EvaluationContext,
+  deps: BeheerDeps,
+  title: string,
+  main: SafeHtml,
+  status: ContentfulStatusCode = 200,
+): Response {
+  return beheerPage(c, deps, { title, main, status, hasErrors: status === 422 });
+}
+
+export function roundNotFound(c: EvaluationContext, deps: BeheerDeps): Response {
+  return evaluationPage(
+    c,
+    deps,
+    'Niet gevonden',
+    html`<h1 class="utrecht-heading-1">Ronde niet gevonden</h1>
+<p class="utrecht-paragraph">Deze evaluatieronde bestaat niet.</p>
+<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/beheer/evaluatie">Naar alle evaluatierondes</a></p>`,
+    404,
+  );
+}

@@ -1,0 +1,17 @@
+// The evaluation questionnaire (issue 5): the public form per open round under
+// /evaluatie/:slug, and the beheer pages under /beheer/evaluatie (see README.md).
+import type { Hono } from 'hono';
+import type { BeheerDeps } from '../app.ts';
+import type { AppEnv } from '../auth/principal.ts';
+import { formEditorRoutes } from './form-editor-routes.ts';
+import { publicEvaluationRoutes } from './public-routes.ts';
+import { resultsRoutes } from './results-routes.ts';
+import { roundRoutes } from './round-routes.ts';
+
+export function evaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
+  publicEvaluationRoutes(app, deps);
+  // Before the results routes: /rondes/nieuw must not be read as round "nieuw".
+  roundRoutes(app, deps);
+  formEditorRoutes(app, deps);
+  resultsRoutes(app, deps);
+}

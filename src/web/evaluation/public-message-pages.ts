@@ -1,0 +1,34 @@
+// The short public pages around the questionnaire: thank you, not open yet,
+// closed, and a round that does not exist.
+import { formatDutchDate } from '../../core/dutch-date.ts';
+import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
+import { html, type SafeHtml } from '../../views/html.ts';
+
+const home = html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/">Naar de Woonkansboom</a></p>`;
+
+export function thankYouPage(round: EvaluationRoundRecord, open: boolean): SafeHtml {
+  return html`<div class="utrecht-alert utrecht-alert--ok wkb-evaluation-done" role="status"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
+<h1 class="utrecht-heading-1">Bedankt voor het invullen</h1>
+<p class="utrecht-paragraph">Uw antwoorden voor ‘${round.title}’ zijn opgeslagen. U hoeft verder niets te doen.</p>
+</div></div></div>
+${open ? html`<p class="utrecht-paragraph">Vult u het formulier in voor iemand anders? <a class="utrecht-link utrecht-link--html-a" href="/evaluatie/${round.slug}">Open een nieuw, leeg formulier</a>.</p>` : ''}
+${home}`;
+}
+
+export function notOpenYetPage(round: EvaluationRoundRecord): SafeHtml {
+  return html`<h1 class="utrecht-heading-1">Deze ronde is nog niet open</h1>
+<p class="utrecht-paragraph">U kunt ‘${round.title}’ invullen vanaf ${formatDutchDate(round.opensOn)}. Gebruik dan dezelfde link.</p>
+${home}`;
+}
+
+export function closedPage(round: EvaluationRoundRecord): SafeHtml {
+  return html`<h1 class="utrecht-heading-1">Deze ronde is gesloten</h1>
+<p class="utrecht-paragraph">U kunt ‘${round.title}’ niet meer invullen. Bedankt voor uw interesse. Heeft u toch iets te zeggen over het tweedekansbeleid of de Woonkansboom? Neem dan contact op met Bureau Woonkans.</p>
+${home}`;
+}
+
+export function unknownRoundPage(): SafeHtml {
+  return html`<h1 class="utrecht-heading-1">Formulier niet gevonden</h1>
+<p class="utrecht-paragraph">Er is geen evaluatieformulier op dit adres. Controleer de link die u kreeg. Klopt die? Vraag dan Bureau Woonkans om een nieuwe link.</p>
+${home}`;
+}

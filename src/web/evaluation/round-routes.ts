@@ -1,0 +1,146 @@
+// Rounds in the beheer: the overview for analisten and beheerders; making,
+// changing and closing a round for beheerders. Every change is in the audit log.
+import { randomBytes } from 'node:crypto';
+import type { Hono } from 'hono';
+import { readRoundFields } from '../../core/evaluation-round.ts';
+import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
+import type { BeheerDeps } from '../app.ts';
+import { formFields } from '../auth/form-body.ts';
+import { type AppEnv, may } from '../auth/principal.ts';
+import { requirePermission } from '../auth/require-permission.ts';
+import {
+  actorOf,
+  currentForm,
+  type EvaluationContext,
+  evaluationPage,
+  roundFromPath,
+  roundNotFound,
+  storedForm,
+  today,
+} from './evaluation-context.ts';
+import { doneText } from './evaluation-texts.ts';
+import { overviewPage, type RoundFormValues, roundFormPage, roundPath } from './round-pages.ts';
+
+/** 128 random bits: the public link cannot be guessed. */
+function newSlug(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export function roundRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
+  const { store } = deps;
+  const readStatistics = requirePermission('readStatistics');
+  const manageEvaluation = requirePermission('manageEvaluation');
+
+  app.get('/beheer/evaluatie', readStatistics, async (c) =>
+    evaluationPage(
+      c,
+      deps,
+      'Evaluatie',
+      overviewPage({
+        rounds: await store.evaluationRounds(),
+        current: await currentForm(store),
+        today: today(deps),
+        origin: new URL(c.req.url).origin,
+        mayManage: may(c.get('principal'), 'manageEvaluation'),
+        done: doneText(c.req.query('gedaan')),
+      }),
+    ),
+  );
+
+  const showForm = async (
+    c: EvaluationContext,
+    round: EvaluationRoundRecord | undefined,
+    values: RoundFormValues,
+    problems: Parameters<typeof roundFormPage>[0]['problems'] = [],
+  ) =>
+    evaluationPage(
+      c,
+      deps,
+      round ? 'Ronde aanpassen' : 'Nieuwe ronde',
+      roundFormPage({
+        round,
+        values,
+        problems,
+        current: await currentForm(store),
+        today: today(deps),
+        csrfToken: c.get('csrfToken'),
+      }),
+      problems.length > 0 ? 422 : 200,
+    );
+
+  const valuesOf = (fields: Record<string, string>): RoundFormValues => ({
+    titel: fields.titel ?? '',
+    vanaf: fields.vanaf ?? '',
+    tot: fields.tot ?? '',
+  });
+
+  app.get('/beheer/evaluatie/rondes/nieuw', manageEvaluation, (c) =>
+    showForm(c, undefined, { titel: '', vanaf: '', tot: '' }),
+  );
+
+  app.post('/beheer/evaluatie/rondes/nieuw', manageEvaluation, async (c) => {
+    const fields = await formFields(c);
+    const read = readRoundFields(fields);
+    if (!read.ok) return showForm(c, undefined, valuesOf(fields), read.problems);
+    const actor = actorOf(c);
+    const form = await storedForm(store, actor);
+    const round = await store.createEvaluationRound({
+      ...read.round,
+      slug: newSlug(),
+      formId: form.id,
+      createdBy: actor,
+    });
+    await store.audit({
+      actor,
+      action: 'evaluation-round-created',
+      subject: round.title,
+      detail: {
+        ronde: round.id,
+        vanaf: round.opensOn,
+        tot: round.closesOn,
+        formulierversie: form.id,
+      },
+    });
+    return c.redirect(`${roundPath(round.id)}?gedaan=aangemaakt`, 303);
+  });
+
+  app.get('/beheer/evaluatie/rondes/:roundId/bewerken', manageEvaluation, async (c) => {
+    const round = await roundFromPath(c, deps);
+    if (!round) return roundNotFound(c, deps);
+    return showForm(c, round, { titel: round.title, vanaf: round.opensOn, tot: round.closesOn });
+  });
+
+  app.post('/beheer/evaluatie/rondes/:roundId/bewerken', manageEvaluation, async (c) => {
+    const round = await roundFromPath(c, deps);
+    if (!round) return roundNotFound(c, deps);
+    const fields = await formFields(c);
+    const read = readRoundFields(fields);
+    if (!read.ok) return showForm(c, round, valuesOf(fields), read.problems);
+    const { title, opensOn, closesOn } = read.round;
+    if (title !== round.title || opensOn !== round.opensOn || closesOn !== round.closesOn) {
+      await store.updateEvaluationRound(round.id, { title, opensOn, closesOn });
+      await store.audit({
+        actor: actorOf(c),
+        action: 'evaluation-round-changed',
+        subject: title,
+        detail: { ronde: round.id, vanaf: opensOn, tot: closesOn, wasTitel: round.title },
+      });
+    }
+    return c.redirect(`${roundPath(round.id)}?gedaan=gewijzigd`, 303);
+  });
+
+  app.post('/beheer/evaluatie/rondes/:roundId/sluiten', manageEvaluation, async (c) => {
+    const round = await roundFromPath(c, deps);
+    if (!round) return roundNotFound(c, deps);
+    if (round.closedAt === null) {
+      await store.closeEvaluationRound(round.id);
+      await store.audit({
+        actor: actorOf(c),
+        action: 'evaluation-round-closed',
+        subject: round.title,
+        detail: { ronde: round.id, reacties: round.responses },
+      });
+    }
+    return c.redirect(`${roundPath(round.id)}?gedaan=gesloten`, 303);
+  });
+}
