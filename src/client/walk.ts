@@ -2,6 +2,11 @@
 // server, so the next question appears at once without a network request.
 // Without this script every step is a normal GET; with it nothing changes but
 // the speed. Any surprise falls back to a normal page load.
+// Usage counts (issue 5): the steps this script shows itself are sent in a
+// batch with sendBeacon when an outcome is reached or the page is left; the
+// pages the server renders are counted by the server, so nothing counts twice.
+// On the start page it remembers the organisation type in localStorage.
+import { stepEvents, type WalkStepEvent } from '../core/usage-event.ts';
 import { amsterdamDate } from '../views/amsterdam-date.ts';
 import { isFieldProblem, type WalkSource, walkContext } from '../views/walk-request.ts';
 import { parseWalkQuery } from '../views/walk-url.ts';
@@ -11,9 +16,8 @@ const main = document.querySelector<HTMLElement>('main[data-walk-tree]');
 
 async function loadSource(tree: string, version: string): Promise<WalkSource | undefined> {
   try {
-    const response = await fetch(
-      `/api/v1/trees/${encodeURIComponent(tree)}/versions/${encodeURIComponent(version)}/walk-data`,
-    );
+    // Both come from the server's data attributes: an id and a number, nothing to escape.
+    const response = await fetch(`/api/v1/trees/${tree}/versions/${version}/walk-data`);
     return response.ok ? ((await response.json()) as WalkSource) : undefined;
   } catch {
     return undefined;
@@ -21,8 +25,22 @@ async function loadSource(tree: string, version: string): Promise<WalkSource | u
 }
 
 function enhance(main: HTMLElement, source: WalkSource, basePath: string): void {
+  const events: WalkStepEvent[] = [];
+  let org: string | undefined;
+  const send = () => {
+    // Embedded and preview walks are not counted (their pages are not either).
+    if (events.length && basePath.startsWith('/boom/'))
+      navigator.sendBeacon?.(
+        '/api/v1/gebruik',
+        JSON.stringify({ tree: source.tree.id, version: source.version, org, events }),
+      );
+    events.length = 0;
+  };
+  // Fires when the page is left or hidden (the last moment that is reliable on mobiles too).
+  addEventListener('visibilitychange', () => document.hidden && send());
+
   /** Shows the walk state of `url`; false when only the server can (a query problem). */
-  const show = (url: URL, push: boolean): boolean => {
+  const show = (url: URL, push: boolean, answered?: boolean): boolean => {
     if (url.pathname !== basePath) return false;
     const query = parseWalkQuery(url.searchParams);
     if (query.version !== undefined && query.version !== String(source.version)) return false;
@@ -41,6 +59,11 @@ function enhance(main: HTMLElement, source: WalkSource, basePath: string): void 
     const focusTarget = main.querySelector<HTMLElement>(view.invalid ? '#foutmelding' : '#vraag');
     focusTarget?.focus();
     window.scrollTo(0, 0);
+    if (answered && !view.invalid) {
+      org = ctx.org;
+      events.push(...stepEvents(query.submitted, view.step));
+      if (view.step.status === 'outcome') send();
+    }
     return true;
   };
 
@@ -53,7 +76,7 @@ function enhance(main: HTMLElement, source: WalkSource, basePath: string): void 
     }
     const url = new URL(form.getAttribute('action') ?? basePath, location.href);
     url.search = params.toString();
-    if (show(url, true)) event.preventDefault();
+    if (show(url, true, true)) event.preventDefault();
   });
 
   main.addEventListener('click', (event) => {
@@ -82,4 +105,16 @@ if (main) {
   loadSource(tree, main.dataset.walkVersion ?? '').then((source) => {
     if (source) enhance(main, source, basePath);
   });
+}
+
+// The start page: preselect and remember where the user works (this browser only).
+for (const radio of document.querySelectorAll<HTMLInputElement>('[data-org] input')) {
+  try {
+    if (radio.value === localStorage.wkbOrg) radio.checked = true;
+    radio.onchange = () => {
+      localStorage.wkbOrg = radio.value;
+    };
+  } catch {
+    // No storage (private mode, blocked): the choice is simply not remembered.
+  }
 }

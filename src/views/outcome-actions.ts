@@ -34,6 +34,7 @@ export function takeAlongHref(ctx: WalkContext, step: OutcomeStep, resource: str
     version: ctx.version,
     ...(ctx.peildatumIsToday ? {} : { peildatum: ctx.peildatum }),
     ...(ctx.start ? { start: ctx.start } : {}),
+    ...(ctx.org ? { org: ctx.org } : {}),
   });
 }
 

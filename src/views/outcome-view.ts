@@ -62,6 +62,7 @@ function links(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
       answers: {},
       ...(link.start ? { start: link.start } : {}),
       ...(ctx.peildatumIsToday ? {} : { peildatum: ctx.peildatum }),
+      ...(ctx.org ? { org: ctx.org } : {}),
     });
     return { label: link.label, href };
   });
@@ -91,6 +92,7 @@ function peildatumForm(ctx: WalkContext, step: OutcomeStep): SafeHtml {
 <form method="get" action="${ctx.basePath}" data-walk-form>
 ${ctx.pinnedVersion ? html`<input type="hidden" name="versie" value="${String(ctx.version)}">` : ''}
 ${ctx.start ? html`<input type="hidden" name="start" value="${ctx.start}">` : ''}
+${ctx.org ? html`<input type="hidden" name="org" value="${ctx.org}">` : ''}
 ${Object.entries(step.answers).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
 <div class="utrecht-form-field"><div class="utrecht-form-field__label"><label class="utrecht-form-label" for="peildatum">Peildatum</label></div>
 <p class="utrecht-form-field-description" id="peildatum-hint">Bijvoorbeeld de dag waarop u uw cliënt wilt aanmelden.</p>

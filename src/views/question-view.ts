@@ -38,6 +38,7 @@ export function linkState(ctx: WalkContext, answers: Readonly<Record<string, str
     ...(ctx.peildatumIsToday ? {} : { peildatum: ctx.peildatum }),
     ...(ctx.start ? { start: ctx.start } : {}),
     ...(ctx.pinnedVersion ? { version: ctx.version } : {}),
+    ...(ctx.org ? { org: ctx.org } : {}),
   };
 }
 
@@ -50,6 +51,7 @@ function hiddenFields(
   if (!ctx.peildatumIsToday) fields.unshift(['peildatum', ctx.peildatum]);
   if (ctx.start) fields.unshift(['start', ctx.start]);
   if (ctx.pinnedVersion) fields.unshift(['versie', String(ctx.version)]);
+  if (ctx.org) fields.unshift(['org', ctx.org]);
   fields.push(['vraag', questionId]);
   return html`${fields.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}`;
 }

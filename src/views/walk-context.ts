@@ -26,6 +26,8 @@ export interface WalkContext {
    * nothing links to the public resources of a published version.
    */
   preview?: boolean;
+  /** Where the user said they work, carried in every link of the walk (usage counts only). */
+  org?: string;
   /** Where "Terug naar de start" on the first question goes (default `/`). */
   homeHref?: string;
 }

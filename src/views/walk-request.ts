@@ -32,7 +32,7 @@ export function parseVersion(given: string | undefined): number | undefined | Fi
 
 export function walkContext(
   published: WalkSource,
-  query: Pick<WalkQuery, 'peildatum' | 'start'>,
+  query: Pick<WalkQuery, 'peildatum' | 'start' | 'org'>,
   today: PlainDate,
   basePath: string,
 ): WalkContext | FieldProblem {
@@ -63,6 +63,8 @@ export function walkContext(
     peildatumIsToday: peildatum === today,
     basePath,
     ...(query.start !== undefined ? { start: query.start } : {}),
+    // Checked where it is counted (the server drops an unknown one from the URL).
+    ...(query.org ? { org: query.org } : {}),
   };
 }
 

@@ -3,7 +3,8 @@
 // server and the browser script so both read and write the same links.
 
 // The parameters with a meaning of their own are core's `reservedIds`: the
-// validator keeps questions from using them.
+// validator keeps questions from using them. `org` (issue 5, usage counts)
+// carries the organisation type; it is not in `reservedIds` yet.
 export interface WalkQuery {
   answers: Record<string, string>;
   /** Raw peildatum as given (validated by the caller). */
@@ -16,6 +17,8 @@ export interface WalkQuery {
   change?: string;
   /** A published version number as given. */
   version?: string;
+  /** The organisation type the user chose at the start, as given (usage counts only). */
+  org?: string;
 }
 
 export function parseWalkQuery(params: URLSearchParams): WalkQuery {
@@ -37,6 +40,9 @@ export function parseWalkQuery(params: URLSearchParams): WalkQuery {
       case 'versie':
         query.version = value;
         break;
+      case 'org':
+        query.org = value;
+        break;
       default:
         // The last value wins: a changed answer comes after the hidden copy.
         query.answers[key] = value;
@@ -52,6 +58,7 @@ export interface WalkLinkState {
   peildatum?: string;
   start?: string;
   version?: number;
+  org?: string;
 }
 
 export function walkHref(
@@ -63,6 +70,7 @@ export function walkHref(
   if (state.version !== undefined) params.set('versie', String(state.version));
   if (state.start) params.set('start', state.start);
   if (state.peildatum) params.set('peildatum', state.peildatum);
+  if (state.org) params.set('org', state.org);
   for (const [id, value] of Object.entries(state.answers)) params.append(id, value);
   for (const [key, value] of Object.entries(extra)) params.set(key, value);
   const query = params.toString();

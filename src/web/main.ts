@@ -9,6 +9,7 @@ import { createApp } from './app.ts';
 import { loadAssets } from './assets.ts';
 import { parseEmbedOrigins } from './routes/embed-routes.ts';
 import { storeCatalog } from './store-catalog.ts';
+import { usageRecorder } from './usage/usage-recorder.ts';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';
@@ -20,6 +21,11 @@ if (seeded.length > 0)
   console.log(`Default content published as version 1 of: ${seeded.join(', ')}`);
 const catalog = await storeCatalog(store);
 const admin = new TreeAdmin(store, () => catalog.refresh());
+// Anonymous usage counts (issue 5), written in batches; flushed on shutdown.
+const usage = usageRecorder({
+  write: (rows) => store.addUsageCounts(rows),
+  now: () => new Date(),
+});
 
 const app = createApp({
   catalog,
@@ -27,6 +33,7 @@ const app = createApp({
   now: () => new Date(),
   store,
   admin,
+  usage,
   secureCookies: process.env.SECURE_COOKIES === '1',
   embedOrigins: parseEmbedOrigins(process.env.EMBED_ORIGINS),
   ...(process.env.LOG_REQUESTS === '0' ? {} : { log: (line: string) => console.log(line) }),
@@ -40,7 +47,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     catalog.close();
     server.close(() => {
-      store.close().finally(() => process.exit(0));
+      usage
+        .close()
+        .then(() => store.close())
+        .finally(() => process.exit(0));
     });
   });
 }

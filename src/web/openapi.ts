@@ -131,6 +131,48 @@ export const openApiDocument = {
         responses: { '200': { description: 'Onveranderlijk per versie.' }, '404': problem },
       },
     },
+    '/api/v1/gebruik': {
+      post: {
+        summary: 'Anonieme gebruikstelling van een wandeling (voor het script in de browser)',
+        description: [
+          'Het script van de wandeling stuurt hiermee (navigator.sendBeacon) welke vragen het liet zien en beantwoordde,',
+          'en welke uitkomst werd bereikt. Alleen ids van vragen en uitkomsten van de genoemde versie worden geteld, per dag.',
+          'Geen antwoorden, datums, vrije tekst, IP-adres of cookie (SPEC §8). Een onbekend veld weigert het hele bericht.',
+          'De start van een wandeling en afdrukken/downloaden telt de server zelf; die kunnen hier niet.',
+          'Content-Type application/json of text/plain; hoogstens 8 KB en 100 gebeurtenissen.',
+        ].join(' '),
+        operationId: 'recordUsage',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { $ref: '#/components/schemas/UsageBeacon' },
+              examples: {
+                stappen: {
+                  value: {
+                    tree: 'hulpverlening',
+                    version: 1,
+                    org: 'wij',
+                    events: [
+                      { kind: 'question-answered', node: 'ontruimd' },
+                      { kind: 'question-shown', node: 'reden' },
+                    ],
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '204': { description: 'Geteld.' },
+          '400': problem,
+          '403': problem,
+          '413': problem,
+          '415': problem,
+          '422': problem,
+        },
+      },
+    },
     '/api/v1/openapi.json': {
       get: {
         summary: 'Deze beschrijving',
@@ -157,6 +199,43 @@ export const openApiDocument = {
       session: { type: 'apiKey', in: 'cookie', name: 'wkb_sessie' },
     },
     schemas: {
+      UsageBeacon: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['tree', 'version', 'events'],
+        properties: {
+          tree: { type: 'string' },
+          version: { type: 'integer', minimum: 1 },
+          org: {
+            enum: ['corporatie', 'wij', 'opvang', 'hulpverlening', 'anders', 'geen'],
+            description: 'Waar de gebruiker werkt, als die dat aan het begin koos.',
+          },
+          events: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 100,
+            items: {
+              oneOf: [
+                {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['kind', 'node'],
+                  properties: {
+                    kind: { enum: ['question-shown', 'question-answered'] },
+                    node: { type: 'string' },
+                  },
+                },
+                {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['kind', 'outcome'],
+                  properties: { kind: { const: 'outcome-reached' }, outcome: { type: 'string' } },
+                },
+              ],
+            },
+          },
+        },
+      },
       EvaluateRequest: {
         type: 'object',
         additionalProperties: false,

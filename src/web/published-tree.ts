@@ -22,6 +22,7 @@ function walkTree(tree: Tree): Tree {
   return {
     ...tree,
     intro: '',
+    audience: '',
     parameters: Object.fromEntries(
       Object.entries(tree.parameters).map(([id, parameter]) => [
         id,
@@ -38,7 +39,7 @@ function walkTree(tree: Tree): Tree {
     contacts: tree.contacts.map((contact) => ({ ...contact, text: '' })),
     // Only whether a handout is offered; its text is for the print pages.
     ...(tree.handout
-      ? { handout: { ...tree.handout, body: '', deadline: '', noDeadline: '' } }
+      ? { handout: { ...tree.handout, title: '', body: '', deadline: '', noDeadline: '' } }
       : {}),
   };
 }
@@ -54,7 +55,11 @@ function walkTexts(texts: TreeTexts): TreeTexts {
 
 export function publishTree(tree: Tree, version: number): PublishedTree {
   const texts = renderTreeTexts(tree);
-  const json = JSON.stringify({ tree: walkTree(tree), texts: walkTexts(texts), version });
+  // The fields emptied above are left out altogether: the browser never reads them.
+  const json = JSON.stringify(
+    { tree: walkTree(tree), texts: walkTexts(texts), version },
+    (_key, value) => (value === '' ? undefined : value),
+  );
   const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 16)}"`;
   return { tree, version, texts, walkData: { json, etag } };
 }

@@ -13,12 +13,14 @@ const tweedekans =
   '/boom/hulpverlening?ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=ja&datum_regeling=2026-05-01&bewind=nee&hulpverlening=ja';
 
 describe('walk pages', () => {
-  it('offers both trees on the start page', async () => {
+  it('offers both trees on the start page, with the optional question where the user works', async () => {
     const { response, body } = await page('/');
     assert.equal(response.status, 200);
     assert.match(body, /<html lang="nl">/);
-    assert.match(body, /href="\/boom\/hulpverlening"/);
-    assert.match(body, /href="\/boom\/corporaties"/);
+    assert.match(body, /formaction="\/boom\/hulpverlening"/);
+    assert.match(body, /formaction="\/boom\/corporaties"/);
+    assert.match(body, /<legend[^>]*>Waar werkt u\? <span class="wkb-meta">\(niet verplicht\)/);
+    assert.doesNotMatch(body, /name="org"[^>]*checked/);
   });
 
   it('asks the first question as the only h1, inside a fieldset legend', async () => {

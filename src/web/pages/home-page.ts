@@ -1,24 +1,47 @@
-// The start page: pick one of the trees.
+// The start page: pick one of the trees, and say where you work if you like
+// (issue 5: the organisation type goes along in the walk's URL as `org`, for
+// the anonymous counts only; with JavaScript the browser remembers the choice).
 
+import { orgTypeLabels, orgTypes } from '../../core/usage-org.ts';
 import { fillHtml } from '../../views/fill-texts.ts';
 import { html, raw, type SafeHtml } from '../../views/html.ts';
 import { textKey } from '../../views/walk-context.ts';
+import type { Assets } from '../assets.ts';
 import type { PublishedTree } from '../published-tree.ts';
 
-export function homePage(trees: PublishedTree[]): SafeHtml {
+function orgQuestion(): SafeHtml {
+  return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wkb-org-question" aria-describedby="org-hint" data-org>
+<legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Waar werkt u? <span class="wkb-meta">(niet verplicht)</span></legend>
+<p class="utrecht-form-field-description" id="org-hint">Zo weten we welke organisaties de Woonkansboom gebruiken. We tellen alleen hoe vaak, niet wie u bent. Uw keuze blijft in deze browser bewaard.</p>
+<div class="wkb-options">
+${orgTypes.map(
+  (code) => html`<div class="utrecht-form-field utrecht-form-field--radio">
+<div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--radio" for="org-${code}">${orgTypeLabels[code]}</label></div>
+<div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="org-${code}" name="org" value="${code}"></div>
+</div>`,
+)}
+</div>
+</fieldset>`;
+}
+
+export function homePage(trees: PublishedTree[], assets: Assets): SafeHtml {
   return html`<h1 class="utrecht-heading-1">Welk traject van Bureau Woonkans past?</h1>
 <p class="utrecht-paragraph utrecht-paragraph--lead">Is uw cliënt uit huis gezet, of dreigt dat? Met een paar vragen ziet u of uw cliënt past bij het tweedekansbeleid, WonenPlus of het Zittende huurders traject. U ziet ook vanaf en tot wanneer, en hoe u aanmeldt.</p>
+<form method="get" action="/boom/${trees[0]?.tree.id ?? ''}">
+${orgQuestion()}
 <div class="wkb-cards">
 ${trees.map(
   ({ tree, texts }) => html`<section class="wkb-card" aria-labelledby="boom-${tree.id}">
 <h2 class="utrecht-heading-3" id="boom-${tree.id}">${tree.title}</h2>
 <p class="utrecht-paragraph">${tree.audience}</p>
 <div class="wkb-rich">${fillHtml(texts[textKey.intro()] ?? '', tree)}</div>
-<p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/boom/${tree.id}">Start<span class="wkb-visually-hidden">: ${tree.title}</span></a></p>
+<p class="utrecht-paragraph"><button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit" formaction="/boom/${tree.id}">Start<span class="wkb-visually-hidden">: ${tree.title}</span></button></p>
 <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/boom/${tree.id}/overzicht">Bekijk de hele boom als schema<span class="wkb-visually-hidden">: ${tree.title}</span></a></p>
 </section>`,
 )}
 </div>
+</form>
+<script type="module" src="${assets.walkScript}"></script>
 <h2 class="utrecht-heading-2">Goed om te weten</h2>
 <ul class="utrecht-unordered-list">
 <li>U vult geen naam of andere gegevens van uw cliënt in. ${raw('<a class="utrecht-link utrecht-link--html-a" href="/privacy">Lees hoe we met privacy omgaan</a>.')}</li>

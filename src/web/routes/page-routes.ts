@@ -1,5 +1,6 @@
 // Server-rendered pages. A walk is a GET form per question; the URL is the state.
 import type { Hono } from 'hono';
+import { isOrgType } from '../../core/usage-org.ts';
 import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { html } from '../../views/html.ts';
 import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
@@ -15,11 +16,14 @@ import {
   trajectoryListPage,
   trajectoryPage,
 } from '../pages/trajectory-pages.ts';
+import { walkPageEvents } from '../usage/walk-usage.ts';
 
 export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { catalog, assets } = deps;
 
-  app.get('/', (c) => c.html(layout({ title: 'Start', main: homePage(catalog.list()), assets })));
+  app.get('/', (c) =>
+    c.html(layout({ title: 'Start', main: homePage(catalog.list(), assets), assets })),
+  );
 
   app.get('/privacy', (c) => c.html(layout({ title: 'Privacy', main: privacyPage(), assets })));
 
@@ -48,6 +52,8 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/boom/:treeId', async (c) => {
     const url = new URL(c.req.url);
     const query = parseWalkQuery(url.searchParams);
+    // An unknown organisation type leaves the URL by the redirect to the clean address.
+    if (!isOrgType(query.org)) delete query.org;
     const version = parseVersion(query.version);
     const treeId = c.req.param('treeId');
     if (isFieldProblem(version)) {
@@ -69,7 +75,9 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
           : notFoundPage(ctx.message);
       return c.html(layout({ title: 'Fout', main, assets }), 400);
     }
-    const view = walkView(version === undefined ? ctx : { ...ctx, pinnedVersion: true }, query);
+    const walk = version === undefined ? ctx : { ...ctx, pinnedVersion: true };
+    const view = walkView(walk, query);
+    if (!view.invalid) deps.usage?.record(walkPageEvents(walk, query, view.step));
     if (!view.invalid && canonicalQuery(view.href) !== new URLSearchParams(url.search).toString()) {
       return c.redirect(view.href, 303);
     }

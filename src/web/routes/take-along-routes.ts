@@ -1,7 +1,8 @@
 // "Advies meenemen" (issue 4): the Adviesoverzicht (print page and PDF), the
 // tenant handout "Uw tweede kans" (print page and PDF) and a calendar file.
-// Each takes the walk's URL query, like the walk page; nothing is stored or
-// logged, no cookie is set, and a walk without an outcome gets a Dutch page.
+// Each takes the walk's URL query, like the walk page; nothing of it is stored
+// or logged (only an anonymous count per page, issue 5), no cookie is set, and
+// a walk without an outcome gets a Dutch page.
 import type { Context, Hono } from 'hono';
 import { nextStep } from '../../core/next-step.ts';
 import { advicePdf } from '../../render/advice-pdf.ts';
@@ -23,6 +24,7 @@ import { layout } from '../layout.ts';
 import { advicePage } from '../pages/advice-page.ts';
 import { handoutPage } from '../pages/handout-page.ts';
 import { notFoundPage } from '../pages/message-pages.ts';
+import { takeAlongEvent } from '../usage/walk-usage.ts';
 
 /** The answers are in the URL: no shared cache keeps them, no search engine lists them. */
 const privateHeaders = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' };
@@ -110,6 +112,7 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const walk = await outcomeWalk(c, deps);
     if ('refusal' in walk) return walk.refusal;
     const { ctx, step, back } = walk;
+    deps.usage?.record([takeAlongEvent('advice-printed', ctx, step)]);
     const advice = adviceSummary(ctx, step);
     const handout = offersHandout(ctx.tree, step.outcome.id)
       ? {
@@ -133,6 +136,7 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const walk = await outcomeWalk(c, deps);
     if ('refusal' in walk) return walk.refusal;
     const pdf = await advicePdf(adviceSummary(walk.ctx, walk.step), deps.now());
+    deps.usage?.record([takeAlongEvent('advice-downloaded', walk.ctx, walk.step)]);
     return download(
       c,
       pdf,
@@ -159,6 +163,7 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/boom/:treeId/uitleg-huurder', async (c) => {
     const walk = await handoutWalk(c);
     if ('refusal' in walk) return walk.refusal;
+    deps.usage?.record([takeAlongEvent('handout-printed', walk.ctx, walk.step)]);
     const main = handoutPage(walk.handout, {
       back: walk.back,
       pdf: takeAlongHref(walk.ctx, walk.step, 'uitleg-huurder.pdf'),
@@ -170,6 +175,7 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const walk = await handoutWalk(c);
     if ('refusal' in walk) return walk.refusal;
     const pdf = await handoutPdf(walk.handout, deps.now());
+    deps.usage?.record([takeAlongEvent('handout-downloaded', walk.ctx, walk.step)]);
     return download(c, pdf, 'application/pdf', 'uw-tweede-kans.pdf');
   });
 

@@ -1,0 +1,34 @@
+// An app with beheer and a usage recorder over a throw-away SQLite store in
+// memory, for socket-free usage tests. The recorder writes only when flushed
+// (a long timer), so a test decides when counts reach the store.
+import { TreeAdmin } from '../../admin/tree-admin.ts';
+import { defaultTreeContents } from '../../content/default-content.ts';
+import { openStore } from '../../store/open-store.ts';
+import { createApp } from '../app.ts';
+import { storeCatalog } from '../store-catalog.ts';
+import { testAssets, testNow } from '../test-app.ts';
+import { usageRecorder } from './usage-recorder.ts';
+
+export async function testUsageApp(options: { now?: () => Date } = {}) {
+  const now = options.now ?? (() => testNow);
+  const store = await openStore({ dataDir: ':memory:' });
+  await store.seedTrees(defaultTreeContents(), null);
+  const catalog = await storeCatalog(store);
+  const admin = new TreeAdmin(store, () => catalog.refresh());
+  const usage = usageRecorder({
+    write: (rows) => store.addUsageCounts(rows),
+    now,
+    flushAfterMs: 60_000,
+  });
+  const app = createApp({ catalog, assets: testAssets, now, store, admin, usage });
+  return {
+    app,
+    store,
+    usage,
+    async close() {
+      await usage.close();
+      catalog.close();
+      await store.close();
+    },
+  };
+}

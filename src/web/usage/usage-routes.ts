@@ -1,0 +1,12 @@
+// Anonymous usage statistics (issue 5): the public event endpoint the walk
+// script sends to, and the dashboard under /beheer/gebruik.
+import type { Hono } from 'hono';
+import type { BeheerDeps } from '../app.ts';
+import type { AppEnv } from '../auth/principal.ts';
+import { usageBeaconRoute } from './usage-beacon-route.ts';
+import { usageDashboardRoutes } from './usage-dashboard-routes.ts';
+
+export function usageRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
+  usageBeaconRoute(app, deps);
+  usageDashboardRoutes(app, deps);
+}
