@@ -2,21 +2,31 @@
 // place where errors become responses.
 
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { TreeAdmin } from '../admin/tree-admin.ts';
 import type { Store } from '../store/store.ts';
+import { isStoreUnavailable } from '../store/store-unavailable.ts';
 import { html } from '../views/html.ts';
 import type { Assets } from './assets.ts';
 import { distDir } from './assets.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { csrfProtection } from './auth/csrf.ts';
+import './dutch-validation.ts';
 import type { AppEnv } from './auth/principal.ts';
 import { beheerRoutes } from './beheer/beheer-routes.ts';
+import { evaluationRoutes } from './evaluation/evaluation-routes.ts';
+import { figureRoutes } from './figures/figure-routes.ts';
 import { layout } from './layout.ts';
 import { errorPage, notFoundPage } from './pages/message-pages.ts';
 import { HttpProblem, problemContentType } from './problem.ts';
 import type { TreeCatalog } from './published-tree.ts';
+import {
+  defaultRateLimits,
+  type RateLimits,
+  rateLimit,
+  tooManyRequestsText,
+} from './rate-limit.ts';
 import { adminApiRoutes } from './routes/admin-api-routes.ts';
 import { apiRoutes } from './routes/api-routes.ts';
 import { diagramRoutes } from './routes/diagram-routes.ts';
@@ -24,6 +34,8 @@ import { embedHeaders, embedRoutes } from './routes/embed-routes.ts';
 import { pageRoutes } from './routes/page-routes.ts';
 import { takeAlongRoutes } from './routes/take-along-routes.ts';
 import { securityHeaders } from './security-headers.ts';
+import type { UsageRecorder } from './usage/usage-recorder.ts';
+import { usageRoutes } from './usage/usage-routes.ts';
 
 export interface AppDeps {
   catalog: TreeCatalog;
@@ -35,10 +47,14 @@ export interface AppDeps {
   /** Storage and the beheer services; without them only the public site runs. */
   store?: Store;
   admin?: TreeAdmin;
-  /** True when served over TLS (Secure cookies). */
+  /** True when served over TLS: Secure cookies and HSTS. */
   secureCookies?: boolean;
   /** Origins that may show the walk in an iframe (/embed/boom/…); none when empty. */
   embedOrigins?: string[];
+  /** Where anonymous usage events go (issue 5); none means nothing is counted. */
+  usage?: UsageRecorder;
+  /** Per-address limits on the public POST routes; the defaults when absent. */
+  rateLimits?: RateLimits;
 }
 
 /** What the beheer routes get: the app's dependencies with storage. */
@@ -63,7 +79,25 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   }
   // Before the security headers, so it can loosen framing for /embed/boom/* after them.
   app.use(embedHeaders(deps.embedOrigins ?? []));
-  app.use(securityHeaders());
+  app.use(securityHeaders({ tls: deps.secureCookies === true }));
+
+  const limits = deps.rateLimits ?? defaultRateLimits;
+  const refuse = (c: Context<AppEnv>, retryAfter: number) => {
+    const headers = { 'Retry-After': String(retryAfter) };
+    const detail = tooManyRequestsText(retryAfter);
+    if (c.req.path.startsWith('/api/')) {
+      const problem = new HttpProblem(429, 'Te veel verzoeken', detail);
+      return c.body(JSON.stringify(problem), 429, {
+        ...headers,
+        'Content-Type': problemContentType,
+      });
+    }
+    const main = html`<h1 class="utrecht-heading-1">Te veel verzoeken</h1><p class="utrecht-paragraph">${detail}</p>`;
+    return c.html(layout({ title: 'Te veel verzoeken', main, assets: deps.assets }), 429, headers);
+  };
+  app.use('/api/v1/trees/:treeId/evaluate', rateLimit(limits.evaluate, deps.now, refuse));
+  app.use('/evaluatie/*', rateLimit(limits.evaluationAnswers, deps.now, refuse));
+  app.use('/api/v1/gebruik', rateLimit(limits.usageEvents, deps.now, refuse));
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/favicon.svg', (c) =>
@@ -97,6 +131,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     authRoutes(app, beheer);
     adminApiRoutes(app, beheer);
     beheerRoutes(app, beheer);
+    evaluationRoutes(app, beheer);
+    usageRoutes(app, beheer);
+    figureRoutes(app, beheer);
   }
 
   app.notFound((c) => {
@@ -115,6 +152,27 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   app.onError((error, c) => {
+    if (isStoreUnavailable(error)) {
+      // Public walks come from memory and keep working; this request needed the database.
+      console.error(`${c.req.method} ${c.req.path}: database unavailable`);
+      const headers = { 'Retry-After': '30' };
+      const title = 'Even niet beschikbaar';
+      const detail =
+        'De database is op dit moment niet bereikbaar, dus opslaan en beheren kan even niet. De Woonkansboom zelf werkt gewoon. Probeer het over een paar minuten opnieuw.';
+      if (c.req.path.startsWith('/api/')) {
+        const problem = new HttpProblem(503, title, detail);
+        return c.body(JSON.stringify(problem), 503, {
+          ...headers,
+          'Content-Type': problemContentType,
+        });
+      }
+      const main = html`<h1 class="utrecht-heading-1">${title}</h1><p class="utrecht-paragraph">${detail}</p>${
+        c.req.method === 'POST'
+          ? html`<p class="utrecht-paragraph">Wat u net hebt verstuurd, is niet opgeslagen. Ga terug met de knop Vorige van uw browser: daar staat uw invoer nog. Verstuur het later opnieuw.</p>`
+          : ''
+      }`;
+      return c.html(layout({ title, main, assets: deps.assets }), 503, headers);
+    }
     if (error instanceof HttpProblem) {
       if (c.req.path.startsWith('/api/')) {
         return c.body(JSON.stringify(error), error.status, { 'Content-Type': problemContentType });

@@ -21,6 +21,14 @@ const classification: [RegExp, Access][] = [
   [/^POST \/api\/v1\/admin\/trees\/:treeId\/publish$/, 'publish'],
   [/^(GET|POST) \/beheer\/bomen\/:treeId\/versies\/:version\/terugzetten$/, 'rollback'],
   [/^POST \/api\/v1\/admin\/trees\/:treeId\/rollback$/, 'rollback'],
+  // Issue 5: managing pages are GETs ending in /nieuw, /bewerken or /formulier.
+  [/^POST \/beheer\/evaluatie(\/|$)/, 'manageEvaluation'],
+  [/^GET \/beheer\/evaluatie\/.*(nieuw|bewerken|formulier)$/, 'manageEvaluation'],
+  [/^GET \/beheer\/evaluatie(\/|$)/, 'readStatistics'],
+  [/^GET \/beheer\/gebruik/, 'readStatistics'],
+  [/^POST \/beheer\/cijfers(\/|$)/, 'editFigures'],
+  [/^GET \/beheer\/cijfers\/.*(nieuw|bewerken)$/, 'editFigures'],
+  [/^GET \/beheer\/cijfers/, 'readStatistics'],
   [/^(GET|POST|PUT) \/(beheer|api\/v1\/admin\/trees)(\/|$)/, 'editDrafts'],
 ];
 
@@ -40,6 +48,8 @@ function concrete(path: string, userId: number): string {
     .replace(':treeId', 'hulpverlening')
     .replace(':version', '1')
     .replace(':tokenId', '1')
+    .replace(':roundId', '1')
+    .replace(':year', '2022')
     .replace(':id', String(userId))
     .replace(/\/([a-z]+)\/:key/, (_, kind: string) => `/${kind}/${keys[kind] ?? 'x'}`);
 }

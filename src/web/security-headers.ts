@@ -2,7 +2,8 @@
 // no framing by default, no referrer leaking the walk's answers to other sites.
 import { secureHeaders } from 'hono/secure-headers';
 
-export function securityHeaders() {
+/** `tls`: served over HTTPS, so browsers may be told to use nothing else (HSTS). */
+export function securityHeaders({ tls }: { tls: boolean }) {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -20,14 +21,16 @@ export function securityHeaders() {
     xFrameOptions: 'DENY',
     crossOriginOpenerPolicy: 'same-origin',
     crossOriginResourcePolicy: 'same-origin',
-    // Only meaningful over TLS; browsers ignore it on plain http.
-    strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+    // Only over TLS: on plain http it would be meaningless (and wrong in development).
+    strictTransportSecurity: tls ? 'max-age=31536000; includeSubDomains' : false,
     permissionsPolicy: {
       camera: [],
       microphone: [],
       geolocation: [],
       payment: [],
       usb: [],
+      fullscreen: [],
+      displayCapture: [],
     },
   });
 }

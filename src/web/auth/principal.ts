@@ -28,6 +28,8 @@ export const permissions = {
   manageUsers: ['beheerder'],
   readAudit: ['beheerder'],
   readStatistics: ['analist', 'beheerder'],
+  manageEvaluation: ['beheerder'],
+  editFigures: ['beheerder'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

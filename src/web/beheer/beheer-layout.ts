@@ -26,6 +26,7 @@ export function beheerLayout({
 <ul class="wkb-beheer-nav__list">
 <li><a class="utrecht-link utrecht-link--html-a" href="/beheer">Bomen</a></li>
 ${may(principal, 'manageUsers') ? html`<li><a class="utrecht-link utrecht-link--html-a" href="/beheer/gebruikers">Gebruikers</a></li>` : ''}
+${may(principal, 'readStatistics') ? html`<li><a class="utrecht-link utrecht-link--html-a" href="/beheer/evaluatie">Evaluatie</a></li><li><a class="utrecht-link utrecht-link--html-a" href="/beheer/gebruik">Gebruik</a></li><li><a class="utrecht-link utrecht-link--html-a" href="/beheer/cijfers">Cijfers</a></li>` : ''}
 ${may(principal, 'readAudit') ? html`<li><a class="utrecht-link utrecht-link--html-a" href="/beheer/logboek">Logboek</a></li>` : ''}
 </ul>
 <form method="post" action="/beheer/uitloggen" class="wkb-beheer-nav__signout">
