@@ -1,4 +1,5 @@
 // Dispatch: the first argument names the command, the rest is its business.
+import { exportAllCommand, importAllCommand } from './backup-commands.ts';
 import { type CliIo, type Command, UsageError } from './command.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { testCommand } from './test-command.ts';
@@ -12,6 +13,8 @@ export const commands: readonly Command[] = [
   migrateCommand,
   userCommand,
   tokenCommand,
+  exportAllCommand,
+  importAllCommand,
 ];
 
 function helpText(): string[] {
