@@ -8,6 +8,16 @@ const formatter = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+// Formatting with a time zone is slow next to everything else a request does;
+// the date only changes on the minute (midnight, DST), so remember the last one.
+let lastMinute = Number.NaN;
+let lastDate = '';
+
 export function amsterdamDate(instant: Date): PlainDate {
-  return formatter.format(instant);
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDate = formatter.format(instant);
+    lastMinute = minute;
+  }
+  return lastDate;
 }

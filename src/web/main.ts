@@ -7,6 +7,7 @@ import { defaultTreeContents } from '../content/default-content.ts';
 import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
 import { createApp } from './app.ts';
 import { loadAssets } from './assets.ts';
+import { rateLimitsFromEnv } from './rate-limit.ts';
 import { parseEmbedOrigins } from './routes/embed-routes.ts';
 import { storeCatalog } from './store-catalog.ts';
 import { usageRecorder } from './usage/usage-recorder.ts';
@@ -36,6 +37,7 @@ const app = createApp({
   usage,
   secureCookies: process.env.SECURE_COOKIES === '1',
   embedOrigins: parseEmbedOrigins(process.env.EMBED_ORIGINS),
+  rateLimits: rateLimitsFromEnv(process.env),
   ...(process.env.LOG_REQUESTS === '0' ? {} : { log: (line: string) => console.log(line) }),
 });
 

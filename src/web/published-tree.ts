@@ -29,6 +29,8 @@ function walkTree(tree: Tree): Tree {
         { ...parameter, label: '', source: '' },
       ]),
     ),
+    // A check's text names it in the diagram and beheer; the walk never shows it.
+    nodes: tree.nodes.map((node) => (node.kind === 'check' ? { ...node, text: '' } : node)),
     outcomes: tree.outcomes.map((outcome) => ({ ...outcome, explanation: '', nextSteps: '' })),
     trajectories: tree.trajectories.map((trajectory) => ({
       ...trajectory,

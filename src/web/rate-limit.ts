@@ -79,7 +79,7 @@ export function rateLimit(
 ): MiddlewareHandler<AppEnv> {
   const limiter = new RateLimiter(rule);
   return async (c, next) => {
-    if (c.req.method !== 'POST') return next();
+    if (c.req.method !== 'POST' || rule.limit === 0) return next();
     const wait = limiter.take(clientAddress(c), now().getTime());
     if (wait > 0) return refuse(c, wait);
     return next();

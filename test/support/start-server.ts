@@ -1,7 +1,7 @@
-// Starts the real server (`src/web/main.ts`) as a child process on a free port
+// Starts the real server (as built from `src/web/main.ts`) as a child process on a free port
 // for one test file or benchmark, and stops exactly that child again.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ export interface RunningServer {
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const host = '127.0.0.1';
+/** What `npm start` runs: the server bundled by `npm run build`. */
+const serverBundle = join(projectRoot, 'dist/server/main.mjs');
 
 class ServerStartError extends Error {
   constructor(
@@ -66,7 +68,9 @@ async function startOnce(port: number, options: StartOptions): Promise<RunningSe
   const started = performance.now();
   const givenDataDir = options.dataDir ?? options.env?.DATA_DIR ?? process.env.DATA_DIR;
   const ownDataDir = givenDataDir ? undefined : mkdtempSync(join(tmpdir(), 'wkb-server-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/web/main.ts'], {
+  if (!existsSync(serverBundle))
+    throw new ServerStartError(`${serverBundle} is missing: run npm run build first`, '');
+  const child = spawn(process.execPath, ['--enable-source-maps', serverBundle], {
     cwd: projectRoot,
     env: {
       ...process.env,
@@ -113,7 +117,7 @@ async function startOnce(port: number, options: StartOptions): Promise<RunningSe
 }
 
 /**
- * Starts `node --import tsx src/web/main.ts` with LOG_REQUESTS=0 and its own
+ * Starts the built server (`dist/server/main.mjs`, as `npm start` does) with LOG_REQUESTS=0 and its own
  * embedded store on a free port of 127.0.0.1, and resolves once `GET /health`
  * answers. Needs `npm run build`.
  */

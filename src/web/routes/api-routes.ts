@@ -88,6 +88,7 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   });
 
   const cache = new EvaluateCache();
+  const encoder = new TextEncoder();
   const jsonHeaders = { 'Content-Type': 'application/json; charset=utf-8' };
 
   app.post('/api/v1/trees/:treeId/evaluate', async (c) => {
@@ -138,7 +139,7 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         { field, code, message },
       ]);
     }
-    const json = JSON.stringify(evaluation(published, step, ctx.peildatum, start));
+    const json = encoder.encode(JSON.stringify(evaluation(published, step, ctx.peildatum, start)));
     if (key) cache.set(key, json);
     return c.body(json, 200, jsonHeaders);
   });

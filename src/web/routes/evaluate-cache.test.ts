@@ -9,13 +9,14 @@ import { EvaluateCache } from './evaluate-cache.ts';
 describe('the evaluate cache', () => {
   it('keeps the most recently used answers and forgets the oldest', () => {
     const cache = new EvaluateCache(2);
-    cache.set('a', '1');
-    cache.set('b', '2');
-    assert.equal(cache.get('a'), '1');
-    cache.set('c', '3');
+    const [one, two, three] = [1, 2, 3].map((n) => new Uint8Array([n]));
+    cache.set('a', one as Uint8Array<ArrayBuffer>);
+    cache.set('b', two as Uint8Array<ArrayBuffer>);
+    assert.equal(cache.get('a'), one);
+    cache.set('c', three as Uint8Array<ArrayBuffer>);
     assert.equal(cache.get('b'), undefined);
-    assert.equal(cache.get('a'), '1');
-    assert.equal(cache.get('c'), '3');
+    assert.equal(cache.get('a'), one);
+    assert.equal(cache.get('c'), three);
     assert.equal(cache.size, 2);
   });
 

@@ -3,9 +3,10 @@
 // walk are the same for everyone, so many requests repeat. Only successful
 // answers are kept, in memory, never written anywhere; the key holds the tree
 // version and the day, so a publish or midnight never serves a stale answer.
+// Answers are kept encoded (UTF-8), ready to be written to the socket.
 
 export class EvaluateCache {
-  readonly #entries = new Map<string, string>();
+  readonly #entries = new Map<string, Uint8Array<ArrayBuffer>>();
 
   constructor(readonly capacity = 500) {}
 
@@ -13,7 +14,7 @@ export class EvaluateCache {
     return `${treeId}\u0000${version}\u0000${today}\u0000${body}`;
   }
 
-  get(key: string): string | undefined {
+  get(key: string): Uint8Array<ArrayBuffer> | undefined {
     const value = this.#entries.get(key);
     if (value !== undefined) {
       // Move to the newest end.
@@ -23,7 +24,7 @@ export class EvaluateCache {
     return value;
   }
 
-  set(key: string, value: string): void {
+  set(key: string, value: Uint8Array<ArrayBuffer>): void {
     this.#entries.delete(key);
     this.#entries.set(key, value);
     if (this.#entries.size > this.capacity) {
