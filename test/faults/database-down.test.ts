@@ -5,6 +5,7 @@
 // hearing about publishes.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { defaultEvaluationForm } from '../../src/core/evaluation-default-form.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import {
@@ -49,6 +50,7 @@ describe('when the database goes away', { skip }, () => {
   let bearer: string;
   let cookie: string;
   let csrf: string;
+  let roundSlug: string;
 
   before(async () => {
     database = await postgresTestDatabase();
@@ -69,6 +71,17 @@ describe('when the database goes away', { skip }, () => {
     const session = await startSession(store, user.id, new Date());
     cookie = `${sessionCookieName}=${session}`;
     csrf = csrfTokenFor(session);
+    const form = await store.saveEvaluationForm(defaultEvaluationForm, null);
+    roundSlug = (
+      await store.createEvaluationRound({
+        title: 'Ronde tijdens een storing',
+        slug: 'storing-0123456789abcdefghij',
+        formId: form.id,
+        opensOn: '2000-01-01',
+        closesOn: '2999-12-31',
+        createdBy: null,
+      })
+    ).slug;
   });
 
   after(async () => {
@@ -142,6 +155,26 @@ describe('when the database goes away', { skip }, () => {
     });
     assert.equal(signIn.status, 503);
     assert.match(await signIn.text(), /niet opgeslagen.*Vorige/s);
+    const answer = await fetch(`${server.url}/evaluatie/${roundSlug}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { Origin: server.url },
+      body: new URLSearchParams({ sleutel: 'storing-sleutel-0123456789' }),
+    });
+    assert.equal(answer.status, 503);
+    assert.match(await answer.text(), /niet opgeslagen.*Vorige/s);
+
+    // Usage events are taken in memory; a failed write never shows to the user.
+    const beacon = await fetch(`${server.url}/api/v1/gebruik`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: server.url },
+      body: JSON.stringify({
+        tree: 'hulpverlening',
+        version: 1,
+        events: [{ kind: 'question-answered', node: 'ontruimd' }],
+      }),
+    });
+    assert.ok(beacon.status < 500, `usage event answered ${beacon.status}`);
     assert.ok(Date.now() - started < 20_000, 'the refusals come quickly, nothing hangs');
   });
 
@@ -155,6 +188,8 @@ describe('when the database goes away', { skip }, () => {
     }, 15_000);
     const page = await fetch(`${server.url}/beheer`, { headers: { Cookie: cookie } });
     assert.equal(page.status, 200);
+    const form = await fetch(`${server.url}/evaluatie/${roundSlug}`);
+    assert.equal(form.status, 200);
 
     const nodes = draft.nodes as { id: string; text?: string }[];
     const first = nodes.find((node) => node.id === 'ontruimd');

@@ -12,6 +12,8 @@ export interface RunningServer {
   /** Milliseconds from spawning the process until `/health` answered 200. */
   startupMs: number;
   stop(): Promise<void>;
+  /** Ends the server at once with SIGKILL (a crash: no shutdown code runs); keeps a given data dir. */
+  kill(): Promise<void>;
 }
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -106,7 +108,14 @@ async function startOnce(port: number, options: StartOptions): Promise<RunningSe
     }
     try {
       const response = await fetch(`${url}/health`);
-      if (response.ok) return { url, startupMs: performance.now() - started, stop };
+      if (response.ok) {
+        const kill = async () => {
+          child.kill('SIGKILL');
+          await exited(child);
+          await stop();
+        };
+        return { url, startupMs: performance.now() - started, stop, kill };
+      }
     } catch {
       // Not listening yet.
     }
