@@ -5,6 +5,7 @@
 // ids can ever be counted. Walk starts and print/download events are counted
 // by the server from its own requests, so the beacon may not send them.
 import { z } from 'zod';
+import { readableIssues } from './readable-issues.ts';
 import type { Tree } from './tree.ts';
 import { idSchema } from './tree.ts';
 import type { UsageEvent } from './usage-event.ts';
@@ -54,7 +55,12 @@ export function parseUsageBeacon(body: unknown): UsageBeacon | BeaconProblem[] {
           'Dit is geen gebeurtenis die we tellen. Gebruik question-shown of question-answered (met node) of outcome-reached (met outcome), en een bekende organisatiesoort.',
       };
     }
-    return { field, message: `Het veld "${field}" klopt niet (${issue.message}).` };
+    // readableIssues names the field and what it should be, in words.
+    const message = readableIssues([issue], body)[0]?.message.replace(
+      'in het bestand',
+      'in de inhoud',
+    );
+    return { field, message: message ?? `Het veld "${field}" klopt niet.` };
   });
 }
 

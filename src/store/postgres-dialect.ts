@@ -3,6 +3,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
+import { NulFreePlugin } from './nul-free-plugin.ts';
 import { publishedChannel, publishedListener } from './postgres-listener.ts';
 import type { StoreDialect } from './store-dialect.ts';
 
@@ -12,7 +13,10 @@ export function openPostgresDatabase(databaseUrl: string): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
   // An idle connection that breaks is dropped by the pool; without a handler it would crash the process.
   pool.on('error', () => {});
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new NulFreePlugin()],
+  });
 }
 
 export function postgresStoreDialect(databaseUrl: string): StoreDialect {

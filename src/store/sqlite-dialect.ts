@@ -13,6 +13,7 @@ import {
   SqliteQueryCompiler,
 } from 'kysely';
 import type { Database } from './database.ts';
+import { NulFreePlugin } from './nul-free-plugin.ts';
 import { publishedSnapshot, treesPublishedSince } from './published-snapshot.ts';
 import type { StoreDialect } from './store-dialect.ts';
 
@@ -49,7 +50,7 @@ export function openSqliteDatabase(file: string): Kysely<Database> {
     createIntrospector: (db) => new SqliteIntrospector(db),
     createQueryCompiler: () => new SqliteQueryCompiler(),
   };
-  return new Kysely<Database>({ dialect });
+  return new Kysely<Database>({ dialect, plugins: [new NulFreePlugin()] });
 }
 
 /** Other processes write to the same file without telling us: poll the latest versions. */

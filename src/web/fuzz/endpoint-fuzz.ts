@@ -9,11 +9,11 @@
 //        await fuzzEndpoint({
 //          name: 'POST /api/v1/gebruik',
 //          refusals: 'problem+json',            // or 'html' for a form
-//          requests: fuzzRequests(validBodyArbitrary, 'json'),   // or 'form'
+//          requests: jsonRequests(validBodyArbitrary, headers),  // forms: see evaluation-answers-fuzz.test.ts
 //          send: (request) => app.request('/api/v1/gebruik', { method: 'POST', ...request }),
 //          unchanged: async () => store.someSnapshot(),         // optional
 //        }, 500);
-//   `validBodyArbitrary` yields bodies the endpoint accepts; fuzzRequests mangles
+//   `validBodyArbitrary` yields bodies the endpoint accepts; jsonRequests mangles
 //   them (wrong types, strange keys, huge and deep values, broken JSON, wrong
 //   content types) and mixes in bodies of no shape at all.
 import assert from 'node:assert/strict';

@@ -1,0 +1,612 @@
+// Fuzzes the public evaluation form, POST /evaluatie/:slug (issue 6,
+// Robustness), with the rate limit off, on SQLite and (when it answers) on
+// PostgreSQL: filled-in forms with scores out of range, texts at and past their
+// limits, unicode, NUL characters, `__proto__` keys, missing, invalid and
+// repeated idempotency keys, unknown statement ids, duplicated fields, files
+// instead of values, multipart and wrong content types, and links of rounds
+// that are not open or do not exist.
+//
+// A small model predicts every answer: 303 and one stored response per new
+// key for a form the model knows is complete, the thank-you page without a new
+// row for a repeated key, 422 with an error summary for an incomplete one,
+// 404/409/410 for the other rounds. The harness (endpoint-fuzz.ts) adds: zero
+// 5xx, every refusal a Dutch HTML page, a refusal leaves the count as it was.
+// endpoint-fuzz.ts has JSON bodies only, so the form bodies are built here.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { TreeAdmin } from '../../admin/tree-admin.ts';
+import { defaultEvaluationForm } from '../../core/evaluation-default-form.ts';
+import { allStatements } from '../../core/evaluation-form.ts';
+import {
+  parseEvaluationAnswers,
+  responseFields,
+  responseLimits,
+} from '../../core/evaluation-response.ts';
+import { openStore } from '../../store/open-store.ts';
+import type { Store } from '../../store/store.ts';
+import { postgresTestDatabase, postgresUnavailable } from '../../store/test-databases.ts';
+import { createApp } from '../app.ts';
+import type { RateLimits } from '../rate-limit.ts';
+import { storeCatalog } from '../store-catalog.ts';
+import { testAssets, testNow } from '../test-app.ts';
+import { type FuzzRequest, fuzzEndpoint } from './endpoint-fuzz.ts';
+
+const noLimits: RateLimits = {
+  evaluate: { limit: 0, windowMs: 60_000 },
+  evaluationAnswers: { limit: 0, windowMs: 60_000 },
+  usageEvents: { limit: 0, windowMs: 60_000 },
+};
+
+const statements = allStatements(defaultEvaluationForm).map((statement) => statement.id);
+const parts = defaultEvaluationForm.parts.map((part) => part.id);
+
+// ---- the model of one request ----
+
+/** stored: the model knows the form is complete; refused: it knows it is not; either: lenient parsing may go both ways. */
+type Expectation = 'stored' | 'refused' | 'either';
+type Value = string | { file: string };
+type Round = 'open' | 'planned' | 'closed' | 'unknown';
+type Encoding = 'urlencoded' | 'multipart' | 'wrong-type' | 'junk';
+
+interface FormCase {
+  round: Round;
+  /** The path segment for an unknown round; the slug of the round otherwise. */
+  unknownSlug: string;
+  encoding: Encoding;
+  contentType: string;
+  entries: [string, Value][];
+  /** The key the route will use: the last `sleutel` when it is valid; undefined means a new random one. */
+  key: string | undefined;
+  keyKind: string;
+  expect: Expectation;
+  junk: string;
+}
+
+interface Choice {
+  value: Value | undefined;
+  valid: boolean | undefined;
+}
+
+const both = (valid: boolean | undefined) => (value: Value | undefined) => ({ value, valid });
+
+const validScore = fc.constantFrom('1', '2', '3', '4', '5').map(both(true));
+
+/** A score: always valid in a clean form, now and then wrong or odd in a faulty one. */
+const scoreChoice = (faulty: boolean): fc.Arbitrary<Choice> =>
+  !faulty
+    ? validScore
+    : fc.oneof(
+        { weight: 10, arbitrary: validScore },
+        { weight: 1, arbitrary: fc.constant(undefined).map(both(false)) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .constantFrom(
+              '',
+              ' ',
+              '0',
+              '6',
+              '-1',
+              '1.5',
+              '10',
+              '1e1',
+              'abc',
+              'NaN',
+              'Infinity',
+              '٤',
+              '４',
+              '5 5',
+              '\u0000',
+              '99999999999999999999',
+            )
+            .map(both(false)),
+        },
+        // Number() accepts these as a score; the model does not say whether the route should.
+        {
+          weight: 1,
+          arbitrary: fc
+            .constantFrom(' 4', '4.0', '+4', '0x4', '4e0', '04', '4\n')
+            .map(both(undefined)),
+        },
+        // A file where a score belongs: formFields ignores files, so the score is missing.
+        { weight: 1, arbitrary: fc.constantFrom('4', '').map((file) => both(false)({ file })) },
+      );
+
+/** A text: within its limit in a clean form, now and then too long in a faulty one. */
+function textChoice(limit: number, faulty: boolean): fc.Arbitrary<Choice> {
+  return fc.oneof(
+    { weight: 8, arbitrary: fc.constant(undefined).map(both(true)) },
+    { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 15 }).map(both(true)) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 15 }).map(both(true)) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .constantFrom(
+          '<script>alert(1)</script>',
+          '😀👩‍👩‍👧 ｊａ',
+          'Anna\u0000B',
+          '\u0000',
+          '{{naam}}',
+          '\uFEFF',
+          '\ud800',
+          ' \r\n\t ',
+          '&amp;&lt;',
+          "'; drop table evaluation_responses; --",
+          'a'.repeat(limit),
+          ` ${'b'.repeat(limit)}\r\n`,
+          '😀'.repeat(limit / 2),
+        )
+        .map(both(true)),
+    },
+    {
+      weight: faulty ? 2 : 0,
+      arbitrary: fc
+        .constantFrom('c'.repeat(limit + 1), `${'😀'.repeat(limit / 2)}d`)
+        .map(both(false)),
+    },
+  );
+}
+
+const textFields = [
+  ...statements.map(responseFields.note),
+  ...parts.map(responseFields.advice),
+  responseFields.name,
+  responseFields.function,
+];
+const hugeText = 'e'.repeat(1_000_000);
+
+const keyPool = Array.from({ length: 8 }, (_, index) => `pool-sleutel-${index}-0000000000`);
+
+const keyChoice: fc.Arbitrary<{ values: string[]; kind: string }> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(...keyPool).map((key) => ({ values: [key], kind: key })),
+  },
+  {
+    weight: 3,
+    arbitrary: fc
+      .stringMatching(/^[A-Za-z0-9_-]{16,64}$/)
+      .map((key) => ({ values: [key], kind: 'new' })),
+  },
+  { weight: 1, arbitrary: fc.constant({ values: [] as string[], kind: 'missing' }) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(
+        '',
+        'kort',
+        'a'.repeat(15),
+        'x'.repeat(65),
+        'sleutel met spaties!',
+        '😀'.repeat(16),
+        '\u0000'.repeat(16),
+        '../../../../etc/passwd',
+      )
+      .map((key) => ({ values: [key], kind: 'invalid' })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...keyPool), fc.constantFrom(...keyPool))
+      .map(([first, last]) => ({ values: [first, last], kind: `twice, last ${last}` })),
+  },
+);
+
+const keyPattern = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** Fields the form does not have; none of them may change what is stored. */
+const strangeField = fc.constantFrom<[string, string]>(
+  ['__proto__', '1'],
+  ['constructor', 'x'],
+  ['toString', ''],
+  ['hasOwnProperty', '1'],
+  ['', 'leeg'],
+  ['score-bestaat-niet', '9'],
+  ['score-__proto__', '4'],
+  ['toelichting-constructor', 'x'],
+  ['advies-bestaat-niet', 'x'],
+  ['score-tkb-weet-wat[]', '1'],
+  ['sleutel[]', 'pool-sleutel-0-0000000000'],
+  ['naam.__proto__.polluted', '1'],
+  ['__proto__[polluted]', '1'],
+);
+
+const rightTypes = {
+  urlencoded: fc.constantFrom(
+    'application/x-www-form-urlencoded',
+    'application/x-www-form-urlencoded; charset=UTF-8',
+    'APPLICATION/X-WWW-FORM-URLENCODED',
+  ),
+  multipart: fc.constant('(set by FormData)'),
+  'wrong-type': fc.constantFrom(
+    'text/plain',
+    'application/json',
+    '',
+    'multipart/form-data',
+    'multipart/form-data; boundary=x',
+    'application/xml',
+  ),
+  junk: fc.constant('application/x-www-form-urlencoded'),
+} as const;
+
+const encodingAndType = fc
+  .constantFrom<Encoding>(
+    ...(['urlencoded', 'urlencoded', 'urlencoded', 'multipart', 'multipart'] as const),
+    'wrong-type',
+    'junk',
+  )
+  .chain((encoding) => rightTypes[encoding].map((contentType) => ({ encoding, contentType })));
+
+const unknownSlugs = fc.constantFrom(
+  'bestaat-niet',
+  '%00',
+  '__proto__',
+  'constructor',
+  'x'.repeat(3_000),
+  '%E2%82',
+  '..%2F..%2Fbeheer',
+  '%F0%9F%98%80',
+);
+
+const formCase: fc.Arbitrary<FormCase> = fc
+  .boolean()
+  .chain((faulty) =>
+    fc.record({
+      round: fc.constantFrom<Round>(
+        ...Array<Round>(12).fill('open'),
+        'planned',
+        'closed',
+        'unknown',
+      ),
+      unknownSlug: unknownSlugs,
+      type: encodingAndType,
+      scores: fc.array(scoreChoice(faulty), {
+        minLength: statements.length,
+        maxLength: statements.length,
+      }),
+      notes: fc.array(textChoice(responseLimits.note, faulty), {
+        minLength: statements.length,
+        maxLength: statements.length,
+      }),
+      advice: fc.array(textChoice(responseLimits.advice, faulty), {
+        minLength: parts.length,
+        maxLength: parts.length,
+      }),
+      name: textChoice(responseLimits.name, faulty),
+      role: textChoice(responseLimits.function, faulty),
+      key: keyChoice,
+      strange: fc.array(strangeField, { maxLength: 3 }),
+      duplicate: fc.option(fc.nat(), { nil: undefined }),
+      junk: fc.constantFrom('', '%', '&&&=', '=%E0%A4%A', 'score-tkb-weet-wat', '%00=%00'),
+      // One text of a megabyte now and then: enough to show it is refused, not so often that it is slow.
+      huge: fc.oneof(
+        { weight: 39, arbitrary: fc.constant(undefined) },
+        { weight: 1, arbitrary: fc.constantFrom(...textFields) },
+      ),
+    }),
+  )
+  .map((drawn): FormCase => {
+    const entries: [string, Value][] = [];
+    const choices: Choice[] = [];
+    const add = (field: string, drawnChoice: Choice) => {
+      const choice = field === drawn.huge ? { value: hugeText, valid: false } : drawnChoice;
+      choices.push(choice);
+      if (choice.value !== undefined) entries.push([field, choice.value]);
+    };
+    statements.forEach((id, index) => {
+      add(responseFields.score(id), drawn.scores[index] as Choice);
+      add(responseFields.note(id), drawn.notes[index] as Choice);
+    });
+    parts.forEach((id, index) => {
+      add(responseFields.advice(id), drawn.advice[index] as Choice);
+    });
+    add(responseFields.name, drawn.name);
+    add(responseFields.function, drawn.role);
+    for (const key of drawn.key.values) entries.push(['sleutel', key]);
+    entries.push(...drawn.strange);
+    // An exact copy of a field changes nothing: the route takes the last of the same value.
+    const copied =
+      drawn.duplicate === undefined ? undefined : entries[drawn.duplicate % entries.length];
+    if (copied) entries.push(copied);
+
+    const { encoding, contentType } = drawn.type;
+    const parsed = encoding === 'urlencoded' || encoding === 'multipart';
+    const last = entries.filter(([field]) => field === 'sleutel').at(-1)?.[1];
+    const key = parsed && typeof last === 'string' && keyPattern.test(last) ? last : undefined;
+    const valid = choices.map((choice) => choice.valid);
+    const expect: Expectation = !parsed
+      ? 'refused'
+      : valid.includes(false)
+        ? 'refused'
+        : valid.includes(undefined)
+          ? 'either'
+          : 'stored';
+    return {
+      round: drawn.round,
+      unknownSlug: drawn.unknownSlug,
+      encoding,
+      contentType,
+      entries,
+      key,
+      keyKind: drawn.key.kind,
+      expect,
+      junk: drawn.junk,
+    };
+  });
+
+function shown(value: Value): string {
+  const text = typeof value === 'string' ? value : `file ${value.file}`;
+  return text.length > 40
+    ? `${JSON.stringify(text.slice(0, 40))}… (${text.length})`
+    : JSON.stringify(text);
+}
+
+/** The fields a reader of a failure needs: everything but the plain scores 1–5. */
+function summaryOf(form: FormCase): string {
+  const unusual = form.entries
+    .filter(([field, value]) => !(field.startsWith('score-') && /^[1-5]$/.test(String(value))))
+    .map(([field, value]) => `${field}=${shown(value)}`);
+  const scores = form.entries.filter(([field]) => field.startsWith('score-')).length;
+  return `${form.round}${form.round === 'unknown' ? ` /evaluatie/${form.unknownSlug.slice(0, 40)}` : ''}, ${form.encoding} (${form.contentType || 'no type'}), key ${form.keyKind}, model: ${form.expect}, ${scores} score fields; ${form.encoding === 'junk' ? `body ${JSON.stringify(form.junk)}` : unusual.join(' ')}`;
+}
+
+function bodyOf(form: FormCase): Pick<FuzzRequest, 'body' | 'headers'> {
+  const headers: Record<string, string> = {};
+  if (form.contentType && form.encoding !== 'multipart') headers['Content-Type'] = form.contentType;
+  if (form.encoding === 'multipart') {
+    const data = new FormData();
+    for (const [field, value] of form.entries) {
+      if (typeof value === 'string') data.append(field, value);
+      else data.append(field, new Blob([value.file], { type: 'text/plain' }), 'score.txt');
+    }
+    return { body: data, headers };
+  }
+  if (form.encoding === 'junk') return { body: form.junk, headers };
+  const strings = form.entries.filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  );
+  if (form.contentType === 'application/json') {
+    return { body: JSON.stringify(Object.fromEntries(strings)), headers };
+  }
+  return { body: new URLSearchParams(strings).toString(), headers };
+}
+
+// ---- the app ----
+
+type Database = 'sqlite' | 'postgres';
+
+async function openTestStore(database: Database) {
+  if (database === 'sqlite') {
+    const store = await openStore({ dataDir: ':memory:' });
+    return { store, dispose: async () => {} };
+  }
+  const postgres = await postgresTestDatabase();
+  return { store: await postgres.open(), dispose: () => postgres.dispose() };
+}
+
+async function fuzzApp(database: Database) {
+  const { store, dispose } = await openTestStore(database);
+  const catalog = await storeCatalog(store);
+  const admin = new TreeAdmin(store, () => catalog.refresh());
+  const app = createApp({
+    catalog,
+    assets: testAssets,
+    now: () => testNow,
+    store,
+    admin,
+    rateLimits: noLimits,
+  });
+  const form = await store.saveEvaluationForm(defaultEvaluationForm, null);
+  const round = (title: string, slug: string, opensOn: string, closesOn: string) =>
+    store.createEvaluationRound({
+      title,
+      slug,
+      formId: form.id,
+      opensOn,
+      closesOn,
+      createdBy: null,
+    });
+  // testNow is 28 November 2026.
+  const rounds = {
+    open: await round('Najaar 2026', 'open-ronde-0000000000000', '2026-11-01', '2026-12-31'),
+    planned: await round('Voorjaar 2027', 'geplande-ronde-000000000', '2027-03-01', '2027-03-31'),
+    closed: await round('Zomer 2026', 'gesloten-ronde-000000000', '2026-11-01', '2026-12-31'),
+  };
+  await store.closeEvaluationRound(rounds.closed.id);
+  return {
+    app,
+    store,
+    rounds,
+    async close() {
+      catalog.close();
+      await store.close();
+      await dispose();
+    },
+  };
+}
+
+async function responsesOf(store: Store, roundId: number): Promise<number> {
+  return (await store.evaluationRound(roundId))?.responses ?? -1;
+}
+
+function validFields(key: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    sleutel: key,
+    ...Object.fromEntries(statements.map((id) => [responseFields.score(id), '4'])),
+    ...extra,
+  };
+}
+
+const postgresSkip = await postgresUnavailable();
+/** Fewer on PostgreSQL, whose round trips are slower, to stay within 15 s on two cores. */
+const runs = { sqlite: 400, postgres: 300 };
+
+for (const database of ['sqlite', 'postgres'] as const) {
+  describe(`POST /evaluatie/:slug under fuzzing on ${database}`, {
+    skip: database === 'postgres' && postgresSkip,
+  }, () => {
+    let setup: Awaited<ReturnType<typeof fuzzApp>>;
+    /** Keys the model knows are stored for the open round. */
+    const storedKeys = new Set<string>();
+    let expectedResponses = 0;
+    /** How often each status was answered, so a generator that drifts off is noticed. */
+    const statuses = new Map<number, number>();
+
+    before(async () => {
+      setup = await fuzzApp(database);
+    });
+    after(() => setup?.close());
+
+    const post = (path: string, request: Pick<FuzzRequest, 'body' | 'headers'>) =>
+      setup.app.request(path, { method: 'POST', body: request.body, headers: request.headers });
+
+    /** Sends one case and checks the answer and the count against the model. */
+    async function sendCase(form: FormCase): Promise<Response> {
+      const { rounds, store } = setup;
+      const slug = form.round === 'unknown' ? form.unknownSlug : rounds[form.round].slug;
+      const response = await post(`/evaluatie/${slug}`, bodyOf(form));
+      const status = response.status;
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      if (status >= 500) return response;
+      const page = await response.clone().text();
+      const expected =
+        form.round === 'unknown'
+          ? [404]
+          : form.round === 'planned'
+            ? [409]
+            : form.round === 'closed'
+              ? [410]
+              : form.key !== undefined && storedKeys.has(form.key)
+                ? [303]
+                : { stored: [303], refused: [422], either: [303, 422] }[form.expect];
+      assert.ok(
+        expected.includes(status),
+        `answered ${status}, the model expected ${expected.join(' or ')}`,
+      );
+      if (status === 303) {
+        assert.equal(response.headers.get('location'), `/evaluatie/${rounds.open.slug}/bedankt`);
+        const repeat = form.key !== undefined && storedKeys.has(form.key);
+        if (!repeat) {
+          expectedResponses += 1;
+          if (form.key !== undefined) storedKeys.add(form.key);
+        }
+      }
+      if (status === 422) {
+        assert.match(page, /id="foutmelding"[\s\S]*Er is een probleem[\s\S]*<a [^>]*href="#[a-z]/);
+        assert.match(page, /<title>Fout: Najaar 2026/);
+      }
+      assert.equal(response.headers.get('set-cookie'), null, 'the public form sets no cookie');
+      const stored = await responsesOf(store, rounds.open.id);
+      if (stored !== expectedResponses) {
+        // Follow the store from here, so one wrong insert is reported once, not for every later request.
+        const modelled = expectedResponses;
+        expectedResponses = stored;
+        assert.fail(`${stored} responses are stored, the model expected ${modelled}`);
+      }
+      return response;
+    }
+
+    it(`answers ${runs[database]} random and malformed forms without a 5xx, refusing in Dutch and storing only complete ones`, async () => {
+      await fuzzEndpoint(
+        {
+          name: `POST /evaluatie/:slug (${database})`,
+          refusals: 'html',
+          requests: formCase.map((form) => ({
+            ...bodyOf(form),
+            summary: summaryOf(form),
+            form,
+          })),
+          send: (request) => sendCase((request as FuzzRequest & { form: FormCase }).form),
+          unchanged: () => responsesOf(setup.store, setup.rounds.open.id),
+        },
+        runs[database],
+      );
+    });
+
+    it('stored one well-formed response per idempotency key, and nothing for rounds that are not open', async () => {
+      const { store, rounds } = setup;
+      const stored = await store.evaluationResponses(rounds.open.id);
+      assert.equal(stored.length, expectedResponses);
+      for (const status of [303, 404, 409, 410, 422]) {
+        assert.ok((statuses.get(status) ?? 0) > 0, `no request was answered ${status}`);
+      }
+      assert.ok(
+        expectedResponses > 20,
+        `only ${expectedResponses} forms were stored: the generator is off`,
+      );
+      for (const key of storedKeys)
+        assert.ok(await store.hasEvaluationResponse(rounds.open.id, key), key);
+      for (const response of stored) {
+        const answers = parseEvaluationAnswers(response.answers);
+        assert.deepEqual(Object.keys(answers.scores).sort(), [...statements].sort());
+        for (const note of Object.values(answers.notes))
+          assert.ok(note.length <= responseLimits.note);
+        for (const advice of Object.values(answers.advice))
+          assert.ok(advice.length <= responseLimits.advice);
+        assert.ok((response.name ?? '').length <= responseLimits.name);
+        assert.ok((response.function ?? '').length <= responseLimits.function);
+        assert.equal(response.submittedOn, '2026-11-28');
+      }
+      assert.equal(await responsesOf(store, rounds.planned.id), 0);
+      assert.equal(await responsesOf(store, rounds.closed.id), 0);
+    });
+
+    it('does not fail on a NUL character in the link, the name or the function', async () => {
+      // Found by this file on PostgreSQL: text columns refuse U+0000 ("invalid
+      // byte sequence for encoding UTF8: 0x00"), so the slug lookup and the
+      // insert throw and the participant gets the 500 page.
+      const { rounds, store } = setup;
+      const before = await responsesOf(store, rounds.open.id);
+      const answers: [string, Response][] = [
+        ['GET /evaluatie/%00', await setup.app.request('/evaluatie/%00')],
+        [
+          'POST /evaluatie/a%00b',
+          await post('/evaluatie/a%00b', urlencoded(validFields('nul-in-het-adres-000000'))),
+        ],
+        [
+          'naam "Anna\\u0000B"',
+          await post(
+            `/evaluatie/${rounds.open.slug}`,
+            urlencoded(validFields('nul-in-de-naam-00000000', { naam: 'Anna\u0000B' })),
+          ),
+        ],
+        [
+          'functie "\\u0000"',
+          await post(
+            `/evaluatie/${rounds.open.slug}`,
+            urlencoded(validFields('nul-in-de-functie-00000', { functie: '\u0000' })),
+          ),
+        ],
+      ];
+      const failed = answers
+        .filter(([, response]) => response.status >= 500)
+        .map(([what, response]) => `${what}: ${response.status}`);
+      assert.deepEqual(failed, []);
+      assert.ok((await responsesOf(store, rounds.open.id)) - before <= 2);
+    });
+
+    it('still shows the form and stores a normal answer afterwards', async () => {
+      const { app, rounds, store } = setup;
+      const page = await app.request(`/evaluatie/${rounds.open.slug}`);
+      assert.equal(page.status, 200);
+      assert.equal((await page.text()).match(/<fieldset/g)?.length, statements.length);
+      const before = await responsesOf(store, rounds.open.id);
+      const fields = validFields('na-het-fuzzen-000000000', { naam: 'Na het fuzzen' });
+      const response = await post(`/evaluatie/${rounds.open.slug}`, urlencoded(fields));
+      assert.equal(response.status, 303);
+      assert.equal(await responsesOf(store, rounds.open.id), before + 1);
+      const again = await post(`/evaluatie/${rounds.open.slug}`, urlencoded(fields));
+      assert.equal(again.status, 303);
+      assert.equal(await responsesOf(store, rounds.open.id), before + 1, 'a repeat is stored once');
+      assert.equal((await app.request('/health')).status, 200);
+    });
+  });
+}
+
+function urlencoded(fields: Record<string, string>): Pick<FuzzRequest, 'body' | 'headers'> {
+  return {
+    body: new URLSearchParams(fields).toString(),
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  };
+}
