@@ -8,6 +8,8 @@ import { checkbox, fieldGroup, textArea, textField } from '../form-fields.ts';
 
 interface StepState {
   title: string;
+  /** How long the step takes, shown in the outcome's timeline; placeholders allowed. */
+  duration: string;
   text: string;
   remove: boolean;
   isNew: boolean;
@@ -20,14 +22,14 @@ interface TrajectoryState {
   steps: StepState[];
 }
 
-const blankStep: StepState = { title: '', text: '', remove: false, isNew: true };
+const blankStep: StepState = { title: '', duration: '', text: '', remove: false, isNew: true };
 
 function trajectoryOf({ model, key }: EditTarget): Trajectory | undefined {
   return model.tree.trajectories.find((trajectory) => trajectory.id === key);
 }
 
 function isBlankStep(step: StepState): boolean {
-  return step.isNew && !step.title && !step.text;
+  return step.isNew && !step.title && !step.duration && !step.text;
 }
 
 export const trajectoryEditor: Editor<TrajectoryState> = {
@@ -42,7 +44,13 @@ export const trajectoryEditor: Editor<TrajectoryState> = {
         summary: trajectory.summary,
         body: trajectory.body,
         steps: [
-          ...trajectory.steps.map((step) => ({ ...step, remove: false, isNew: false })),
+          ...trajectory.steps.map((step) => ({
+            title: step.title,
+            duration: step.duration ?? '',
+            text: step.text,
+            remove: false,
+            isNew: false,
+          })),
           blankStep,
         ],
       }
@@ -56,6 +64,7 @@ export const trajectoryEditor: Editor<TrajectoryState> = {
       body: form.get('body'),
       steps: Array.from({ length: count }, (_, index) => ({
         title: form.get(`s${index + 1}.title`),
+        duration: form.get(`s${index + 1}.duration`),
         text: form.get(`s${index + 1}.text`),
         remove: form.has(`s${index + 1}.remove`),
         isNew: form.get(`s${index + 1}.new`) === '1',
@@ -73,7 +82,11 @@ export const trajectoryEditor: Editor<TrajectoryState> = {
             body: state.body,
             steps: state.steps
               .filter((step) => !step.remove && !isBlankStep(step))
-              .map((step) => ({ title: step.title, text: step.text })),
+              .map((step) => ({
+                title: step.title,
+                ...(step.duration.trim() ? { duration: step.duration.trim() } : {}),
+                text: step.text,
+              })),
           }
         : trajectory,
     );
@@ -93,6 +106,7 @@ ${state.steps.map((step, index) => {
     step.isNew ? 'Nieuwe stap (laat leeg als u geen stap toevoegt)' : `Stap ${index + 1}`,
     html`<input type="hidden" name="${at}.new" value="${step.isNew ? '1' : '0'}">
 ${textField({ name: `${at}.title`, label: 'Titel', value: step.title, error: errors[`${at}.title`] })}
+${textField({ name: `${at}.duration`, label: 'Duur (niet verplicht)', value: step.duration, hint: 'Bijvoorbeeld "tussen {{oppakken_min_weken}} en {{oppakken_max_weken}} na de aanmelding". Staat in de tijdlijn bij de uitkomst.', error: errors[`${at}.duration`] })}
 ${textArea({ name: `${at}.text`, label: 'Tekst', value: step.text, rows: 3, error: errors[`${at}.text`] })}
 ${step.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Deze stap verwijderen', checked: step.remove })}`,
     at,
@@ -104,7 +118,8 @@ ${step.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Deze stap verwijder
     if (field === 'steps') {
       const kept = state.steps.filter((step) => !step.remove && !isBlankStep(step));
       const row = state.steps.indexOf(kept[Number(index)] as StepState);
-      return `s${row === -1 ? 1 : row + 1}.${stepField === 'text' ? 'text' : 'title'}`;
+      const fieldName = stepField === 'text' || stepField === 'duration' ? stepField : 'title';
+      return `s${row === -1 ? 1 : row + 1}.${fieldName}`;
     }
     return ['title', 'summary', 'body'].includes(field ?? '') ? field : 'title';
   },
