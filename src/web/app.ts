@@ -23,6 +23,7 @@ import { HttpProblem, problemContentType } from './problem.ts';
 import type { TreeCatalog } from './published-tree.ts';
 import {
   defaultRateLimits,
+  type RateLimit,
   type RateLimits,
   rateLimit,
   tooManyRequestsText,
@@ -95,9 +96,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const main = html`<h1 class="utrecht-heading-1">Te veel verzoeken</h1><p class="utrecht-paragraph">${detail}</p>`;
     return c.html(layout({ title: 'Te veel verzoeken', main, assets: deps.assets }), 429, headers);
   };
-  app.use('/api/v1/trees/:treeId/evaluate', rateLimit(limits.evaluate, deps.now, refuse));
-  app.use('/evaluatie/*', rateLimit(limits.evaluationAnswers, deps.now, refuse));
-  app.use('/api/v1/gebruik', rateLimit(limits.usageEvents, deps.now, refuse));
+  // A limit of 0 is off: then the route does not pass through a limiter at all.
+  const limited: [string, RateLimit][] = [
+    ['/api/v1/trees/:treeId/evaluate', limits.evaluate],
+    ['/evaluatie/*', limits.evaluationAnswers],
+    ['/api/v1/gebruik', limits.usageEvents],
+  ];
+  for (const [path, rule] of limited)
+    if (rule.limit > 0) app.use(path, rateLimit(rule, deps.now, refuse));
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/favicon.svg', (c) =>
