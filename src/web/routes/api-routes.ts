@@ -13,7 +13,7 @@ import type { AppEnv } from '../auth/principal.ts';
 import { openApiDocument } from '../openapi.ts';
 import { HttpProblem } from '../problem.ts';
 import type { PublishedTree } from '../published-tree.ts';
-import { EvaluateCache } from './evaluate-cache.ts';
+import { acceptsGzip, CachedAnswer, EvaluateCache } from './evaluate-cache.ts';
 
 const evaluateBody = z.strictObject({
   answers: z
@@ -89,7 +89,11 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
 
   const cache = new EvaluateCache();
   const encoder = new TextEncoder();
-  const jsonHeaders = { 'Content-Type': 'application/json; charset=utf-8' };
+  const jsonHeaders = {
+    'Content-Type': 'application/json; charset=utf-8',
+    Vary: 'Accept-Encoding',
+  };
+  const gzipHeaders = { ...jsonHeaders, 'Content-Encoding': 'gzip' };
 
   app.post('/api/v1/trees/:treeId/evaluate', async (c) => {
     const treeId = c.req.param('treeId');
@@ -98,7 +102,10 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const latest = await catalog.get(treeId);
     const key = latest && EvaluateCache.key(treeId, latest.version, today, text);
     const cached = key && cache.get(key);
-    if (cached) return c.body(cached, 200, jsonHeaders);
+    if (cached)
+      return acceptsGzip(c.req.header('Accept-Encoding'))
+        ? c.body(cached.gzip, 200, gzipHeaders)
+        : c.body(cached.plain, 200, jsonHeaders);
 
     const input = parseJson(text);
     const body = evaluateBody.safeParse(input);
@@ -140,7 +147,7 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       ]);
     }
     const json = encoder.encode(JSON.stringify(evaluation(published, step, ctx.peildatum, start)));
-    if (key) cache.set(key, json);
+    if (key) cache.set(key, new CachedAnswer(json));
     return c.body(json, 200, jsonHeaders);
   });
 }
