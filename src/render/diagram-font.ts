@@ -3,7 +3,8 @@
 // screen fonts, so a line that fits in DejaVu fits on screen too.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
+import type Fontkit from '@pdf-lib/fontkit';
+import { fontkit } from './lazy-libraries.ts';
 
 export type FontWeight = 'regular' | 'bold';
 
@@ -25,12 +26,12 @@ export function diagramFontBytes(weight: FontWeight): Uint8Array {
 }
 
 /** Advance widths in em per character, per weight (kerning left out: it only narrows). */
-const widths = new Map<FontWeight, { font: fontkit.Font; em: Map<string, number> }>();
+const widths = new Map<FontWeight, { font: Fontkit.Font; em: Map<string, number> }>();
 
 function metrics(weight: FontWeight) {
   let entry = widths.get(weight);
   if (!entry) {
-    entry = { font: fontkit.create(diagramFontBytes(weight)), em: new Map() };
+    entry = { font: fontkit().create(diagramFontBytes(weight)), em: new Map() };
     widths.set(weight, entry);
   }
   return entry;

@@ -1,7 +1,7 @@
 // Where every box and arrow of a tree diagram goes, computed by elkjs (layered,
 // orthogonal arrows). Slow enough (~0.4 s for 300 nodes) to do once per
 // published version: see `cachedDiagramLayout`.
-import ELK from 'elkjs';
+
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Tree } from '../core/tree.ts';
 import { textWidth } from './diagram-font.ts';
@@ -12,6 +12,7 @@ import {
   diagramGraph,
 } from './diagram-graph.ts';
 import { wrapText } from './diagram-wrap.ts';
+import { type Elk, elkConstructor } from './lazy-libraries.ts';
 
 export type DiagramDirection = 'DOWN' | 'RIGHT';
 
@@ -93,7 +94,7 @@ const layoutOptions = (direction: DiagramDirection) => ({
   'elk.padding': '[top=8,left=8,bottom=8,right=8]',
 });
 
-const elk = new ELK.default();
+let elk: InstanceType<Elk> | undefined;
 
 export async function layoutDiagram(
   graph: DiagramGraph,
@@ -132,6 +133,7 @@ export async function layoutDiagram(
       };
     }),
   };
+  elk ??= new (elkConstructor())();
   const result = await elk.layout(input);
   const placed = new Map((result.children ?? []).map((child) => [child.id, child]));
   const routed = new Map((result.edges ?? []).map((edge) => [edge.id, edge]));

@@ -2,22 +2,13 @@
 // shapes as the SVG (no browser in production). A4: landscape sheets at a
 // readable size, cut between rows of boxes. A3: the whole tree on one poster.
 
-import fontkit from '@pdf-lib/fontkit';
-import {
-  clip,
-  endPath,
-  PDFDocument,
-  type PDFFont,
-  type PDFPage,
-  popGraphicsState,
-  pushGraphicsState,
-  rectangle,
-  rgb,
-} from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
 import { diagramFontBytes } from './diagram-font.ts';
 import type { Box, DiagramLayout, LaidOutEdge, LaidOutNode } from './diagram-layout.ts';
 import { diagramMetrics } from './diagram-layout.ts';
 import { arrowInk, boxPath, boxStyle, ink, legendLayout } from './diagram-shapes.ts';
+import { fontkit, pdfLib } from './lazy-libraries.ts';
+import { rgb } from './pdf-color.ts';
 
 export type PaperSize = 'a4' | 'a3';
 
@@ -183,8 +174,8 @@ export async function diagramPdf(
   layout: DiagramLayout,
   options: DiagramPdfOptions,
 ): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  const pdf = await pdfLib().PDFDocument.create();
+  pdf.registerFontkit(fontkit());
   const fonts = {
     regular: await pdf.embedFont(diagramFontBytes('regular'), { subset: true }),
     bold: await pdf.embedFont(diagramFontBytes('bold'), { subset: true }),
@@ -226,17 +217,22 @@ export async function diagramPdf(
     const offset = (contentWidth - layout.width * scale) / 2;
     const view: View = { x: margin + offset, y: areaTop + top * scale, scale };
     page.pushOperators(
-      pushGraphicsState(),
-      rectangle(margin, areaTop - (bottom - top) * scale, contentWidth, (bottom - top) * scale),
-      clip(),
-      endPath(),
+      pdfLib().pushGraphicsState(),
+      pdfLib().rectangle(
+        margin,
+        areaTop - (bottom - top) * scale,
+        contentWidth,
+        (bottom - top) * scale,
+      ),
+      pdfLib().clip(),
+      pdfLib().endPath(),
     );
     // Only what shows on this sheet: text under the clip would still be found by search.
     const shows = (box: Box) => box.y < bottom && box.y + box.height > top;
     for (const edge of layout.edges)
       if (shows(edgeBounds(edge))) drawEdge(page, fonts, edge, view, shows);
     for (const node of layout.nodes) if (shows(node)) drawNode(page, fonts, node, view);
-    page.pushOperators(popGraphicsState());
+    page.pushOperators(pdfLib().popGraphicsState());
   });
   return pdf.save();
 }

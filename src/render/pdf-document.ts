@@ -1,9 +1,11 @@
 // A4 documents from a flat list of blocks, drawn with pdf-lib and DejaVu Sans
 // (embedded, subset) so ✓ ✗ é ë print. pdf-lib has no layout engine: this file
 // wraps lines, breaks pages and keeps a heading with what follows it.
-import { PDFDocument, type PDFFont, type PDFPage, type RGB, rgb } from 'pdf-lib';
+import type { PDFDocument, PDFPage, RGB } from 'pdf-lib';
+import { pdfLib } from './lazy-libraries.ts';
+import { rgb } from './pdf-color.ts';
 import { type Fonts, loadFontBytes, sharedFontkit } from './pdf-fonts.ts';
-import { type Line, measure, spaceBetween, type TextRun, wrapRuns } from './pdf-wrap.ts';
+import { type Line, spaceBetween, type TextRun, wrapRuns } from './pdf-wrap.ts';
 
 export type { TextRun } from './pdf-wrap.ts';
 
@@ -251,7 +253,7 @@ function drawFooters(writer: PageWriter, footer: string): void {
 }
 
 export async function renderPdf(blocks: PdfBlock[], options: PdfOptions): Promise<Uint8Array> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
+  const doc = await pdfLib().PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(sharedFontkit);
   const bytes = loadFontBytes();
   // Ligatures off: "fi" stays two letters when the text is copied or searched.

@@ -2,8 +2,8 @@
 // dejavu-fonts-ttf package, parsed once per process and embedded per document.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { fontkit } from './lazy-libraries.ts';
 
 const fontFile = createRequire(import.meta.url);
 let fontBytes: { regular: Uint8Array; bold: Uint8Array } | undefined;
@@ -26,7 +26,7 @@ export const sharedFontkit: Fontkit = {
   create(bytes, postscriptName) {
     let font = parsedFonts.get(bytes);
     if (!font) {
-      font = fontkit.create(bytes, postscriptName);
+      font = fontkit().create(bytes, postscriptName);
       parsedFonts.set(bytes, font);
     }
     return font;
