@@ -16,6 +16,11 @@ const monthNames = [
   'december',
 ];
 
+/** A month as `maart 2029`, from `YYYY-MM`. */
+export function formatDutchMonth(month: string): string {
+  return `${monthNames[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+}
+
 export function formatDutchDate(date: PlainDate): string {
   const { year, month, day } = plainDateParts(date);
   return `${day} ${monthNames[month - 1]} ${year}`;

@@ -2,25 +2,19 @@
 // to (an upsert per day and field combination) and read back summed per
 // month or per year. No method stores or returns anything per walk.
 import { type Kysely, sql } from 'kysely';
+import type { UsageCount } from '../core/usage-dashboard.ts';
 import type { Database } from './database.ts';
 import type { StoreDialect } from './store-dialect.ts';
 
 /** One count to add: every field but `count` is part of the key; '' when absent. */
-export interface UsageCountRow {
+/** A stored count: the allowed fields of SPEC §8, the day and how often. */
+export interface UsageCountRow extends Omit<UsageCount, 'month'> {
   /** YYYY-MM-DD, Europe/Amsterdam. */
   day: string;
-  kind: string;
-  treeId: string;
-  treeVersion: number;
-  orgType: string;
-  nodeId: string;
-  outcomeId: string;
-  verdict: string;
-  count: number;
 }
 
 /** Counts summed per calendar month (YYYY-MM) over every day in it. */
-export type UsageMonthRow = Omit<UsageCountRow, 'day'> & { month: string };
+export type UsageMonthRow = UsageCount;
 
 export interface UsageQuery {
   /** First day included, YYYY-MM-DD. */

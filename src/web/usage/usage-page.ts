@@ -1,6 +1,8 @@
 // The usage dashboard page (issue 5): a plain GET form with the filters, then
 // walks per month, per organisation type, the outcomes, what was taken along,
 // and per question where walks stop. Every chart has its numbers as a table.
+
+import { formatDutchMonth } from '../../core/dutch-date.ts';
 import {
   completionPercentage,
   type DashboardTree,
@@ -27,24 +29,7 @@ export interface UsagePageInput {
   dashboard?: UsageDashboard;
 }
 
-const monthNames = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-export function monthLabel(month: string): string {
-  return `${monthNames[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
-}
+export const monthLabel = formatDutchMonth;
 
 function percentage(part: number, whole: number): string {
   const value = completionPercentage(whole, part);
