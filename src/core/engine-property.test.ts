@@ -8,18 +8,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { defaultTreeContents } from '../content/default-content.ts';
+import {
+  answersArbitrary,
+  peildatumArbitrary,
+  strangeKeyArbitrary,
+} from './answer-arbitrary.fixture.ts';
 import { nextStep, type Step, type StepOptions } from './next-step.ts';
 import { compareDates, isPlainDate } from './plain-date.ts';
 import { proefTree } from './proef-tree.fixture.ts';
 import type { Answers, Tree } from './tree.ts';
-import {
-  answersArbitrary,
-  mutatedTreeArbitrary,
-  peildatumArbitrary,
-  renameId,
-  strangeKeyArbitrary,
-  treeInputArbitrary,
-} from './tree-arbitrary.fixture.ts';
+import { treeInputArbitrary } from './tree-arbitrary.fixture.ts';
+import { mutatedTreeArbitrary, renameId } from './tree-mutation.fixture.ts';
 import { validateTree } from './validate.ts';
 
 const problemCodes = ['missing', 'unknown-option', 'invalid-date', 'date-after-peildatum'];

@@ -10,7 +10,7 @@ import {
   answersArbitrary,
   dateAnswerArbitrary,
   peildatumArbitrary,
-} from '../../core/tree-arbitrary.fixture.ts';
+} from '../../core/answer-arbitrary.fixture.ts';
 import { createApp } from '../app.ts';
 import { inMemoryCatalog } from '../published-tree.ts';
 import type { RateLimits } from '../rate-limit.ts';

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { defaultTreeContents } from '../../content/default-content.ts';
-import { mutatedTreeArbitrary, treeInputArbitrary } from '../../core/tree-arbitrary.fixture.ts';
+import { treeInputArbitrary } from '../../core/tree-arbitrary.fixture.ts';
+import { mutatedTreeArbitrary } from '../../core/tree-mutation.fixture.ts';
 import { testBeheerApp } from '../auth/test-beheer-app.ts';
 import { bearerFor, signIn } from '../auth/test-sign-in.ts';
 import {
