@@ -38,8 +38,8 @@ export interface UsageMethods {
   rawUsageRows(): Promise<Record<string, unknown>[]>;
 }
 
-const keyColumns = [
-  'day',
+/** The allowed fields of a count (SPEC §8); with the day they make its key. */
+const fieldColumns = [
   'kind',
   'tree_id',
   'tree_version',
@@ -48,6 +48,7 @@ const keyColumns = [
   'outcome_id',
   'verdict',
 ] as const;
+const keyColumns = ['day', ...fieldColumns] as const;
 
 /** Rows per statement: 9 parameters each stays far below both databases' limits. */
 const chunkSize = 500;
@@ -107,32 +108,13 @@ export function usageStore(db: Kysely<Database>, _dialect: StoreDialect): UsageM
       const month = sql<string>`substr(day, 1, 7)`;
       let query = db
         .selectFrom('usage_counts')
-        .select([
-          month.as('month'),
-          'kind',
-          'tree_id',
-          'tree_version',
-          'org_type',
-          'node_id',
-          'outcome_id',
-          'verdict',
-          sql<string>`sum(count)`.as('total'),
-        ])
+        .select([month.as('month'), ...fieldColumns, sql<string>`sum(count)`.as('total')])
         .where('day', '>=', fromDay)
         .where('day', '<=', toDay);
       if (treeId !== undefined) query = query.where('tree_id', '=', treeId);
       if (orgType !== undefined) query = query.where('org_type', '=', orgType);
       const rows = await query
-        .groupBy([
-          month,
-          'kind',
-          'tree_id',
-          'tree_version',
-          'org_type',
-          'node_id',
-          'outcome_id',
-          'verdict',
-        ])
+        .groupBy([month, ...fieldColumns])
         .orderBy(month)
         .execute();
       return rows.map((row) => ({

@@ -3,21 +3,13 @@
 // no horizontal scrolling at 320 px (WCAG 1.4.10 Reflow) nor at 200% zoom
 // (screenshots kept in test-results/zoom-200/), and a visible keyboard focus.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { openEnhancedWalk, phone, startServerAndChromium } from '../support/chromium.ts';
 import type { RunningServer } from '../support/start-server.ts';
-
-const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-// The project's own axe-core (package.json), not the copy bundled in @axe-core/playwright.
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 const peildatum = '2026-11-27';
 const walk = (tree: string, answers = '') => `/boom/${tree}?peildatum=${peildatum}${answers}`;
@@ -125,7 +117,7 @@ function readable(violations: Result[]): string {
 
 async function assertNoViolations(page: Page, name: string): Promise<void> {
   await openAllDetails(page);
-  const { violations } = await new AxeBuilder({ page, axeSource }).withTags(wcag21aa).analyze();
+  const violations = await axeViolations(page);
   assert.equal(
     violations.length,
     0,

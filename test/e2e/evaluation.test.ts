@@ -5,32 +5,17 @@
 // 2.1 AA) on every evaluation page; no sideways scrolling at 320 px.
 // Screenshots go to /tmp/evaluatie-*.png.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays } from '../../src/core/plain-date.ts';
 import { amsterdamDate } from '../../src/views/amsterdam-date.ts';
+import { axeViolationLines } from '../support/axe.ts';
 import { addBeheerder, signInAsBeheerder } from '../support/beheerder.ts';
 import { desktop, launchChromium } from '../support/chromium.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
-
-const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page, axeSource }).withTags(wcag21aa).analyze();
-  return result.violations.map(
-    (violation) =>
-      `${page.url()}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** Chooses the answer with this score (1–5) for every statement on the page. */
 async function answerAll(page: Page, score: number, except: string[] = []): Promise<void> {
@@ -84,10 +69,10 @@ describe('an evaluation round in the browser', () => {
 
   it('lets a beheerder open a round with the default form', async () => {
     await page.goto(`${server.url}/beheer/evaluatie`);
-    found.push(...(await violations(page)));
+    found.push(...(await axeViolationLines(page)));
     await page.click('text=Formulier aanpassen');
     assert.equal(await heading(page), 'Evaluatieformulier aanpassen');
-    found.push(...(await violations(page)));
+    found.push(...(await axeViolationLines(page)));
     await page.screenshot({ path: '/tmp/evaluatie-formulier.png', fullPage: true });
     await page.goto(`${server.url}/beheer/evaluatie`);
     await page.click('text=Nieuwe ronde');
@@ -95,7 +80,7 @@ describe('an evaluation round in the browser', () => {
     await page.fill('#titel', 'Evaluatie najaar');
     await page.fill('#vanaf', today);
     await page.fill('#tot', addDays(today, 30));
-    found.push(...(await violations(page)));
+    found.push(...(await axeViolationLines(page)));
     await page.click('text=Ronde aanmaken');
     await page.waitForURL(/\/beheer\/evaluatie\/rondes\/\d+\?gedaan=aangemaakt$/);
     roundUrl = page.url().replace(/\?.*$/, '');
@@ -109,7 +94,7 @@ describe('an evaluation round in the browser', () => {
     await person.goto(publicUrl);
     assert.equal(await heading(person), 'Evaluatie najaar');
     assert.equal(await person.locator('fieldset').count(), 14);
-    found.push(...(await violations(person)));
+    found.push(...(await axeViolationLines(person)));
     await person.screenshot({ path: '/tmp/evaluatie-openbaar.png', fullPage: true });
     await answerAll(person, 4);
     await person.check('#score-tkb-weet-wat-5');
@@ -120,7 +105,7 @@ describe('an evaluation round in the browser', () => {
     await person.click('button[type=submit]');
     await person.waitForURL(`${publicUrl}/bedankt`);
     assert.equal(await heading(person), 'Bedankt voor het invullen');
-    found.push(...(await violations(person)));
+    found.push(...(await axeViolationLines(person)));
     await person.screenshot({ path: '/tmp/evaluatie-bedankt.png' });
     assert.deepEqual(await context.cookies(), []);
     await context.close();
@@ -144,7 +129,7 @@ describe('an evaluation round in the browser', () => {
     assert.equal(await person.inputValue('#toelichting-wkb-duidelijk'), 'Overzichtelijk');
     assert.equal(await person.inputValue('#functie'), 'Consulent woningcorporatie');
     assert.equal(await person.isChecked('#score-tkb-weet-wat-5'), true);
-    found.push(...(await violations(person)));
+    found.push(...(await axeViolationLines(person)));
     await person.screenshot({ path: '/tmp/evaluatie-fout.png' });
     await summary.locator('a').first().click();
     assert.equal(await person.evaluate(() => document.activeElement?.id), 'score-wkb-vindbaar-1');
@@ -189,7 +174,7 @@ describe('an evaluation round in the browser', () => {
       window.innerWidth,
     ]);
     assert.ok((widths[0] ?? 0) <= (widths[1] ?? 0), `scrollWidth ${widths[0]} > ${widths[1]}`);
-    found.push(...(await violations(person)));
+    found.push(...(await axeViolationLines(person)));
     await person.screenshot({ path: '/tmp/evaluatie-320.png', fullPage: false });
     await context.close();
   });
@@ -203,7 +188,7 @@ describe('an evaluation round in the browser', () => {
     const response = await person.goto(publicUrl);
     assert.equal(response?.status(), 410);
     assert.equal(await heading(person), 'Deze ronde is gesloten');
-    found.push(...(await violations(person)));
+    found.push(...(await axeViolationLines(person)));
     await context.close();
   });
 
@@ -221,7 +206,7 @@ describe('an evaluation round in the browser', () => {
     const page2 = (await page.textContent('main')) ?? '';
     assert.match(page2, /Zet de link in ons registratiesysteem\.\s*— Anna Jansen, Casemanager/);
     assert.match(page2, /Overzichtelijk\s*— Consulent woningcorporatie/);
-    found.push(...(await violations(page)));
+    found.push(...(await axeViolationLines(page)));
     await page.screenshot({ path: '/tmp/evaluatie-resultaten.png', fullPage: true });
 
     const csv = await (await page.request.get(`${roundUrl}/antwoorden.csv`)).text();
@@ -250,14 +235,14 @@ describe('an evaluation round in the browser', () => {
     await page.fill('#tot', addDays(today, 90));
     await page.click('text=Ronde aanmaken');
     await page.waitForURL(/gedaan=aangemaakt/);
-    found.push(...(await violations(page)));
+    found.push(...(await axeViolationLines(page)));
     await page.goto(`${server.url}/beheer/evaluatie`);
     await page.selectOption('#a', { label: 'Evaluatie najaar' });
     await page.selectOption('#b', { label: 'Evaluatie voorjaar' });
     await page.click('button:has-text("Vergelijken")');
     await page.waitForURL(/vergelijken\?a=\d+&b=\d+/);
     assert.equal(await heading(page), 'Rondes vergelijken');
-    found.push(...(await violations(page)));
+    found.push(...(await axeViolationLines(page)));
     await page.screenshot({ path: '/tmp/evaluatie-vergelijken.png', fullPage: true });
     await page.setViewportSize({ width: 390, height: 900 });
     for (const path of [
@@ -266,7 +251,7 @@ describe('an evaluation round in the browser', () => {
       `${server.url}/beheer/evaluatie/formulier`,
     ]) {
       await page.goto(path);
-      found.push(...(await violations(page)));
+      found.push(...(await axeViolationLines(page)));
     }
     await page.setViewportSize(desktop);
   });

@@ -2,23 +2,16 @@
 // figures and generated usage, a beheerder adding a year and correcting one,
 // axe (WCAG 2.1 AA) on every figures page, and no sideways scroll at 320 px.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openStore } from '../../src/store/open-store.ts';
+import { axeViolationLines } from '../support/axe.ts';
 import { addBeheerder, signInAsBeheerder } from '../support/beheerder.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
-
-const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 /** Walks that ended at the tweedekansbeleid, as the usage recorder would count them. */
 async function addWalks(dataDir: string): Promise<void> {
@@ -57,14 +50,7 @@ async function tableRow(page: Page, year: string): Promise<string[]> {
 }
 
 async function assertNoViolations(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page, axeSource }).withTags(wcag21aa).analyze();
-  assert.deepEqual(
-    violations.map(
-      (violation) =>
-        `${what}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-    [],
-  );
+  assert.deepEqual(await axeViolationLines(page, what), []);
 }
 
 describe('registration figures in the browser', () => {

@@ -3,22 +3,15 @@
 // requests; the start page remembers where the user works; the dashboard
 // shows both and passes axe (WCAG 2.1 AA), also at 320 px without sideways scrolling.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolationLines } from '../support/axe.ts';
 import { addBeheerder, signInAsBeheerder } from '../support/beheerder.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
-
-const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 const corporatiesWalk: [string, string][] = [
   ['al_ontruimd', 'nee'],
@@ -155,14 +148,7 @@ describe('anonymous usage statistics in the browser', () => {
         '/beheer/gebruik?van=morgen',
       ]) {
         await dashboard.goto(`${server.url}${path}`);
-        const { violations } = await new AxeBuilder({ page: dashboard, axeSource })
-          .withTags(wcag21aa)
-          .analyze();
-        for (const violation of violations) {
-          found.push(
-            `${width} ${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-          );
-        }
+        found.push(...(await axeViolationLines(dashboard, `${width} ${path}`)));
         const overflow = await dashboard.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
