@@ -142,6 +142,13 @@ describe('JSON API', () => {
     assert.equal((await evaluate({ answers: {} }, 'onbekend')).status, 404);
   });
 
+  it('refuses a body over 64 KB with 413 in Dutch', async () => {
+    const huge = await evaluate({ answers: { ontruimd: 'ja' }, ballast: 'x'.repeat(70_000) });
+    assert.equal(huge.status, 413);
+    assert.equal(huge.headers.get('Content-Type'), 'application/problem+json; charset=utf-8');
+    assert.match((await problem(huge)).detail, /hoogstens 65536 bytes/);
+  });
+
   it('never answers random request bodies with a server error', async () => {
     await fc.assert(
       fc.asyncProperty(

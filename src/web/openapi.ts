@@ -115,6 +115,7 @@ export const openApiDocument = {
           },
           '400': problem,
           '404': problem,
+          '413': problem,
           '415': problem,
           '422': problem,
         },

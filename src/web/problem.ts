@@ -9,7 +9,7 @@ export interface FieldProblem {
 
 export class HttpProblem extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 415 | 422 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
     readonly title: string,
     readonly detail: string,
     readonly errors: FieldProblem[] = [],

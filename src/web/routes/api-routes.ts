@@ -14,6 +14,10 @@ import { openApiDocument } from '../openapi.ts';
 import { HttpProblem } from '../problem.ts';
 import type { PublishedTree } from '../published-tree.ts';
 import { acceptsGzip, CachedAnswer, EvaluateCache } from './evaluate-cache.ts';
+import { requestText } from './request-text.ts';
+
+/** Far above any real walk (a few hundred bytes); keeps a huge body out of memory. */
+export const maxEvaluateBytes = 64 * 1024;
 
 const evaluateBody = z.strictObject({
   answers: z
@@ -162,7 +166,7 @@ async function readJsonText(c: Context): Promise<string> {
       'Stuur de vraag als JSON met de header Content-Type: application/json.',
     );
   }
-  return c.req.text();
+  return requestText(c, maxEvaluateBytes);
 }
 
 function parseJson(text: string): unknown {
