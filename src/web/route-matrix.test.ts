@@ -21,9 +21,9 @@ const classification: [RegExp, Access][] = [
   [/^POST \/api\/v1\/admin\/trees\/:treeId\/publish$/, 'publish'],
   [/^(GET|POST) \/beheer\/bomen\/:treeId\/versies\/:version\/terugzetten$/, 'rollback'],
   [/^POST \/api\/v1\/admin\/trees\/:treeId\/rollback$/, 'rollback'],
-  // Issue 5: managing pages are GETs ending in /nieuw, /bewerken or /formulier.
+  // Issue 5: managing pages are GETs ending in /nieuw, /nieuwe-ronde, /bewerken or /formulier.
   [/^POST \/beheer\/evaluatie(\/|$)/, 'manageEvaluation'],
-  [/^GET \/beheer\/evaluatie\/.*(nieuw|bewerken|formulier)$/, 'manageEvaluation'],
+  [/^GET \/beheer\/evaluatie\/.*(nieuw|nieuwe-ronde|bewerken|formulier)$/, 'manageEvaluation'],
   [/^GET \/beheer\/evaluatie(\/|$)/, 'readStatistics'],
   [/^GET \/beheer\/gebruik/, 'readStatistics'],
   [/^POST \/beheer\/cijfers(\/|$)/, 'editFigures'],

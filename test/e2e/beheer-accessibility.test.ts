@@ -34,7 +34,7 @@ const pages = [
   `${tree}/vraag/reden/verwijderen`,
   `${tree}/voorbeeld`,
   `${tree}/versies`,
-  `${tree}/versies/vergelijk?van=1&naar=concept`,
+  `${tree}/vergelijk?van=1&naar=concept`,
   `${tree}/importeren`,
   '/beheer/gebruikers',
   '/beheer/logboek',

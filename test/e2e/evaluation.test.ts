@@ -228,7 +228,7 @@ describe('an evaluation round in the browser', () => {
   });
 
   it('compares two rounds', async () => {
-    await page.goto(`${server.url}/beheer/evaluatie/rondes/nieuw`);
+    await page.goto(`${server.url}/beheer/evaluatie/nieuwe-ronde`);
     const today = amsterdamDate(new Date());
     await page.fill('#titel', 'Evaluatie voorjaar');
     await page.fill('#vanaf', addDays(today, 60));

@@ -125,7 +125,7 @@ describe('registration figures in the browser', () => {
       for (const path of [
         '/beheer/cijfers',
         '/beheer/cijfers/nieuw',
-        '/beheer/cijfers/2022/bewerken',
+        '/beheer/cijfers/jaar/2022/bewerken',
         '/beheer/cijfers/live-sinds/bewerken',
       ]) {
         const response = await page.goto(`${server.url}${path}`);
@@ -143,7 +143,7 @@ describe('registration figures in the browser', () => {
     for (const path of [
       '/beheer/cijfers',
       '/beheer/cijfers/nieuw',
-      '/beheer/cijfers/2022/bewerken',
+      '/beheer/cijfers/jaar/2022/bewerken',
     ]) {
       await page.goto(`${server.url}${path}`);
       const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {

@@ -25,7 +25,7 @@ const pages = [
   `${tree}/vraag/reden/verwijderen`,
   `${tree}/voorbeeld`,
   `${tree}/versies`,
-  `${tree}/versies/vergelijk?van=1&naar=concept`,
+  `${tree}/vergelijk?van=1&naar=concept`,
   `${tree}/versies/1/download`,
   `${tree}/concept.json`,
   `${tree}/importeren`,

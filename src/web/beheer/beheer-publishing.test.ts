@@ -117,7 +117,7 @@ describe('publishing a changed parameter', () => {
     assert.match(history.body, /Regeling moet nu 7 maanden goed lopen/);
     assert.ok(history.body.includes(beheerder.email));
     assert.match(history.body, /\d{1,2} [a-z]+ \d{4}, \d{2}:\d{2}/);
-    const diff = await get(`${tree}/versies/vergelijk?van=1&naar=2`);
+    const diff = await get(`${tree}/vergelijk?van=1&naar=2`);
     assert.equal(diff.status, 200);
     assert.match(
       diff.body,

@@ -17,7 +17,7 @@ export function versionsPath(treeId: string): string {
 }
 
 export function comparePath(treeId: string, from: string, to: string): string {
-  return `${versionsPath(treeId)}/vergelijk?van=${encodeURIComponent(from)}&naar=${encodeURIComponent(to)}`;
+  return `${treePath(treeId)}/vergelijk?van=${encodeURIComponent(from)}&naar=${encodeURIComponent(to)}`;
 }
 
 function sideChoices(versions: readonly VersionSummary[]) {
@@ -37,7 +37,7 @@ export function compareForm(
   from: string,
   to: string,
 ): SafeHtml {
-  return html`<form method="get" action="${versionsPath(treeId)}/vergelijk" class="wkb-compare-form">
+  return html`<form method="get" action="${treePath(treeId)}/vergelijk" class="wkb-compare-form">
 <h2 class="utrecht-heading-2">Twee versies vergelijken</h2>
 ${selectField({ name: 'van', label: 'Van', value: from, choices: sideChoices(versions) })}
 ${selectField({ name: 'naar', label: 'Naar', value: to, choices: sideChoices(versions) })}

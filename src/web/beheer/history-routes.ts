@@ -34,7 +34,8 @@ export function historyRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     return page(c, deps, view.title, view.main);
   });
 
-  app.get(`${base}/vergelijk`, requirePermission('editDrafts'), async (c) => {
+  // Not under /versies: beside /versies/:version it would cost every request Hono's fast router.
+  app.get('/beheer/bomen/:treeId/vergelijk', requirePermission('editDrafts'), async (c) => {
     const treeId = c.req.param('treeId');
     const loaded = await loadDraft(deps, treeId);
     if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');

@@ -56,7 +56,7 @@ describe('evaluation in the beheer', () => {
     });
 
     it('refuses a round without a title or with the end before the start, keeping what was typed', async () => {
-      const response = await postAs(setup.app, '/beheer/evaluatie/rondes/nieuw', setup.beheerder, {
+      const response = await postAs(setup.app, '/beheer/evaluatie/nieuwe-ronde', setup.beheerder, {
         titel: '',
         vanaf: '10-12-2026',
         tot: '1-12-2026',
@@ -135,9 +135,9 @@ describe('evaluation in the beheer', () => {
         (await get(`/beheer/evaluatie/rondes/${round.id}/antwoorden.csv`, setup.analist)).status,
         200,
       );
-      assert.equal((await get('/beheer/evaluatie/rondes/nieuw', setup.analist)).status, 403);
+      assert.equal((await get('/beheer/evaluatie/nieuwe-ronde', setup.analist)).status, 403);
       assert.equal((await get('/beheer/evaluatie/formulier', setup.analist)).status, 403);
-      const refused = await postAs(setup.app, '/beheer/evaluatie/rondes/nieuw', setup.analist, {
+      const refused = await postAs(setup.app, '/beheer/evaluatie/nieuwe-ronde', setup.analist, {
         titel: 'X',
         vanaf: '1-1-2027',
         tot: '2-1-2027',

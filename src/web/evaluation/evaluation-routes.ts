@@ -10,7 +10,6 @@ import { roundRoutes } from './round-routes.ts';
 
 export function evaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   publicEvaluationRoutes(app, deps);
-  // Before the results routes: /rondes/nieuw must not be read as round "nieuw".
   roundRoutes(app, deps);
   formEditorRoutes(app, deps);
   resultsRoutes(app, deps);

@@ -64,7 +64,7 @@ export function overviewPage(options: {
   return html`<h1 class="utrecht-heading-1">Evaluatie</h1>
 ${notice(done)}
 <p class="utrecht-paragraph">Met de evaluatie vraagt u professionals wat zij vinden van het tweedekansbeleid en de Woonkansboom. U houdt de vragenlijst in rondes. Zo kunt u de antwoorden van rondes met elkaar vergelijken.</p>
-${mayManage ? html`<p class="utrecht-paragraph wkb-evaluation-actions">${buttonLink('/beheer/evaluatie/rondes/nieuw', 'Nieuwe ronde', 'primary')} ${buttonLink('/beheer/evaluatie/formulier', 'Formulier aanpassen')}</p>` : ''}
+${mayManage ? html`<p class="utrecht-paragraph wkb-evaluation-actions">${buttonLink('/beheer/evaluatie/nieuwe-ronde', 'Nieuwe ronde', 'primary')} ${buttonLink('/beheer/evaluatie/formulier', 'Formulier aanpassen')}</p>` : ''}
 ${
   rounds.length === 0
     ? html`<p class="utrecht-paragraph">Er zijn nog geen rondes.</p>`
@@ -99,7 +99,7 @@ export function roundFormPage(options: {
 }): SafeHtml {
   const { round, values, problems, current, today, csrfToken } = options;
   const errors = problemsByField(problems);
-  const action = round ? `${roundPath(round.id)}/bewerken` : '/beheer/evaluatie/rondes/nieuw';
+  const action = round ? `${roundPath(round.id)}/bewerken` : '/beheer/evaluatie/nieuwe-ronde';
   const closed = round && round.closedAt !== null;
   return html`<p class="utrecht-paragraph">${link(round ? roundPath(round.id) : '/beheer/evaluatie', round ? `Terug naar ${round.title}` : 'Terug naar de evaluatie')}</p>
 <h1 class="utrecht-heading-1">${round ? 'Ronde aanpassen' : 'Nieuwe ronde'}</h1>

@@ -74,11 +74,11 @@ export function roundRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     tot: fields.tot ?? '',
   });
 
-  app.get('/beheer/evaluatie/rondes/nieuw', manageEvaluation, (c) =>
+  app.get('/beheer/evaluatie/nieuwe-ronde', manageEvaluation, (c) =>
     showForm(c, undefined, { titel: '', vanaf: '', tot: '' }),
   );
 
-  app.post('/beheer/evaluatie/rondes/nieuw', manageEvaluation, async (c) => {
+  app.post('/beheer/evaluatie/nieuwe-ronde', manageEvaluation, async (c) => {
     const fields = await formFields(c);
     const read = readRoundFields(fields);
     if (!read.ok) return showForm(c, undefined, valuesOf(fields), read.problems);

@@ -22,7 +22,7 @@ export async function createRound(
   session: TestSession,
   fields: Partial<Record<'titel' | 'vanaf' | 'tot', string>> = {},
 ): Promise<{ id: number; slug: string }> {
-  const response = await postAs(app, '/beheer/evaluatie/rondes/nieuw', session, {
+  const response = await postAs(app, '/beheer/evaluatie/nieuwe-ronde', session, {
     titel: 'Najaar 2026',
     vanaf: '1-11-2026',
     tot: '31-12-2026',

@@ -76,7 +76,7 @@ export function editYearPage(options: {
   return html`<h1 class="utrecht-heading-1">Cijfers van ${String(year)} aanpassen</h1>
 ${errorSummary(summaryOf(problems))}
 <p class="utrecht-paragraph">De oude en de nieuwe cijfers komen in het logboek.</p>
-${form(`/beheer/cijfers/${year}/bewerken`, csrfToken, numberFields(fields, problems, true), 'Cijfers opslaan')}
+${form(`/beheer/cijfers/jaar/${year}/bewerken`, csrfToken, numberFields(fields, problems, true), 'Cijfers opslaan')}
 ${backLink}`;
 }
 

@@ -65,8 +65,11 @@ describe('registration figures under /beheer/cijfers', () => {
       0,
     );
     assert.equal((await getAs(setup.app, '/beheer/cijfers/nieuw', analist)).status, 403);
-    assert.equal((await getAs(setup.app, '/beheer/cijfers/2022/bewerken', analist)).status, 403);
-    const post = await postAs(setup.app, '/beheer/cijfers/2022/bewerken', analist, {
+    assert.equal(
+      (await getAs(setup.app, '/beheer/cijfers/jaar/2022/bewerken', analist)).status,
+      403,
+    );
+    const post = await postAs(setup.app, '/beheer/cijfers/jaar/2022/bewerken', analist, {
       ontruimingen: '1',
       aanmeldingen: '1',
       toelichting: 'x',
@@ -105,9 +108,11 @@ describe('registration figures under /beheer/cijfers', () => {
   });
 
   it('corrects a figure and logs the old and new values', async () => {
-    const form = await page(await getAs(setup.app, '/beheer/cijfers/2022/bewerken', beheerder));
+    const form = await page(
+      await getAs(setup.app, '/beheer/cijfers/jaar/2022/bewerken', beheerder),
+    );
     assert.equal(form.document.querySelector('#ontruimingen')?.getAttribute('value'), '39');
-    const response = await postAs(setup.app, '/beheer/cijfers/2022/bewerken', beheerder, {
+    const response = await postAs(setup.app, '/beheer/cijfers/jaar/2022/bewerken', beheerder, {
       ontruimingen: '40',
       aanmeldingen: '2',
       toelichting: 'Gecorrigeerd volgens jaarrapportage 2023',
@@ -167,10 +172,13 @@ describe('registration figures under /beheer/cijfers', () => {
     assert.match(await duplicate.text(), /Voor 2021 zijn er al cijfers/);
     assert.equal((await postAs(setup.app, '/beheer/cijfers/nieuw', beheerder, {})).status, 422);
     assert.equal(
-      (await postAs(setup.app, '/beheer/cijfers/2022/bewerken', beheerder, {})).status,
+      (await postAs(setup.app, '/beheer/cijfers/jaar/2022/bewerken', beheerder, {})).status,
       422,
     );
-    assert.equal((await getAs(setup.app, '/beheer/cijfers/2030/bewerken', beheerder)).status, 404);
+    assert.equal(
+      (await getAs(setup.app, '/beheer/cijfers/jaar/2030/bewerken', beheerder)).status,
+      404,
+    );
     assert.equal((await getAs(setup.app, '/beheer/cijfers/abc/bewerken', beheerder)).status, 404);
     assert.equal(
       (await postAs(setup.app, '/beheer/cijfers/99999/bewerken', beheerder, {})).status,
@@ -179,7 +187,7 @@ describe('registration figures under /beheer/cijfers', () => {
   });
 
   it('shows a <script> in a note as text on the page, in the SVG and in the CSV', async () => {
-    await postAs(setup.app, '/beheer/cijfers/2022/bewerken', beheerder, {
+    await postAs(setup.app, '/beheer/cijfers/jaar/2022/bewerken', beheerder, {
       ontruimingen: '39',
       aanmeldingen: '2',
       toelichting: evil,

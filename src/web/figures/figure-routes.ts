@@ -218,13 +218,13 @@ export function figureRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       main: editYearPage({ year, form, problems, csrfToken: c.get('csrfToken') }),
     });
 
-  app.get('/beheer/cijfers/:year/bewerken', edit, async (c) => {
+  app.get('/beheer/cijfers/jaar/:year/bewerken', edit, async (c) => {
     const year = yearFromPath(c);
     const figure = year === undefined ? undefined : await store.registrationFigure(year);
     return figure ? showEdit(c, figure.year, fieldsOf(figure), {}, 200) : notFound(c);
   });
 
-  app.post('/beheer/cijfers/:year/bewerken', edit, async (c) => {
+  app.post('/beheer/cijfers/jaar/:year/bewerken', edit, async (c) => {
     const year = yearFromPath(c);
     const current = year === undefined ? undefined : await store.registrationFigure(year);
     if (!current) return notFound(c);

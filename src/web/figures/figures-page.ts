@@ -49,7 +49,7 @@ function table(rows: YearRow[], mayEdit: boolean): SafeHtml {
       ? [
           row.figure
             ? link(
-                `/beheer/cijfers/${row.year}/bewerken`,
+                `/beheer/cijfers/jaar/${row.year}/bewerken`,
                 html`Wijzig<span class="wkb-visually-hidden"> de cijfers van ${String(row.year)}</span>`,
               )
             : link(

@@ -193,7 +193,7 @@ for (const treeId of treeIds) {
       const poisoned = poisonedTree(treeId);
       const history = await inertBeheerPage(`${base}/versies`);
       assert.ok(history.text.includes(poisoned.publishNote), 'the publish note as typed');
-      const diff = await inertBeheerPage(`${base}/versies/vergelijk?van=1&naar=2`);
+      const diff = await inertBeheerPage(`${base}/vergelijk?van=1&naar=2`);
       const changed = [
         'title',
         `nodes.${poisoned.tree.start}.text`,

@@ -37,7 +37,7 @@ describe('registration figures with a script payload in the source notes', () =>
       toelichting: added,
     });
     assert.equal(add.status, 303);
-    const correct = await postAs(setup.app, '/beheer/cijfers/2022/bewerken', beheerder, {
+    const correct = await postAs(setup.app, '/beheer/cijfers/jaar/2022/bewerken', beheerder, {
       ontruimingen: '39',
       aanmeldingen: '3',
       toelichting: corrected,
@@ -65,9 +65,9 @@ describe('registration figures with a script payload in the source notes', () =>
   });
 
   it('gives the note back in the edit form, and again when the form is refused', async () => {
-    const edit = await inert('/beheer/cijfers/2023/bewerken');
+    const edit = await inert('/beheer/cijfers/jaar/2023/bewerken');
     assert.ok(edit.text.includes(added));
-    const refused = await postAs(setup.app, '/beheer/cijfers/2023/bewerken', beheerder, {
+    const refused = await postAs(setup.app, '/beheer/cijfers/jaar/2023/bewerken', beheerder, {
       ontruimingen: 'veel',
       aanmeldingen: '4',
       toelichting: `XG003 ${hostile}`,
