@@ -14,7 +14,7 @@ import { openApiDocument } from '../openapi.ts';
 import { HttpProblem } from '../problem.ts';
 import type { PublishedTree } from '../published-tree.ts';
 import { acceptsGzip, CachedAnswer, EvaluateCache } from './evaluate-cache.ts';
-import { requestText } from './request-text.ts';
+import { requestHeader, requestText } from './raw-request.ts';
 
 /** Far above any real walk (a few hundred bytes); keeps a huge body out of memory. */
 export const maxEvaluateBytes = 64 * 1024;
@@ -107,7 +107,7 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const key = latest && EvaluateCache.key(treeId, latest.version, today, text);
     const cached = key && cache.get(key);
     if (cached)
-      return acceptsGzip(c.req.header('Accept-Encoding'))
+      return acceptsGzip(requestHeader(c, 'accept-encoding'))
         ? c.body(cached.gzip, 200, gzipHeaders)
         : c.body(cached.plain, 200, jsonHeaders);
 
@@ -158,7 +158,7 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
 
 /** The body as text, once its Content-Type says JSON. */
 async function readJsonText(c: Context): Promise<string> {
-  const type = c.req.header('Content-Type') ?? '';
+  const type = requestHeader(c, 'content-type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new HttpProblem(
       415,

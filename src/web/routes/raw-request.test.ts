@@ -1,4 +1,4 @@
-// requestText over a real socket: the body must come out whole and unchanged
+// requestText and requestHeader over a real socket: the body must come out whole and unchanged
 // however it arrives (one packet, in pieces, chunked, pipelined), because the
 // evaluate endpoint reads its JSON through it.
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { HttpProblem } from '../problem.ts';
-import { requestText } from './request-text.ts';
+import { requestHeader, requestText } from './raw-request.ts';
 
 const limit = 1000;
 
@@ -20,7 +20,7 @@ before(async () => {
   // Echoes what it read, with its length in characters.
   app.post('/echo', async (c) => {
     const text = await requestText(c, limit);
-    return c.json({ text, length: text.length });
+    return c.json({ text, length: text.length, type: requestHeader(c, 'content-type') ?? null });
   });
   app.onError((error, c) =>
     error instanceof HttpProblem
@@ -65,7 +65,7 @@ const request = (body: string, extra = '') =>
 
 const answers = (raw: string) =>
   [...raw.matchAll(/\r\n\r\n(\{.*?\})(?=HTTP|$)/gs)].map(
-    (match) => JSON.parse(match[1] as string) as { text: string },
+    (match) => JSON.parse(match[1] as string) as { text: string; type: string | null },
   );
 
 describe('requestText', () => {
@@ -76,7 +76,11 @@ describe('requestText', () => {
       headers: { 'content-type': 'application/json' },
       body,
     });
-    assert.deepEqual(await response.json(), { text: body, length: body.length });
+    assert.deepEqual(await response.json(), {
+      text: body,
+      length: body.length,
+      type: 'application/json',
+    });
   });
 
   it('keeps accents and other multi-byte characters intact', async () => {
@@ -146,6 +150,19 @@ describe('requestText', () => {
     const body = 'z'.repeat(limit);
     const response = await fetch(`http://127.0.0.1:${port}/echo`, { method: 'POST', body });
     assert.equal(((await response.json()) as { length: number }).length, limit);
+  });
+
+  it('reads a header whatever its case, and gives none for a missing one', async () => {
+    const typed = await rawExchange(
+      ['POST /echo HTTP/1.1\r\nHost: x\r\nCONTENT-type: text/plain\r\nContent-Length: 2\r\n\r\n{}'],
+      1,
+    );
+    assert.equal(answers(typed)[0]?.type, 'text/plain');
+    const untyped = await rawExchange(
+      ['POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}'],
+      1,
+    );
+    assert.equal(answers(untyped)[0]?.type, null);
   });
 
   it('reads an empty body as empty text', async () => {
