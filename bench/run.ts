@@ -22,7 +22,9 @@ import { type RunningServer, startServer } from '../test/support/start-server.ts
 const kB = 1000;
 const gzipLevel = 6;
 const loadSeconds = 4;
-const throughputRounds = 3;
+/** The evaluate/bare budget: many short paired runs, as this shared 2-core VM drifts by tens of percent. */
+const throughputRounds = 11;
+const pairedSeconds = 1.5;
 const connections = 10;
 const peildatum = '2026-11-27';
 
@@ -124,9 +126,10 @@ async function transferSizes(server: RunningServer): Promise<void> {
 async function load(
   url: string,
   options: Partial<autocannon.Options> = {},
+  { seconds = loadSeconds, warmUp = true } = {},
 ): Promise<autocannon.Result> {
-  await autocannon({ url, connections, duration: 1, ...options }); // warm-up
-  const result = await autocannon({ url, connections, duration: loadSeconds, ...options });
+  if (warmUp) await autocannon({ url, connections, duration: 1, ...options });
+  const result = await autocannon({ url, connections, duration: seconds, ...options });
   if (result.errors > 0 || result.non2xx > 0)
     throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx answers`);
   return result;
@@ -147,12 +150,16 @@ async function throughput(server: RunningServer): Promise<void> {
     headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip, deflate, br' },
   };
   const body = JSON.stringify({ answers: fullAnswers, peildatum });
-  // The bare route and evaluate in turns, three times: on a shared 2-core machine
-  // one long run each drifts; the median of paired runs is steadier.
+  // The bare route and evaluate in short turns, after one warm-up each: on a
+  // shared 2-core machine a long run of one drifts away from a long run of the
+  // other; the median ratio of many adjacent pairs is steady.
+  await load(`${server.url}/health`);
+  await load(evaluateUrl, { ...post, body });
+  const paired = { seconds: pairedSeconds, warmUp: false };
   const pairs: { bare: autocannon.Result; evaluate: autocannon.Result }[] = [];
   for (let round = 0; round < throughputRounds; round++) {
-    const bare = await load(`${server.url}/health`);
-    const evaluate = await load(evaluateUrl, { ...post, body });
+    const bare = await load(`${server.url}/health`, {}, paired);
+    const evaluate = await load(evaluateUrl, { ...post, body }, paired);
     pairs.push({ bare, evaluate });
   }
   const middle = (pick: (pair: (typeof pairs)[number]) => autocannon.Result) =>
@@ -388,7 +395,7 @@ console.log(
   `Sizes: fetched from the running server and gzipped here at level ${gzipLevel} (1 KB = ${kB} bytes).`,
 );
 console.log(
-  `Load: autocannon, ${connections} connections, ${loadSeconds} s per route after a 1 s warm-up, server on 127.0.0.1 in its own process.\n`,
+  `Load: autocannon, ${connections} connections, ${loadSeconds} s per route after a 1 s warm-up (bare/evaluate: ${throughputRounds} pairs of ${pairedSeconds} s runs), server on 127.0.0.1 in its own process.\n`,
 );
 
 const server = await startServer({ env: { RATE_LIMITS: 'off' } });
