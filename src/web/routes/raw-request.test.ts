@@ -165,6 +165,20 @@ describe('requestText', () => {
     assert.equal(answers(untyped)[0]?.type, null);
   });
 
+  it('goes through Hono when the bindings are not a Node request (tests, HTTP/2)', async () => {
+    const app = new Hono();
+    app.post('/echo', async (c) =>
+      c.json({ text: await requestText(c, limit), type: requestHeader(c, 'content-type') }),
+    );
+    const standIn = { incoming: { socket: { remoteAddress: '192.0.2.1' } } };
+    const response = await app.request(
+      '/echo',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' },
+      standIn,
+    );
+    assert.deepEqual(await response.json(), { text: '{"a":1}', type: 'application/json' });
+  });
+
   it('reads an empty body as empty text', async () => {
     const raw = await rawExchange([request('')], 1);
     assert.equal(answers(raw)[0]?.text, '');

@@ -4,14 +4,16 @@
 // c.req.text() reads the body through stream events and promises. Both were a
 // large share of an evaluate request's cost. `app.request()` in tests has no
 // socket and goes through Hono.
-import type { IncomingMessage } from 'node:http';
+import { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { HttpProblem } from '../problem.ts';
 
 const decoder = new TextDecoder();
 
+/** Node's HTTP/1 request, when that is what the server gave (not HTTP/2, not a test stand-in). */
 function incomingOf(c: Context): IncomingMessage | undefined {
-  return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
+  return incoming instanceof IncomingMessage ? incoming : undefined;
 }
 
 /** One request header (name in lower case), from Node's parsed headers when there are. */
