@@ -117,6 +117,20 @@ describe('the public evaluation form', () => {
     assert.equal(stored.filter((response) => response.name === 'Dubbel').length, 1);
   });
 
+  it('refuses a body over 2 MB with a Dutch page before reading it, and stores nothing', async () => {
+    const before = (await responses()).length;
+    const response = await submit(
+      setup.app,
+      round.slug,
+      filledIn({ 'toelichting-wkb-duidelijk': 'x'.repeat(2 * 1024 * 1024) }),
+    );
+    assert.equal(response.status, 413);
+    const text = await response.text();
+    assert.match(text, /Uw antwoorden zijn te lang/);
+    assert.match(text, /knop Vorige/);
+    assert.equal((await responses()).length, before);
+  });
+
   it('answers 404 with a Dutch page for a link that does not exist', async () => {
     const response = await setup.app.request('/evaluatie/bestaat-niet');
     assert.equal(response.status, 404);

@@ -32,3 +32,12 @@ export function unknownRoundPage(): SafeHtml {
 <p class="utrecht-paragraph">Er is geen evaluatieformulier op dit adres. Controleer de link die u kreeg. Klopt die? Vraag dan Bureau Woonkans om een nieuwe link.</p>
 ${home}`;
 }
+
+/** Far more than a full form can hold; the body is refused before it is read. */
+export const maxAnswerBytes = 2 * 1024 * 1024;
+
+export function tooLargePage(): SafeHtml {
+  return html`<h1 class="utrecht-heading-1">Uw antwoorden zijn te lang</h1>
+<p class="utrecht-paragraph">Wat u verstuurde is groter dan 2 MB en is niet opgeslagen. Een toelichting mag hoogstens 2000 tekens zijn, een advies 5000.</p>
+<p class="utrecht-paragraph">Ga terug met de knop Vorige van uw browser: daar staan uw antwoorden nog. Maak de lange teksten korter en verstuur het formulier opnieuw.</p>`;
+}

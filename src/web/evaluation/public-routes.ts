@@ -4,6 +4,7 @@
 // Nothing typed here is logged.
 import { randomBytes } from 'node:crypto';
 import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { EvaluationForm } from '../../core/evaluation-form.ts';
 import type { EvaluationProblem } from '../../core/evaluation-problem.ts';
@@ -19,8 +20,10 @@ import { formOfRound, today } from './evaluation-context.ts';
 import { idempotencyField, publicFormPage } from './public-form-page.ts';
 import {
   closedPage,
+  maxAnswerBytes,
   notOpenYetPage,
   thankYouPage,
+  tooLargePage,
   unknownRoundPage,
 } from './public-message-pages.ts';
 
@@ -81,7 +84,12 @@ export function publicEvaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): voi
     );
   });
 
-  app.post('/evaluatie/:slug', async (c) => {
+  const limit = bodyLimit({
+    maxSize: maxAnswerBytes,
+    onError: (c) => page(c, 'Uw antwoorden zijn te lang', tooLargePage(), 413),
+  });
+
+  app.post('/evaluatie/:slug', limit, async (c) => {
     const round = await roundOf(c);
     if (!round) return page(c, 'Niet gevonden', unknownRoundPage(), 404);
     const fields = await formFields(c);
