@@ -1,6 +1,7 @@
 // The short public pages around the questionnaire: thank you, not open yet,
 // closed, and a round that does not exist.
 import { formatDutchDate } from '../../core/dutch-date.ts';
+import { responseLimits } from '../../core/evaluation-response.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 
@@ -38,6 +39,6 @@ export const maxAnswerBytes = 2 * 1024 * 1024;
 
 export function tooLargePage(): SafeHtml {
   return html`<h1 class="utrecht-heading-1">Uw antwoorden zijn te lang</h1>
-<p class="utrecht-paragraph">Wat u verstuurde is groter dan 2 MB en is niet opgeslagen. Een toelichting mag hoogstens 2000 tekens zijn, een advies 5000.</p>
+<p class="utrecht-paragraph">Wat u verstuurde is groter dan ${maxAnswerBytes / (1024 * 1024)} MB en is niet opgeslagen. Een toelichting mag hoogstens ${responseLimits.note} tekens zijn, een advies ${responseLimits.advice}.</p>
 <p class="utrecht-paragraph">Ga terug met de knop Vorige van uw browser: daar staan uw antwoorden nog. Maak de lange teksten korter en verstuur het formulier opnieuw.</p>`;
 }

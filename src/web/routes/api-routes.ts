@@ -17,7 +17,7 @@ import { acceptsGzip, CachedAnswer, EvaluateCache } from './evaluate-cache.ts';
 import { requestHeader, requestText } from './raw-request.ts';
 
 /** Far above any real walk (a few hundred bytes); keeps a huge body out of memory. */
-export const maxEvaluateBytes = 64 * 1024;
+const maxEvaluateBytes = 64 * 1024;
 
 const evaluateBody = z.strictObject({
   answers: z

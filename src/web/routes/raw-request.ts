@@ -33,12 +33,7 @@ export function requestHeader(c: Context, name: Lowercase<string>): string | und
  * comes and cut off at the limit.
  */
 export async function requestText(c: Context, maxBytes: number): Promise<string> {
-  const tooLarge = () =>
-    new HttpProblem(
-      413,
-      'Vraag te groot',
-      `Deze vraag is te groot: stuur hoogstens ${maxBytes} bytes.`,
-    );
+  const tooLarge = () => tooLargeProblem(maxBytes);
   const incoming = incomingOf(c);
   if (!incoming || incoming.readableDidRead || incoming.readableEncoding !== null) {
     const text = await c.req.text();
@@ -55,6 +50,14 @@ export async function requestText(c: Context, maxBytes: number): Promise<string>
   const body = await collect(incoming, maxBytes);
   if (body === undefined) throw tooLarge();
   return decoder.decode(body);
+}
+
+function tooLargeProblem(maxBytes: number): HttpProblem {
+  return new HttpProblem(
+    413,
+    'Vraag te groot',
+    `Deze vraag is te groot: stuur hoogstens ${maxBytes} bytes.`,
+  );
 }
 
 /** The rest of the body, or undefined once it passes maxBytes (the rest is then let through unread). */
