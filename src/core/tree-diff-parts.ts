@@ -1,6 +1,8 @@
 // The diff of everything in a tree besides its nodes: title and intro,
 // outcomes, parameters, derived dates, requirements, trajectories, contacts.
-import type { Outcome, Tree } from './tree.ts';
+import { contactRouteLink } from './contact-route.ts';
+import { sourceText } from './source.ts';
+import type { Contact, Outcome, Tree } from './tree.ts';
 import { byKey, byPosition, Changes, type ContentChange } from './tree-diff-changes.ts';
 import { conditionText, derivedDateText, parameterText, targetText } from './tree-diff-text.ts';
 
@@ -149,7 +151,12 @@ export function diffParameters(a: Tree, b: Tree): ContentChange[] {
         parameterText(n),
       );
       c.field(`${at}.label`, `Omschrijving van parameter "${id}" gewijzigd`, o.label, n.label);
-      c.field(`${at}.source`, `Bron van parameter "${id}" gewijzigd`, o.source, n.source);
+      c.field(
+        `${at}.source`,
+        `Bron van parameter "${id}" gewijzigd`,
+        sourceText(o.source),
+        sourceText(n.source),
+      );
     },
   );
   return c.list;
@@ -254,8 +261,22 @@ export function diffContacts(a: Tree, b: Tree): ContentChange[] {
       }
       c.field(`${at}.name`, `Naam van contact "${id}" gewijzigd`, o.name, n.name);
       c.field(`${at}.text`, `Tekst van contact "${id}" gewijzigd`, o.text, n.text);
-      c.field(`${at}.href`, `Website van contact "${id}" gewijzigd`, o.href, n.href);
+      c.field(
+        `${at}.routes`,
+        `Bereikbaarheid van contact "${id}" gewijzigd`,
+        routesText(o),
+        routesText(n),
+      );
     },
   );
   return c.list;
+}
+
+function routesText(contact: Contact): string {
+  return contact.routes
+    .map((route) => {
+      const link = contactRouteLink(route);
+      return `${link.label}: ${link.text}`;
+    })
+    .join('; ');
 }

@@ -167,7 +167,7 @@ describe('diffContent', () => {
     b.scenarios.scenarios.pop();
     const parameter = b.tree.parameters.termijn_jaren;
     assert.ok(parameter);
-    parameter.source = 'Nieuwe bron';
+    parameter.source = { kind: 'public', ref: 'Nieuwe bron', confirmed: false };
     b.tree.title = 'Andere titel';
     assert.deepEqual(
       diffContent(hulpverlening(), b).map((change) => change.group),

@@ -63,6 +63,27 @@ export const parameterUnits = [...calendarUnits, 'count'] as const;
 
 const text = z.string().trim().min(1, 'de tekst is leeg');
 
+export const sourceKinds = ['thesis', 'public', 'assumption'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+/**
+ * Where a statement that carries policy comes from (SPEC §11): the thesis
+ * (section or Bijlage), a public source (site and date read) or an assumption
+ * of the makers (with the reason). Every item starts unconfirmed; only a
+ * beheerder confirms. A plain string (content from before sources had a kind)
+ * reads as an unconfirmed assumption with that text as its reference.
+ */
+export const sourceSchema = z.preprocess(
+  (value) =>
+    typeof value === 'string' ? { kind: 'assumption', ref: value, confirmed: false } : value,
+  z.strictObject({
+    kind: z.enum(sourceKinds),
+    ref: text,
+    confirmed: z.boolean().default(false),
+  }),
+);
+export type Source = z.infer<typeof sourceSchema>;
+
 export const parameterSchema = z.strictObject({
   label: text,
   // No policy period comes near 1000 years, months, weeks or days; larger values would run past the calendar.
@@ -72,8 +93,8 @@ export const parameterSchema = z.strictObject({
     .min(0, 'gebruik 0 of meer')
     .max(1000, 'gebruik hoogstens 1000'),
   unit: z.enum(parameterUnits),
-  /** Where the value comes from (SPEC section, thesis appendix, policy document). */
-  source: text,
+  /** Where the value comes from (SPEC §11). */
+  source: sourceSchema,
 });
 
 /** A date computed from another date: `from` plus the steps in order (SPEC §5). */
@@ -82,6 +103,7 @@ export const derivedDateSchema = z.strictObject({
   label: text,
   from: idSchema,
   add: z.array(z.strictObject({ amount: amountSchema, unit: z.enum(calendarUnits) })).min(1),
+  source: sourceSchema.optional(),
 });
 
 export const optionSchema = z.strictObject({
@@ -107,6 +129,8 @@ export const dateNodeSchema = z.strictObject({
   help: text,
   hint: text.optional(),
   next: idSchema,
+  /** "Ik weet de datum niet precies" (SPEC §4): its label and where the walk goes then. */
+  unknown: z.strictObject({ label: text, next: idSchema }).optional(),
 });
 
 export const checkNodeSchema = z.strictObject({
@@ -127,11 +151,16 @@ export const nodeSchema = z.discriminatedUnion('kind', [
 export const verdicts = ['past', 'past-nog-niet', 'past-niet', 'maatwerk'] as const;
 export type Verdict = (typeof verdicts)[number];
 
+/** How an outcome looks, apart from its verdict (SPEC §4.3 "Badge and tone"). */
+export const tones = ['positive', 'action', 'neutral', 'negative'] as const;
+export type Tone = (typeof tones)[number];
+
 /** A labelled condition shown on outcomes with ✓ or ✗ ("Binnen vijf jaar na de ontruiming"). */
 export const requirementSchema = z.strictObject({
   id: idSchema,
   label: text,
   test: conditionSchema,
+  source: sourceSchema.optional(),
 });
 
 export const linkSchema = z.strictObject({
@@ -164,6 +193,11 @@ export const outcomeSchema = z.strictObject({
   links: z.array(linkSchema).default([]),
   continueWith: z.array(continueLinkSchema).default([]),
   contacts: z.array(idSchema).default([]),
+  /** The badge text; the verdict's name when absent. */
+  badge: text.optional(),
+  /** The badge's colour and tone; follows the verdict when absent. */
+  tone: z.enum(tones).optional(),
+  source: sourceSchema.optional(),
 });
 
 export const trajectoryStepSchema = z.strictObject({
@@ -171,6 +205,7 @@ export const trajectoryStepSchema = z.strictObject({
   /** How long or when, in a few words ("binnen {{oppakken_min_weken}} tot {{oppakken_max_weken}}"). */
   duration: text.optional(),
   text,
+  source: sourceSchema.optional(),
 });
 
 export const trajectorySchema = z.strictObject({
@@ -183,16 +218,52 @@ export const trajectorySchema = z.strictObject({
   steps: z.array(trajectoryStepSchema).default([]),
 });
 
-export const contactSchema = z.strictObject({
-  id: idSchema,
-  name: text,
-  /** Markdown: what they do for you, how to reach them. */
-  text,
-  href: z
-    .string()
-    .regex(/^https:\/\/[^\s]+$/, 'een adres dat met https:// begint')
-    .optional(),
-});
+export const contactRouteKinds = ['website', 'email', 'phone', 'address'] as const;
+export type ContactRouteKind = (typeof contactRouteKinds)[number];
+
+export const contactRouteSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('website'),
+    value: z.string().regex(/^https:\/\/[^\s]+$/, 'een adres dat met https:// begint'),
+  }),
+  z.strictObject({
+    kind: z.literal('email'),
+    value: z
+      .string()
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'een e-mailadres zoals naam@voorbeeld.nl'),
+  }),
+  z.strictObject({
+    kind: z.literal('phone'),
+    value: z
+      .string()
+      .regex(/^\+?[0-9][0-9 -]{5,18}[0-9]$/, 'een telefoonnummer zoals 050 123 45 67'),
+  }),
+  z.strictObject({ kind: z.literal('address'), value: text }),
+]);
+export type ContactRoute = z.infer<typeof contactRouteSchema>;
+
+/**
+ * Someone to contact (SPEC §11): what they are for, in `text`, and how to
+ * reach them, in `routes` — texts never repeat a route. A contact without a
+ * route is te controleren. Older content had one `href`: it reads as a
+ * website route.
+ */
+export const contactSchema = z.preprocess(
+  (value) => {
+    if (typeof value !== 'object' || value === null || !('href' in value)) return value;
+    const { href, ...rest } = value as Record<string, unknown>;
+    const routes = Array.isArray(rest.routes) ? rest.routes : [];
+    return { ...rest, routes: [{ kind: 'website', value: href }, ...routes] };
+  },
+  z.strictObject({
+    id: idSchema,
+    name: text,
+    /** Markdown: what they do for you. */
+    text,
+    routes: z.array(contactRouteSchema).default([]),
+    source: sourceSchema.optional(),
+  }),
+);
 
 /**
  * "Uw tweede kans": a one-page handout for the tenant (B1 Dutch), offered on

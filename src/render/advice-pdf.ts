@@ -75,9 +75,7 @@ export function adviceBlocks(advice: AdviceSummary): PdfBlock[] {
   if (advice.contacts.length > 0) {
     blocks.push({ kind: 'heading', text: 'Contact' });
     for (const contact of advice.contacts) {
-      const address = contact.href
-        ? [{ text: ` Website: ${contact.href.replace(/^https:\/\//, '')}` }]
-        : [];
+      const address = contact.routes.map((route) => ({ text: ` ${route.label}: ${route.text}.` }));
       blocks.push({
         kind: 'paragraph',
         runs: [

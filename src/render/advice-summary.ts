@@ -2,6 +2,7 @@
 // the print page and the PDF. Texts have their placeholders filled; the
 // Markdown ones stay Markdown, so each output renders them its own way.
 import type { Truth } from '../core/condition.ts';
+import { contactRouteLink, type RouteLink } from '../core/contact-route.ts';
 import { formatDutchDate } from '../core/dutch-date.ts';
 import type { Step } from '../core/next-step.ts';
 import type { PlainDate } from '../core/plain-date.ts';
@@ -25,7 +26,7 @@ export interface AdviceSummary {
   requirements: { label: string; met: Truth }[];
   answers: { question: string; answer: string }[];
   trajectory?: { title: string; steps: { title: string; text: string }[] };
-  contacts: { name: string; text: string; href?: string }[];
+  contacts: { name: string; text: string; routes: RouteLink[] }[];
 }
 
 export function adviceSummary(ctx: WalkContext, step: OutcomeStep): AdviceSummary {
@@ -47,7 +48,7 @@ export function adviceSummary(ctx: WalkContext, step: OutcomeStep): AdviceSummar
       .map((contact) => ({
         name: contact.name,
         text: fill(contact.text),
-        ...(contact.href ? { href: contact.href } : {}),
+        routes: contact.routes.map(contactRouteLink),
       })),
   );
   return {

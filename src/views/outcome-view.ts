@@ -1,8 +1,10 @@
 // The outcome of a walk: verdict and why, the conditions with ✓/✗, the dates
 // that matter, what to do next, what happens after, contacts, and the answers.
+import { contactRouteLink } from '../core/contact-route.ts';
 import { formatDutchDate } from '../core/dutch-date.ts';
 import type { RequirementState, Step } from '../core/next-step.ts';
 import { answersSummary } from './answers-summary.ts';
+import { contactRoutesHtml } from './contact-routes.ts';
 import { fillHtml, fillText } from './fill-texts.ts';
 import { html, type SafeHtml } from './html.ts';
 import { outcomeActions } from './outcome-actions.ts';
@@ -83,7 +85,7 @@ function contacts(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
   return html`<h2 class="utrecht-heading-2">Contact</h2>
 ${list.map(
   (contact) =>
-    html`<div class="wkb-contact"><h3 class="utrecht-heading-3">${contact.name}</h3>${fillHtml(ctx.texts[textKey.contact(contact.id)] ?? '', ctx.tree, step.dates)}${contact.href ? html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${contact.href}">${contact.href.replace(/^https:\/\//, '')}</a></p>` : ''}</div>`,
+    html`<div class="wkb-contact"><h3 class="utrecht-heading-3">${contact.name}</h3>${fillHtml(ctx.texts[textKey.contact(contact.id)] ?? '', ctx.tree, step.dates)}${contactRoutesHtml(contact.routes.map(contactRouteLink))}</div>`,
 )}`;
 }
 

@@ -26,7 +26,7 @@ function walkTree(tree: Tree): Tree {
     parameters: Object.fromEntries(
       Object.entries(tree.parameters).map(([id, parameter]) => [
         id,
-        { ...parameter, label: '', source: '' },
+        { ...parameter, label: '', source: { ...parameter.source, ref: '' } },
       ]),
     ),
     // A check's text names it in the diagram and beheer; the walk never shows it.

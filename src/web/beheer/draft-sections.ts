@@ -1,7 +1,9 @@
 // The contents of a draft as tables on the draft page: questions and checks
 // with where they lead, outcomes, parameters, dates, requirements,
 // trajectories, contacts and scenarios. Every row links to its edit page.
+
 import type { DraftCheck } from '../../core/draft-check.ts';
+import { sourceText } from '../../core/source.ts';
 import type { Tree, TreeNode } from '../../core/tree.ts';
 import { derivedDateText, parameterText, targetText } from '../../core/tree-diff-text.ts';
 import { type HtmlValue, html, type SafeHtml } from '../../views/html.ts';
@@ -71,7 +73,7 @@ export function draftSections(treeId: string, model: DraftModel, check: DraftChe
       edit('parameter', id, id),
       parameter.label,
       parameterText(parameter),
-      parameter.source,
+      sourceText(parameter.source),
     ]),
   );
   const dates = dataTable(

@@ -4,6 +4,7 @@
 import { formatDutchDate } from '../../core/dutch-date.ts';
 import { type AdviceSummary, requirementMark } from '../../render/advice-summary.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
+import { contactRoutesHtml } from '../../views/contact-routes.ts';
 import { html, raw, type SafeHtml } from '../../views/html.ts';
 import { verdictBadge } from '../../views/verdict.ts';
 
@@ -77,7 +78,7 @@ function contacts(advice: AdviceSummary): SafeHtml | '' {
   return html`<h2 class="utrecht-heading-2">Contact</h2>
 ${advice.contacts.map(
   (contact) =>
-    html`<div class="wkb-contact"><h3 class="utrecht-heading-3">${contact.name}</h3>${markdown(contact.text)}${contact.href ? html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${contact.href}">${contact.href.replace(/^https:\/\//, '')}</a></p>` : ''}</div>`,
+    html`<div class="wkb-contact"><h3 class="utrecht-heading-3">${contact.name}</h3>${markdown(contact.text)}${contactRoutesHtml(contact.routes)}</div>`,
 )}`;
 }
 

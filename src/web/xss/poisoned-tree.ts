@@ -43,7 +43,7 @@ export function poisonTree(
   tree.intro = markdown('intro', tree.intro);
   for (const [id, parameter] of Object.entries(tree.parameters)) {
     parameter.label = plain(`parameters.${id}.label`, parameter.label);
-    parameter.source = plain(`parameters.${id}.source`, parameter.source);
+    parameter.source.ref = plain(`parameters.${id}.source`, parameter.source.ref);
   }
   for (const rule of tree.dates) {
     rule.label = plain(`dates.${rule.id}.label`, rule.label, icsInjection);

@@ -1,5 +1,7 @@
 // The small editors of texts around the walk: the tree's title, audience,
 // intro and start; a requirement's label; a contact.
+import { contactRouteLabels } from '../../../core/contact-route.ts';
+import { type ContactRoute, type ContactRouteKind, contactRouteKinds } from '../../../core/tree.ts';
 import { conditionText } from '../../../core/tree-diff-text.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
@@ -86,10 +88,20 @@ export const requirementEditor: Editor<RequirementState> = {
   fieldOf: (path, { key }) => fieldIn(path, `requirements.${key}.`, ['label']),
 };
 
-interface ContactState {
-  name: string;
-  text: string;
-  href: string;
+type ContactState = { name: string; text: string } & Record<ContactRouteKind, string>;
+
+const routeHints: Record<ContactRouteKind, string> = {
+  website: 'Begint met https://',
+  email: 'Bijvoorbeeld info@voorbeeld.nl',
+  phone: 'Bijvoorbeeld 050 123 45 67',
+  address: 'Straat en huisnummer, postcode en plaats',
+};
+
+/** The routes of a contact in the form's fixed order, one per kind; empty fields are left out. */
+function routesOf(state: ContactState): ContactRoute[] {
+  return contactRouteKinds
+    .map((kind) => ({ kind, value: state[kind].trim() }))
+    .filter((route) => route.value !== '') as ContactRoute[];
 }
 
 export const contactEditor: Editor<ContactState> = {
@@ -98,22 +110,35 @@ export const contactEditor: Editor<ContactState> = {
   heading: ({ key }) => `Contact "${key}" wijzigen`,
   read: ({ model, key }) => {
     const contact = model.tree.contacts.find((candidate) => candidate.id === key);
-    return contact && { name: contact.name, text: contact.text, href: contact.href ?? '' };
+    if (!contact) return undefined;
+    const route = (kind: ContactRouteKind) =>
+      contact.routes.find((candidate) => candidate.kind === kind)?.value ?? '';
+    return {
+      name: contact.name,
+      text: contact.text,
+      website: route('website'),
+      email: route('email'),
+      phone: route('phone'),
+      address: route('address'),
+    };
   },
   parse: (form) => ({
     name: form.get('name'),
     text: form.get('text'),
-    href: form.get('href').trim(),
+    website: form.get('website').trim(),
+    email: form.get('email').trim(),
+    phone: form.get('phone').trim(),
+    address: form.get('address').trim(),
   }),
   apply({ model, key }, state) {
     const next = copyModel(model);
     next.tree.contacts = next.tree.contacts.map((contact) =>
       contact.id === key
         ? {
-            id: key,
+            ...contact,
             name: state.name,
             text: state.text,
-            ...(state.href ? { href: state.href } : {}),
+            routes: routesOf(state),
           }
         : contact,
     );
@@ -123,7 +148,11 @@ export const contactEditor: Editor<ContactState> = {
     state,
     { errors },
   ) => html`${textField({ name: 'name', label: 'Naam', value: state.name, error: errors.name })}
-${textArea({ name: 'text', label: 'Wat doen zij voor u, en hoe bereikt u hen?', value: state.text, rows: 5, hint: markdownHint, error: errors.text })}
-${textField({ name: 'href', label: 'Website (mag leeg)', value: state.href, hint: 'Begint met https://', error: errors.href })}`,
-  fieldOf: (path, { key }) => fieldIn(path, `contacts.${key}.`, ['name', 'text', 'href']),
+${textArea({ name: 'text', label: 'Wat doen zij voor u?', value: state.text, rows: 5, hint: `${markdownHint} Zet een website, e-mailadres, telefoonnummer of adres niet in deze tekst, maar hieronder.`, error: errors.text })}
+${contactRouteKinds.map((kind) => textField({ name: kind, label: `${contactRouteLabels[kind]} (mag leeg)`, value: state[kind], hint: routeHints[kind], error: errors[kind] }))}`,
+  fieldOf: (path, { key }, state) => {
+    const route = new RegExp(`^contacts\\.${key}\\.routes\\.(\\d+)`).exec(path);
+    if (route) return routesOf(state)[Number(route[1])]?.kind ?? 'website';
+    return fieldIn(path, `contacts.${key}.`, ['name', 'text']);
+  },
 };
