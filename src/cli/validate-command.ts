@@ -1,10 +1,39 @@
 // woonkansboom validate [file...]: is each tree publishable?
-import { defaultTreeFiles } from '../content/default-content.ts';
+import { defaultTreeFiles, sharedRulesFileFor } from '../content/default-content.ts';
+import { readableIssues } from '../core/readable-issues.ts';
+import { type SharedRules, sharedRulesSchema } from '../core/shared-rules.ts';
 import { type TreeValidation, validateTree } from '../core/validate.ts';
 import type { CliIo, Command } from './command.ts';
 import { displayPath, fileArguments } from './file-arguments.ts';
 import { problemLines } from './problem-lines.ts';
 import { readYamlFile, type YamlFile } from './read-yaml-file.ts';
+
+/**
+ * The shared rules a tree file is composed with (SPEC §11): undefined when
+ * there is no shared rules file beside it, null (after saying why) when it
+ * cannot be used.
+ */
+function sharedRulesFor(treeFile: string, io: CliIo): SharedRules | undefined | null {
+  const file = sharedRulesFileFor(treeFile);
+  if (!file) return undefined;
+  const read = readYamlFile(file);
+  if (!read.ok) {
+    io.out(`✗ ${displayPath(file, io)}: ${read.message}`);
+    return null;
+  }
+  const parsed = sharedRulesSchema.safeParse(read.yaml.value);
+  if (parsed.success) return parsed.data;
+  io.out(`✗ ${displayPath(file, io)}: not valid shared rules`);
+  for (const line of problemLines(
+    readableIssues(parsed.error.issues, read.yaml.value).map((issue) => ({
+      severity: 'error' as const,
+      ...issue,
+    })),
+    read.yaml,
+  ))
+    io.out(line);
+  return null;
+}
 
 /**
  * Reads and validates one tree file and prints the outcome; undefined when
@@ -20,7 +49,9 @@ export function validateTreeFile(
     io.out(`✗ ${displayPath(file, io)}: ${read.message}`);
     return undefined;
   }
-  const validation = validateTree(read.yaml.value);
+  const shared = sharedRulesFor(file, io);
+  if (shared === null) return undefined;
+  const validation = validateTree(read.yaml.value, shared);
   const errors = validation.problems.filter((problem) => problem.severity === 'error').length;
   const warnings = validation.problems.length - errors;
   const counts = [errors && `${errors} error(s)`, warnings && `${warnings} warning(s)`].filter(

@@ -1,8 +1,9 @@
 // Reads the default trees shipped in content/trees (YAML) at start-up.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { composeTree, type SharedRules, sharedRulesSchema } from '../core/shared-rules.ts';
 import { type Tree, treeSchema } from '../core/tree.ts';
 
 export const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -17,8 +18,28 @@ export function defaultTreeFiles(dir: string = treesDir): string[] {
 }
 
 /** Parses a default tree; the content ships validated, so a bad file is a build error. */
+/** The shared rules and contacts (SPEC §11) that every tree is composed with. */
+export const sharedRulesFile = join(contentDir, 'shared-rules.yaml');
+
+/**
+ * The shared rules file for a tree file: `shared-rules.yaml` in the folder
+ * above the tree's (content/trees → content), else none.
+ */
+export function sharedRulesFileFor(treeFile: string): string | undefined {
+  const candidate = join(dirname(dirname(treeFile)), 'shared-rules.yaml');
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+/** Parses a shared rules file; the content ships validated, so a bad file is a build error. */
+export function loadSharedRules(file: string = sharedRulesFile): SharedRules {
+  return sharedRulesSchema.parse(parse(readFileSync(file, 'utf8')));
+}
+
+/** Parses a default tree, composed with the shared rules beside it. */
 export function loadTreeFile(file: string): Tree {
-  return treeSchema.parse(parse(readFileSync(file, 'utf8')));
+  const tree = treeSchema.parse(parse(readFileSync(file, 'utf8')));
+  const sharedFile = sharedRulesFileFor(file);
+  return sharedFile ? composeTree(tree, loadSharedRules(sharedFile)) : tree;
 }
 
 export function loadDefaultTrees(dir: string = treesDir): Tree[] {
@@ -33,7 +54,8 @@ export function defaultTreeContents(
   dir: string = treesDir,
 ): { treeId: string; content: { tree: unknown; scenarios: unknown } }[] {
   return defaultTreeFiles(dir).map((file) => {
-    const tree = parse(readFileSync(file, 'utf8')) as { id: string };
+    // Stored whole: a version holds the shared items it was published with.
+    const tree = loadTreeFile(file);
     const scenarios = parse(
       readFileSync(file.replace(/\.yaml$/, '.scenarios.yaml'), 'utf8'),
     ) as unknown;

@@ -7,6 +7,7 @@ import {
   type ScenarioFile,
   type ScenarioResult,
 } from './scenarios.ts';
+import type { SharedRules } from './shared-rules.ts';
 import type { Tree } from './tree.ts';
 import { type TreeProblem, validateTree } from './validate.ts';
 
@@ -21,8 +22,12 @@ export interface DraftCheck {
   publishable: boolean;
 }
 
-export function checkDraft(content: { tree: unknown; scenarios: unknown }): DraftCheck {
-  const validation = validateTree(content.tree);
+/** With the shared rules, the tree is checked as composed with them (SPEC §11). */
+export function checkDraft(
+  content: { tree: unknown; scenarios: unknown },
+  shared?: SharedRules,
+): DraftCheck {
+  const validation = validateTree(content.tree, shared);
   const parsed = parseScenarioFile(content.scenarios);
   const scenarioResults =
     validation.tree && parsed.file ? runScenarios(validation.tree, parsed.file) : [];

@@ -278,6 +278,13 @@ export const handoutSchema = z.strictObject({
   body: text,
 });
 
+/** A housing corporation (SPEC §10: a list kept as data, never a count in a text). */
+export const corporationSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  source: sourceSchema.optional(),
+});
+
 export const treeSchema = z.strictObject({
   id: idSchema,
   title: text,
@@ -293,6 +300,8 @@ export const treeSchema = z.strictObject({
   outcomes: z.array(outcomeSchema).min(1),
   trajectories: z.array(trajectorySchema).default([]),
   contacts: z.array(contactSchema).default([]),
+  /** The corporations, from the shared rules (`{{corporaties}}` in texts). */
+  corporations: z.array(corporationSchema).default([]),
   handout: handoutSchema.optional(),
 });
 
@@ -310,6 +319,7 @@ export type Requirement = z.infer<typeof requirementSchema>;
 export type Trajectory = z.infer<typeof trajectorySchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type Handout = z.infer<typeof handoutSchema>;
+export type Corporation = z.infer<typeof corporationSchema>;
 
 /** Answers of a walk: node id → option id (choice) or ISO date (date). */
 export type Answers = Readonly<Record<string, string>>;

@@ -3,6 +3,7 @@
 // place (ids, not indices) and says in plain Dutch how to fix it.
 import { conditionReferences } from './condition.ts';
 import { readableIssues } from './readable-issues.ts';
+import { composeTree, isShared, type SharedRules } from './shared-rules.ts';
 import { reservedIds, type Tree, treeSchema } from './tree.ts';
 import { nodeCycles, reachableIds, routesOf } from './tree-graph.ts';
 import {
@@ -24,20 +25,25 @@ export interface TreeValidation {
   problems: TreeProblem[];
 }
 
-export function validateTree(input: unknown): TreeValidation {
+/**
+ * Validates a tree; with the shared rules (SPEC §11) it validates the tree
+ * composed with them, so a reference to a missing shared item is refused.
+ */
+export function validateTree(input: unknown, shared?: SharedRules): TreeValidation {
   const parsed = treeSchema.safeParse(input);
   if (!parsed.success) {
     const problems = readableIssues(parsed.error.issues, input);
     return { problems: problems.map((issue) => ({ severity: 'error', ...issue })) };
   }
-  const problems = treeProblems(parsed.data);
+  const tree = shared ? composeTree(parsed.data, shared) : parsed.data;
+  const problems = treeProblems(tree, shared);
   return problems.some((problem) => problem.severity === 'error')
     ? { problems }
-    : { tree: parsed.data, problems };
+    : { tree, problems };
 }
 
-/** Problems of a tree that passed the schema. */
-export function treeProblems(tree: Tree): TreeProblem[] {
+/** Problems of a tree that passed the schema (composed with `shared` when given). */
+export function treeProblems(tree: Tree, shared?: SharedRules): TreeProblem[] {
   const problems: TreeProblem[] = [];
   const report: Report = ({ severity = 'error', ...problem }) =>
     problems.push({ severity, ...problem });
@@ -50,7 +56,15 @@ export function treeProblems(tree: Tree): TreeProblem[] {
   checkConditions(index, report);
   checkDerivedDates(index, report);
   checkTexts(tree, report);
-  return problems;
+  // A shared parameter serves every tree; one tree not using it is no problem.
+  return problems.filter(
+    (problem) =>
+      !(
+        problem.code === 'unused-parameter' &&
+        shared &&
+        isShared(shared, 'parameter', problem.path.replace(/^parameters\./, ''))
+      ),
+  );
 }
 
 function checkIds(tree: Tree, report: Report): void {
