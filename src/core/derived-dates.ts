@@ -51,7 +51,10 @@ export function walkScope(tree: Tree, answers: Answers, peildatum: PlainDate): C
         for (const step of rule.add) {
           if (date === undefined) return undefined;
           const amount = resolveAmount(step.amount, tree, scope);
-          date = amount === undefined ? undefined : addCalendar(date, amount, step.unit);
+          date =
+            amount === undefined
+              ? undefined
+              : addCalendar(date, step.subtract ? -amount : amount, step.unit);
         }
         return date;
       } finally {

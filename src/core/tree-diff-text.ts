@@ -43,10 +43,11 @@ export function amountText(amount: Amount): string {
 const unitWords = { years: 'jaar', months: 'maanden', weeks: 'weken', days: 'dagen' } as const;
 
 export function derivedDateText(rule: DerivedDate): string {
-  const steps = rule.add.map(
-    (step) =>
-      `${typeof step.amount === 'number' && step.amount < 0 ? '−' : '+'} ${amountText(typeof step.amount === 'number' ? Math.abs(step.amount) : step.amount)} ${unitWords[step.unit]}`,
-  );
+  const steps = rule.add.map((step) => {
+    const negative = typeof step.amount === 'number' && step.amount < 0;
+    const amount = typeof step.amount === 'number' ? Math.abs(step.amount) : step.amount;
+    return `${negative !== Boolean(step.subtract) ? '−' : '+'} ${amountText(amount)} ${unitWords[step.unit]}`;
+  });
   return `${rule.from} ${steps.join(' ')}`;
 }
 

@@ -33,9 +33,11 @@ export function treeTexts(tree: Tree): TreeText[] {
       add(`${at}.options.${option.id}.hint`, option.hint, node.id);
     }
   }
+  for (const notice of tree.notices) add(`notices.${notice.id}.text`, notice.text);
   for (const outcome of tree.outcomes) {
     const at = `outcomes.${outcome.id}`;
     add(`${at}.title`, outcome.title, outcome.id);
+    add(`${at}.badge`, outcome.badge, outcome.id);
     add(`${at}.explanation`, outcome.explanation, outcome.id);
     add(`${at}.nextSteps`, outcome.nextSteps, outcome.id);
     for (const [index, link] of outcome.links.entries()) {

@@ -102,7 +102,18 @@ export const derivedDateSchema = z.strictObject({
   id: idSchema,
   label: text,
   from: idSchema,
-  add: z.array(z.strictObject({ amount: amountSchema, unit: z.enum(calendarUnits) })).min(1),
+  add: z
+    .array(
+      z.strictObject({
+        amount: amountSchema,
+        unit: z.enum(calendarUnits),
+        /** Counts back instead of forward: "uiterste aanmelddatum − regeling_maanden". */
+        subtract: z.boolean().optional(),
+      }),
+    )
+    .min(1),
+  /** False for a date used only in conditions (a notice's threshold): not listed on outcomes. */
+  listed: z.boolean().default(true),
   source: sourceSchema.optional(),
 });
 
@@ -278,6 +289,18 @@ export const handoutSchema = z.strictObject({
   body: text,
 });
 
+/**
+ * A message shown on every outcome where its condition holds, e.g. "meld zo
+ * snel mogelijk aan" when the deadline is less than eight weeks away (SPEC §5).
+ * Plain text with {{placeholders}}.
+ */
+export const noticeSchema = z.strictObject({
+  id: idSchema,
+  when: conditionSchema,
+  text,
+  source: sourceSchema.optional(),
+});
+
 /** A housing corporation (SPEC §10: a list kept as data, never a count in a text). */
 export const corporationSchema = z.strictObject({
   id: idSchema,
@@ -300,6 +323,7 @@ export const treeSchema = z.strictObject({
   outcomes: z.array(outcomeSchema).min(1),
   trajectories: z.array(trajectorySchema).default([]),
   contacts: z.array(contactSchema).default([]),
+  notices: z.array(noticeSchema).default([]),
   /** The corporations, from the shared rules (`{{corporaties}}` in texts). */
   corporations: z.array(corporationSchema).default([]),
   handout: handoutSchema.optional(),
@@ -320,6 +344,7 @@ export type Trajectory = z.infer<typeof trajectorySchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type Handout = z.infer<typeof handoutSchema>;
 export type Corporation = z.infer<typeof corporationSchema>;
+export type Notice = z.infer<typeof noticeSchema>;
 
 /** Answers of a walk: node id → option id (choice) or ISO date (date). */
 export type Answers = Readonly<Record<string, string>>;

@@ -38,6 +38,9 @@ export function allConditions(tree: Tree): PlacedCondition[] {
   for (const requirement of tree.requirements) {
     placed.push({ condition: requirement.test, path: `requirements.${requirement.id}.test` });
   }
+  for (const notice of tree.notices) {
+    placed.push({ condition: notice.when, path: `notices.${notice.id}.when` });
+  }
   for (const rule of tree.dates) {
     rule.add.forEach((step, position) => {
       placed.push(...amountConditions(step.amount, `dates.${rule.id}.add.${position}.amount`));

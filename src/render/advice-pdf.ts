@@ -1,17 +1,16 @@
 // The Adviesoverzicht as a PDF, made on the server from the walk's answers.
 // The server never knows the client, so the name line is left blank to write on.
 import { formatDutchDate } from '../core/dutch-date.ts';
-import type { Verdict } from '../core/tree.ts';
-import { verdictLabel } from '../views/verdict.ts';
+import type { Tone } from '../core/tree.ts';
 import { type AdviceSummary, requirementMark } from './advice-summary.ts';
 import { type PdfBlock, pdfColors, renderPdf } from './pdf-document.ts';
 import { markdownBlocks, markdownRuns } from './pdf-markdown.ts';
 
-const verdictColors: Record<Verdict, (typeof pdfColors)[keyof typeof pdfColors]> = {
-  past: pdfColors.green,
-  'past-nog-niet': pdfColors.amber,
-  'past-niet': pdfColors.red,
-  maatwerk: pdfColors.accent,
+const toneColors: Record<Tone, (typeof pdfColors)[keyof typeof pdfColors]> = {
+  positive: pdfColors.green,
+  action: pdfColors.amber,
+  negative: pdfColors.red,
+  neutral: pdfColors.accent,
 };
 
 const markColors = { '✓': pdfColors.green, '✗': pdfColors.red, '?': pdfColors.muted };
@@ -30,8 +29,11 @@ export function adviceBlocks(advice: AdviceSummary): PdfBlock[] {
       kind: 'paragraph',
       runs: [{ text: 'Naam of initialen van de cliënt: ' }, { text: '_'.repeat(36) }],
     },
-    { kind: 'badge', text: verdictLabel(advice.verdict), color: verdictColors[advice.verdict] },
+    { kind: 'badge', text: advice.badge.text, color: toneColors[advice.badge.tone] },
     { kind: 'heading', text: advice.title },
+    ...advice.notices.map(
+      (notice): PdfBlock => ({ kind: 'paragraph', runs: [{ text: notice, bold: true }] }),
+    ),
     ...markdownBlocks(advice.explanation),
   ];
   if (advice.dates.length > 0) {

@@ -1,6 +1,7 @@
 // What the Adviesoverzicht says about one walk (issue 4): the same content for
 // the print page and the PDF. Texts have their placeholders filled; the
 // Markdown ones stay Markdown, so each output renders them its own way.
+import { activeNotices } from '../core/active-notices.ts';
 import type { Truth } from '../core/condition.ts';
 import { contactRouteLink, type RouteLink } from '../core/contact-route.ts';
 import { formatDutchDate } from '../core/dutch-date.ts';
@@ -8,6 +9,7 @@ import type { Step } from '../core/next-step.ts';
 import type { PlainDate } from '../core/plain-date.ts';
 import type { Verdict } from '../core/tree.ts';
 import { fillText } from '../views/fill-texts.ts';
+import { type OutcomeBadge, outcomeBadge } from '../views/verdict.ts';
 import type { WalkContext } from '../views/walk-context.ts';
 
 export type OutcomeStep = Extract<Step, { status: 'outcome' }>;
@@ -17,7 +19,10 @@ export interface AdviceSummary {
   version: number;
   peildatum: PlainDate;
   verdict: Verdict;
+  badge: OutcomeBadge;
   title: string;
+  /** Messages that hold on these answers, such as "meld zo snel mogelijk aan". */
+  notices: string[];
   /** Markdown. */
   explanation: string;
   /** Markdown. */
@@ -56,11 +61,13 @@ export function adviceSummary(ctx: WalkContext, step: OutcomeStep): AdviceSummar
     version: ctx.version,
     peildatum: ctx.peildatum,
     verdict: step.outcome.verdict,
+    badge: outcomeBadge(step.outcome),
+    notices: activeNotices(tree, step.answers, ctx.peildatum).map((notice) => fill(notice.text)),
     title: fill(step.outcome.title),
     explanation: fill(step.outcome.explanation),
     nextSteps: fill(step.outcome.nextSteps),
     dates: tree.dates.flatMap((rule) => {
-      const date = step.dates[rule.id];
+      const date = rule.listed ? step.dates[rule.id] : undefined;
       return date ? [{ id: rule.id, label: fill(rule.label), date }] : [];
     }),
     requirements: step.requirements.map((requirement) => ({

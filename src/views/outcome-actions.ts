@@ -21,7 +21,7 @@ export function offersHandout(tree: Tree, outcomeId: string): boolean {
 export function calendarDates(ctx: WalkContext, step: OutcomeStep): string[] {
   if (step.outcome.verdict !== 'past' && step.outcome.verdict !== 'past-nog-niet') return [];
   return ctx.tree.dates.flatMap((rule) => {
-    const date = step.dates[rule.id];
+    const date = rule.listed ? step.dates[rule.id] : undefined;
     return date && compareDates(date, ctx.peildatum) >= 0 ? [rule.id] : [];
   });
 }

@@ -1,5 +1,6 @@
 // The outcome of a walk: verdict and why, the conditions with ✓/✗, the dates
 // that matter, what to do next, what happens after, contacts, and the answers.
+import { activeNotices } from '../core/active-notices.ts';
 import { contactRouteLink } from '../core/contact-route.ts';
 import { formatDutchDate } from '../core/dutch-date.ts';
 import type { RequirementState, Step } from '../core/next-step.ts';
@@ -9,7 +10,7 @@ import { fillHtml, fillText } from './fill-texts.ts';
 import { html, type SafeHtml } from './html.ts';
 import { outcomeActions } from './outcome-actions.ts';
 import { linkState } from './question-view.ts';
-import { verdictBadge } from './verdict.ts';
+import { badgeHtml, outcomeBadge } from './verdict.ts';
 import { textKey, type WalkContext } from './walk-context.ts';
 import { walkHref } from './walk-url.ts';
 
@@ -33,7 +34,7 @@ function requirementList(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
 }
 
 function dateList(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
-  const rows = ctx.tree.dates.filter((rule) => step.dates[rule.id]);
+  const rows = ctx.tree.dates.filter((rule) => rule.listed && step.dates[rule.id]);
   if (rows.length === 0) return '';
   return html`<h2 class="utrecht-heading-2">Belangrijke datums</h2>
 <dl class="utrecht-data-list utrecht-data-list--rows wkb-dates">${rows.map(
@@ -89,6 +90,15 @@ ${list.map(
 )}`;
 }
 
+function notices(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
+  const active = activeNotices(ctx.tree, step.answers, ctx.peildatum);
+  if (active.length === 0) return '';
+  return html`${active.map(
+    (notice) =>
+      html`<div class="utrecht-alert utrecht-alert--warning wkb-notice" data-notice="${notice.id}"><div class="utrecht-alert__content"><p class="utrecht-alert__message utrecht-paragraph"><strong>${fillText(notice.text, ctx.tree, step.dates)}</strong></p></div></div>`,
+  )}`;
+}
+
 function peildatumForm(ctx: WalkContext, step: OutcomeStep): SafeHtml {
   return html`<details class="wkb-help wkb-peildatum"><summary>Rekenen met een andere datum</summary>
 <form method="get" action="${ctx.basePath}" data-walk-form>
@@ -123,9 +133,11 @@ export function outcomeView(ctx: WalkContext, step: OutcomeStep): SafeHtml {
     ...linkState(ctx, {}),
     ...(ctx.start ? { start: ctx.start } : {}),
   });
-  return html`<div class="wkb-outcome wkb-outcome--${outcome.verdict}">
-<p class="wkb-outcome__verdict">${verdictBadge(outcome.verdict)}</p>
+  const badge = outcomeBadge(outcome);
+  return html`<div class="wkb-outcome wkb-outcome--${outcome.verdict} wkb-outcome--tone-${badge.tone}">
+<p class="wkb-outcome__verdict">${badgeHtml(badge)}</p>
 <h1 class="utrecht-heading-1" id="vraag" tabindex="-1">${fillText(outcome.title, ctx.tree, step.dates)}</h1>
+${notices(ctx, step)}
 <div class="wkb-rich">${fillHtml(ctx.texts[textKey.explanation(outcome.id)] ?? '', ctx.tree, step.dates)}</div>
 ${dateList(ctx, step)}
 ${requirementList(ctx, step)}

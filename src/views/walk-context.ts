@@ -21,6 +21,8 @@ export interface WalkContext {
   start?: string;
   /** The URL asked for this version explicitly (?versie=N): keep it in every link. */
   pinnedVersion?: boolean;
+  /** The version in force today, when the URL pins an older one: the page points to it. */
+  newerVersion?: number;
   /**
    * A beheerder's preview of a draft: `version` is the draft's revision, and
    * nothing links to the public resources of a published version.

@@ -2,7 +2,7 @@
 // alike, so a walk looks the same with and without JavaScript.
 import { nextStep, type Step } from '../core/next-step.ts';
 import { fillText } from './fill-texts.ts';
-import type { SafeHtml } from './html.ts';
+import { html, type SafeHtml } from './html.ts';
 import { outcomeView } from './outcome-view.ts';
 import { linkState, questionView } from './question-view.ts';
 import type { WalkContext } from './walk-context.ts';
@@ -48,10 +48,11 @@ export function walkView(ctx: WalkContext, query: WalkQuery): WalkView {
     step.status === 'question'
       ? `${step.problem ? 'Fout: ' : ''}${fillText(step.question.text, ctx.tree, step.dates)}`
       : fillText(step.outcome.title, ctx.tree, step.dates);
-  const main =
+  const stepMain =
     step.status === 'question'
       ? questionView({ ctx, step, carry, ...(current !== undefined ? { current } : {}) })
       : outcomeView(ctx, step);
+  const main = ctx.newerVersion ? html`${newerVersionNotice(ctx, href)}${stepMain}` : stepMain;
   return {
     step,
     title: `${title} – ${ctx.tree.title}`,
@@ -59,4 +60,16 @@ export function walkView(ctx: WalkContext, query: WalkQuery): WalkView {
     href,
     invalid: step.status === 'question' && step.problem !== undefined,
   };
+}
+
+/**
+ * A link with `versie=N` to a version that is no longer in force: say so, and
+ * link to the same answers in the version that is (the walk asks again what
+ * the newer version needs).
+ */
+function newerVersionNotice(ctx: WalkContext, href: string): SafeHtml {
+  const url = new URL(href, 'http://x');
+  url.searchParams.delete('versie');
+  const current = `${url.pathname}${url.search}`;
+  return html`<div class="utrecht-alert utrecht-alert--warning wkb-newer-version" role="status"><div class="utrecht-alert__content"><p class="utrecht-alert__message utrecht-paragraph"><strong>Er is een nieuwere versie van deze Woonkansboom.</strong> U kijkt naar versie ${String(ctx.version)}. De regels kunnen veranderd zijn. <a class="utrecht-link utrecht-link--html-a" href="${current}">Bekijk uw antwoorden in de versie die nu geldt (versie ${String(ctx.newerVersion)})</a>.</p></div></div>`;
 }

@@ -6,7 +6,7 @@ import { type AdviceSummary, requirementMark } from '../../render/advice-summary
 import { renderMarkdown } from '../../render/markdown.ts';
 import { contactRoutesHtml } from '../../views/contact-routes.ts';
 import { html, raw, type SafeHtml } from '../../views/html.ts';
-import { verdictBadge } from '../../views/verdict.ts';
+import { badgeHtml } from '../../views/verdict.ts';
 
 export interface AdviceLinks {
   back: string;
@@ -89,8 +89,9 @@ export function advicePage(advice: AdviceSummary, links: AdviceLinks): SafeHtml 
 <p class="utrecht-paragraph wkb-meta">${advice.treeTitle}, versie ${String(advice.version)}. Peildatum: ${formatDutchDate(advice.peildatum)}.</p>
 ${clientNameField()}
 ${tools(links)}
-<p class="wkb-outcome__verdict">${verdictBadge(advice.verdict)}</p>
+<p class="wkb-outcome__verdict">${badgeHtml(advice.badge)}</p>
 <h2 class="utrecht-heading-2 wkb-advice__outcome">${advice.title}</h2>
+${advice.notices.map((notice) => html`<p class="utrecht-paragraph wkb-notice"><strong>${notice}</strong></p>`)}
 <div class="wkb-rich">${markdown(advice.explanation)}</div>
 ${dateRows(advice)}
 ${requirements(advice)}

@@ -75,7 +75,17 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
           : notFoundPage(ctx.message);
       return c.html(layout({ title: 'Fout', main, assets }), 400);
     }
-    const walk = version === undefined ? ctx : { ...ctx, pinnedVersion: true };
+    const inForce = version === undefined ? published : await catalog.get(treeId);
+    const walk =
+      version === undefined
+        ? ctx
+        : {
+            ...ctx,
+            pinnedVersion: true,
+            ...(inForce && inForce.version > published.version
+              ? { newerVersion: inForce.version }
+              : {}),
+          };
     const view = walkView(walk, query);
     if (!view.invalid) deps.usage?.record(walkPageEvents(walk, query, view.step));
     if (!view.invalid && canonicalQuery(view.href) !== new URLSearchParams(url.search).toString()) {
