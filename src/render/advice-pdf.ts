@@ -22,7 +22,7 @@ export function adviceBlocks(advice: AdviceSummary): PdfBlock[] {
       kind: 'paragraph',
       runs: [
         { text: `${advice.treeTitle}, versie ${advice.version}. ` },
-        { text: `Peildatum: ${formatDutchDate(advice.peildatum)}.` },
+        { text: `Berekend op ${formatDutchDate(advice.peildatum)}.` },
       ],
     },
     {

@@ -31,7 +31,7 @@ const operatorWords: Record<ComparisonOperator, string> = {
 };
 
 function dateWords(tree: Tree, ref: string): string {
-  if (ref === 'peildatum') return 'de peildatum';
+  if (ref === 'peildatum') return 'de dag van vandaag';
   const rule = tree.dates.find((candidate) => candidate.id === ref);
   if (rule) {
     const label = rule.label.toLowerCase();

@@ -106,7 +106,7 @@ ${ctx.pinnedVersion ? html`<input type="hidden" name="versie" value="${String(ct
 ${ctx.start ? html`<input type="hidden" name="start" value="${ctx.start}">` : ''}
 ${ctx.org ? html`<input type="hidden" name="org" value="${ctx.org}">` : ''}
 ${Object.entries(step.answers).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
-<div class="utrecht-form-field"><div class="utrecht-form-field__label"><label class="utrecht-form-label" for="peildatum">Peildatum</label></div>
+<div class="utrecht-form-field"><div class="utrecht-form-field__label"><label class="utrecht-form-label" for="peildatum">Reken met deze datum</label></div>
 <p class="utrecht-form-field-description" id="peildatum-hint">Bijvoorbeeld de dag waarop u uw cliënt wilt aanmelden.</p>
 <div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-date" type="date" id="peildatum" name="peildatum" value="${ctx.peildatum}" aria-describedby="peildatum-hint"></div></div>
 <button class="utrecht-button utrecht-button--secondary-action utrecht-button--submit" type="submit">Opnieuw berekenen</button>
@@ -148,7 +148,7 @@ ${ctx.preview ? '' : outcomeActions(ctx, step)}
 ${trajectorySteps(ctx, step)}
 ${contacts(ctx, step)}
 <h2 class="utrecht-heading-2">Uw antwoorden</h2>
-<p class="utrecht-paragraph wkb-meta">Peildatum: ${formatDutchDate(ctx.peildatum)}${ctx.peildatumIsToday ? ' (vandaag)' : ''}. ${ctx.tree.title}, ${ctx.preview ? `concept (revisie ${ctx.version})` : `versie ${ctx.version}`}.</p>
+<p class="utrecht-paragraph wkb-meta">Berekend op ${formatDutchDate(ctx.peildatum)}${ctx.peildatumIsToday ? ' (vandaag)' : ''}. ${ctx.tree.title}, ${ctx.preview ? `concept (revisie ${ctx.version})` : `versie ${ctx.version}`}.</p>
 ${answersSummary(ctx, step.path, step.answers, step.dates)}
 ${ctx.preview ? '' : pathDiagram(ctx, step)}
 ${peildatumForm(ctx, step)}

@@ -43,7 +43,7 @@ export function walkContext(
       return {
         field: 'peildatum',
         code: 'invalid-date',
-        message: `De peildatum "${query.peildatum}" is geen datum die we kunnen lezen. Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2027-03-15.`,
+        message: `De datum om mee te rekenen ("${query.peildatum}") is geen datum die we kunnen lezen. Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2027-03-15.`,
       };
     }
     peildatum = parsed;

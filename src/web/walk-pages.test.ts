@@ -117,14 +117,14 @@ describe('walk pages', () => {
     const { response, body } = await page(path);
     assert.equal(response.status, 200);
     assert.match(body, /data-date="aanmelden_vanaf">1 maart 2027</);
-    assert.match(body, /Peildatum: 1 maart 2027\./);
+    assert.match(body, /Berekend op 1 maart 2027\./);
     assert.match(body, /peildatum=2027-03-01&amp;ontruimd=ja/);
   });
 
   it('explains an unreadable peildatum instead of guessing', async () => {
     const { response, body } = await page('/boom/hulpverlening?peildatum=morgen');
     assert.equal(response.status, 400);
-    assert.match(body, /De peildatum klopt niet/);
+    assert.match(body, /De datum om mee te rekenen klopt niet/);
   });
 
   it('starts a walk at a question when asked, and refuses a start that is not a question', async () => {

@@ -86,7 +86,7 @@ export function advicePage(advice: AdviceSummary, links: AdviceLinks): SafeHtml 
   return html`<div class="wkb-advice">
 <a class="utrecht-link utrecht-link--html-a wkb-back wkb-noprint" href="${links.back}">Terug naar de uitkomst</a>
 <h1 class="utrecht-heading-1">Adviesoverzicht</h1>
-<p class="utrecht-paragraph wkb-meta">${advice.treeTitle}, versie ${String(advice.version)}. Peildatum: ${formatDutchDate(advice.peildatum)}.</p>
+<p class="utrecht-paragraph wkb-meta">${advice.treeTitle}, versie ${String(advice.version)}. Berekend op ${formatDutchDate(advice.peildatum)}.</p>
 ${clientNameField()}
 ${tools(links)}
 <p class="wkb-outcome__verdict">${badgeHtml(advice.badge)}</p>

@@ -26,7 +26,7 @@ export function errorPage(): SafeHtml {
 
 export function invalidPeildatumPage(given: string, href: string): SafeHtml {
   return html`<div class="utrecht-alert utrecht-alert--error" role="alert"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
-<h1 class="utrecht-heading-1">De peildatum klopt niet</h1>
+<h1 class="utrecht-heading-1">De datum om mee te rekenen klopt niet</h1>
 <p class="utrecht-paragraph">"${given}" is geen datum die we kunnen lezen. Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2027-03-15.</p>
 <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${href}">Verder met de datum van vandaag</a></p>
 </div></div></div>`;

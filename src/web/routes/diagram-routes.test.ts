@@ -41,7 +41,7 @@ describe('the schema page', () => {
     const { body } = await get('/boom/hulpverlening/overzicht');
     assert.match(
       body,
-      /Controle:<\/span> De aanmelding kan nog binnen 5 jaar na de ontruiming\. <span[^>]*>Dit klopt als de peildatum ligt op of vóór de uiterste aanmelddatum\./,
+      /Controle:<\/span> De aanmelding kan nog binnen 5 jaar na de ontruiming\. <span[^>]*>Dit klopt als de dag van vandaag ligt op of vóór de uiterste aanmelddatum\./,
     );
     assert.match(
       body,

@@ -57,7 +57,7 @@ describe('the Adviesoverzicht', () => {
     for (const expected of [
       'Adviesoverzicht',
       'Woonkansboom hulpverlenende instanties, versie 1',
-      'Peildatum: 28 november 2026',
+      'Berekend op 28 november 2026',
       'Past',
       'Uw cliënt past bij het tweedekansbeleid',
       'Uiterste aanmelddatum 14 maart 2027',
