@@ -178,6 +178,21 @@ describe('editing the draft', () => {
     });
   });
 
+  it('sets an outcome’s badge text and tone and keeps the parts the form does not show', async () => {
+    const before = (await draftTree()).tree.outcomes.find((outcome) => outcome.id === 'maatwerk');
+    assert.ok(before);
+    const response = await submitPage(setup.app, redacteur, `${tree}/uitkomst/maatwerk`, {
+      badge: 'Overleg nodig',
+      tone: 'neutral',
+    });
+    assert.equal(response.status, 303);
+    const after = (await draftTree()).tree.outcomes.find((outcome) => outcome.id === 'maatwerk');
+    assert.equal(after?.badge, 'Overleg nodig');
+    assert.equal(after?.tone, 'neutral');
+    assert.deepEqual(after?.source, before.source);
+    assert.deepEqual(after?.continueWith, before.continueWith);
+  });
+
   it('shows the saved Markdown of an outcome rendered and sanitised', async () => {
     const path = `${tree}/uitkomst/maatwerk`;
     const response = await submitPage(setup.app, redacteur, path, {

@@ -1,12 +1,12 @@
 // An outcome: verdict, title, explanation and next steps (Markdown, shown
 // rendered after saving), the requirements shown with ✓/✗, the trajectory,
 // contacts and links.
-import { type Outcome, type Verdict, verdicts } from '../../../core/tree.ts';
+import { type Outcome, type Tone, tones, type Verdict, verdicts } from '../../../core/tree.ts';
 import { renderMarkdown } from '../../../render/markdown.ts';
 import { html, raw } from '../../../views/html.ts';
-import { verdictLabel } from '../../../views/verdict.ts';
+import { toneLabels, verdictLabel } from '../../../views/verdict.ts';
 import { copyModel } from '../draft-model.ts';
-import type { Editor, EditTarget } from '../editor.ts';
+import type { Applied, Editor, EditTarget } from '../editor.ts';
 import {
   checkbox,
   checkboxGroup,
@@ -27,6 +27,8 @@ interface LinkState {
 
 interface OutcomeState {
   verdict: string;
+  badge: string;
+  tone: string;
   title: string;
   explanation: string;
   nextSteps: string;
@@ -57,6 +59,8 @@ export const outcomeEditor: Editor<OutcomeState> = {
     return (
       outcome && {
         verdict: outcome.verdict,
+        badge: outcome.badge ?? '',
+        tone: outcome.tone ?? '',
         title: outcome.title,
         explanation: outcome.explanation,
         nextSteps: outcome.nextSteps,
@@ -74,6 +78,8 @@ export const outcomeEditor: Editor<OutcomeState> = {
     const count = Math.min(Number(form.get('links')) || 0, 50);
     return {
       verdict: form.get('verdict'),
+      badge: form.get('badge').trim(),
+      tone: form.get('tone'),
       title: form.get('title'),
       explanation: form.get('explanation'),
       nextSteps: form.get('nextSteps'),
@@ -88,16 +94,24 @@ export const outcomeEditor: Editor<OutcomeState> = {
       })),
     };
   },
-  apply(target, state) {
+  apply(target, state): Applied {
     const current = outcomeOf(target);
     if (!(verdicts as readonly string[]).includes(state.verdict)) {
       return { errors: { verdict: 'Kies een oordeel.' } };
     }
+    if (state.tone !== '' && !(tones as readonly string[]).includes(state.tone)) {
+      return { errors: { tone: 'Kies een kleur, of "zoals het oordeel".' } };
+    }
     const model = copyModel(target.model);
     const index = model.tree.outcomes.findIndex((outcome) => outcome.id === target.key);
+    // Parts this form does not show (its source, continuations) stay as they are.
+    const { badge: _badge, tone: _tone, trajectory: _trajectory, ...kept } = current ?? {};
     model.tree.outcomes[index] = {
+      ...kept,
       id: target.key,
       verdict: state.verdict as Verdict,
+      ...(state.badge ? { badge: state.badge } : {}),
+      ...(state.tone ? { tone: state.tone as Tone } : {}),
       title: state.title,
       explanation: state.explanation,
       nextSteps: state.nextSteps,
@@ -115,6 +129,8 @@ export const outcomeEditor: Editor<OutcomeState> = {
     const tree = target.model.tree;
     const continueWith = outcomeOf(target)?.continueWith ?? [];
     return html`${selectField({ name: 'verdict', label: 'Oordeel', value: state.verdict, choices: verdicts.map((verdict) => ({ value: verdict, label: verdictLabel(verdict) })), error: errors.verdict })}
+${textField({ name: 'badge', label: 'Tekst op het label (mag leeg)', value: state.badge, hint: `Bijvoorbeeld "Informeer de huurder". Leeg: "${verdictLabel(state.verdict as Verdict) ?? ''}".`, error: errors.badge })}
+${selectField({ name: 'tone', label: 'Kleur van het label', value: state.tone, choices: [{ value: '', label: 'Zoals het oordeel' }, ...tones.map((tone) => ({ value: tone, label: toneLabels[tone] }))], error: errors.tone })}
 ${textField({ name: 'title', label: 'Titel', value: state.title, error: errors.title })}
 ${textArea({ name: 'explanation', label: 'Uitleg', value: state.explanation, rows: 6, hint: markdownHint, error: errors.explanation })}
 ${textArea({ name: 'nextSteps', label: 'Wat kunt u nu doen?', value: state.nextSteps, rows: 10, hint: markdownHint, error: errors.nextSteps })}
@@ -146,6 +162,8 @@ ${continueWith.length > 0 ? html`<p class="utrecht-paragraph">Verder in een boom
     }
     const known = [
       'verdict',
+      'badge',
+      'tone',
       'title',
       'explanation',
       'nextSteps',
