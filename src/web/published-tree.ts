@@ -26,7 +26,7 @@ function walkTree(tree: Tree): Tree {
     parameters: Object.fromEntries(
       Object.entries(tree.parameters).map(([id, parameter]) => [
         id,
-        { ...parameter, label: '', source: { ...parameter.source, ref: '' } },
+        { ...parameter, label: '' },
       ]),
     ),
     // A check's text names it in the diagram and beheer; the walk never shows it.
@@ -57,10 +57,11 @@ function walkTexts(texts: TreeTexts): TreeTexts {
 
 export function publishTree(tree: Tree, version: number): PublishedTree {
   const texts = renderTreeTexts(tree);
-  // The fields emptied above are left out altogether: the browser never reads them.
+  // The fields emptied above are left out altogether, and so are the sources
+  // (SPEC §11, for beheer and the API): the browser never reads them.
   const json = JSON.stringify(
     { tree: walkTree(tree), texts: walkTexts(texts), version },
-    (_key, value) => (value === '' ? undefined : value),
+    (key, value) => (value === '' || key === 'source' ? undefined : value),
   );
   const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 16)}"`;
   return { tree, version, texts, walkData: { json, etag } };
