@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { defaultTreeFiles } from '../content/default-content.ts';
+import { defaultTreeFiles, loadSharedRules } from '../content/default-content.ts';
 import { proefTree as fixture } from './proef-tree.fixture.ts';
 import { type TreeProblem, validateTree } from './validate.ts';
 
@@ -502,8 +502,8 @@ describe('the default trees', () => {
   });
 
   for (const file of files) {
-    it(`${basename(file)} validates without errors`, () => {
-      const { problems } = validateTree(parse(readFileSync(file, 'utf8')));
+    it(`${basename(file)} validates without errors, with the shared rules`, () => {
+      const { problems } = validateTree(parse(readFileSync(file, 'utf8')), loadSharedRules());
       const errors = problems.filter((problem) => problem.severity === 'error');
       assert.deepEqual(errors, []);
     });
