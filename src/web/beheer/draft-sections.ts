@@ -78,8 +78,8 @@ export function draftSections(treeId: string, model: DraftModel, check: DraftChe
   );
   const dates = dataTable(
     'Berekende datums (alleen te lezen)',
-    ['Id', 'Naam', 'Berekening'],
-    tree.dates.map((rule) => [rule.id, rule.label, derivedDateText(rule)]),
+    ['Id', 'Naam', 'Berekening', 'Bron'],
+    tree.dates.map((rule) => [rule.id, rule.label, derivedDateText(rule), sourceText(rule.source)]),
   );
   const requirements = dataTable(
     'Voorwaarden',
