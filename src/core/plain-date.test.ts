@@ -24,8 +24,33 @@ describe('date rules of SPEC §5', () => {
     assert.equal(addMonths('2023-08-31', 6), '2024-02-29');
   });
 
-  it('clamps a year after 29 February to 28 February', () => {
-    assert.equal(addCalendar('2024-02-29', 1, 'years'), '2025-02-28');
+  it('rolls a year after 29 February over to 1 March in a year without 29 February', () => {
+    assert.equal(addCalendar('2024-02-29', 1, 'years'), '2025-03-01');
+    assert.equal(addCalendar('2024-02-29', 4, 'years'), '2028-02-29');
+  });
+
+  const uitersteAanmelddatum = (eviction: PlainDate) =>
+    addDays(addCalendar(eviction, 5, 'years'), -1);
+
+  it('gives an eviction on 29 February 2024 the uiterste aanmelddatum 28 February 2029', () => {
+    assert.equal(uitersteAanmelddatum('2024-02-29'), '2029-02-28');
+  });
+
+  it('gives an eviction on 29 February 2028 the uiterste aanmelddatum 28 February 2033', () => {
+    assert.equal(uitersteAanmelddatum('2028-02-29'), '2033-02-28');
+  });
+
+  it('gives an eviction on 1 March 2024 the uiterste aanmelddatum 28 February 2029 too', () => {
+    assert.equal(uitersteAanmelddatum('2024-03-01'), '2029-02-28');
+  });
+
+  it('rolls years back from 29 February to 1 March as well', () => {
+    assert.equal(addCalendar('2024-02-29', -1, 'years'), '2023-03-01');
+  });
+
+  it('still clamps months, also when months are added through years of another date', () => {
+    assert.equal(addCalendar('2024-08-31', 6, 'months'), '2025-02-28');
+    assert.equal(addCalendar('2023-08-31', 6, 'months'), '2024-02-29');
   });
 
   it('counts weeks as seven days across a year end', () => {

@@ -116,10 +116,25 @@ export function addMonths(date: PlainDate, months: number): PlainDate {
   });
 }
 
+/**
+ * Adds calendar years; the anniversary of 29 February in a year without one
+ * is 1 March (SPEC §5: years roll over, months clamp). So an eviction on
+ * 29 February 2024 has its fifth anniversary on 1 March 2029 and its uiterste
+ * aanmelddatum, the day before, on 28 February 2029.
+ */
+export function addYears(date: PlainDate, years: number): PlainDate {
+  const { year, month, day } = toParts(date);
+  const newYear = year + years;
+  if (month === 2 && day === 29 && !isLeapYear(newYear)) {
+    return fromParts({ year: newYear, month: 3, day: 1 });
+  }
+  return fromParts({ year: newYear, month, day });
+}
+
 export function addCalendar(date: PlainDate, amount: number, unit: CalendarUnit): PlainDate {
   switch (unit) {
     case 'years':
-      return addMonths(date, amount * 12);
+      return addYears(date, amount);
     case 'months':
       return addMonths(date, amount);
     case 'weeks':

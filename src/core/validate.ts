@@ -15,6 +15,7 @@ import {
   type TreeProblem,
 } from './tree-problem.ts';
 import { allConditions, checkConditions, checkDerivedDates } from './validate-conditions.ts';
+import { checkLiteralPeriods } from './validate-periods.ts';
 import { checkTexts } from './validate-texts.ts';
 
 export type { TreeProblem } from './tree-problem.ts';
@@ -56,6 +57,7 @@ export function treeProblems(tree: Tree, shared?: SharedRules): TreeProblem[] {
   checkConditions(index, report);
   checkDerivedDates(index, report);
   checkTexts(tree, report);
+  checkLiteralPeriods(tree, report);
   // A shared parameter serves every tree; one tree not using it is no problem.
   return problems.filter(
     (problem) =>

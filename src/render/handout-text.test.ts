@@ -23,29 +23,58 @@ describe('the tenant handout "Uw tweede kans"', () => {
   it('names the deadline when the eviction date is known', () => {
     const step = outcome(
       'hulpverlening',
-      'ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=nee',
+      'ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=nee&hulpverlening=ja',
     );
-    assert.equal(step.outcome.id, 'eerst-regeling');
+    assert.equal(step.outcome.id, 'tweedekans');
     const handout = handoutText(tree('hulpverlening'), step, '2026-11-28');
-    assert.match(handout?.deadline ?? '', /Meld u uiterlijk op 14 maart 2027 aan/);
-    assert.match(handout?.body ?? '', /minimaal 6 maanden op tijd/);
+    assert.match(handout?.deadline ?? '', /u uiterlijk op 14 maart 2027 aanmelden/);
+    assert.match(handout?.body ?? '', /Dan moet u eerst 6 maanden een betalingsregeling hebben/);
+    assert.match(
+      handout?.body ?? '',
+      /Een hulpverlener meldt u aan\. Hebt u nog geen hulpverlener\? Ga dan naar WIJ Groningen\./,
+    );
     assert.doesNotMatch(handout?.body ?? '', /\{\{|\(datum nog niet bekend\)/);
   });
 
-  it('says "within five years" without a date when the tree does not know the eviction date', () => {
-    const step = outcome('corporaties', 'al_ontruimd=ja');
+  it('gives both dates when registering is possible only from a later day', () => {
+    const step = outcome(
+      'hulpverlening',
+      'ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=ja&datum_regeling=2026-08-01&bewind=nee',
+    );
+    assert.equal(step.outcome.id, 'nog-niet');
+    const deadline = handoutText(tree('hulpverlening'), step, '2026-11-28')?.deadline ?? '';
+    assert.match(deadline, /goed op 1 februari 2027/);
+    assert.match(deadline, /uiterlijk op 14 maart 2027/);
+  });
+
+  it('leaves out a date that lies before the day of printing', () => {
+    const step = outcome(
+      'hulpverlening',
+      'ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=ja&datum_regeling=2026-01-01&bewind=nee&hulpverlening=ja',
+    );
+    assert.equal(step.outcome.id, 'tweedekans');
+    const deadline = handoutText(tree('hulpverlening'), step, '2026-11-28')?.deadline ?? '';
+    assert.doesNotMatch(deadline, /1 juli 2026/);
+    assert.match(deadline, /uiterlijk op 14 maart 2027/);
+  });
+
+  it('gives the corporation the deadline that follows from the eviction date', () => {
+    const step = outcome(
+      'corporaties',
+      'al_ontruimd=ja&woning_in_gemeente=ja&reden=overlast&datum_ontruiming=2022-03-15',
+    );
     const handout = handoutText(tree('corporaties'), step, '2026-11-28');
-    assert.match(handout?.deadline ?? '', /Meld u binnen 5 jaar na de ontruiming aan/);
-    assert.doesNotMatch(handout?.deadline ?? '', /\d{4}/);
+    assert.match(handout?.deadline ?? '', /uiterlijk op 14 maart 2027/);
+    assert.doesNotMatch(handout?.deadline ?? '', /doorgaat/);
   });
 
   it('falls back to the sentence without a date when a date in the deadline is unknown', () => {
     const step = outcome(
       'hulpverlening',
-      'ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=nee',
+      'ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=nee&hulpverlening=ja',
     );
     const handout = handoutText(tree('hulpverlening'), { ...step, dates: {} }, '2026-11-28');
-    assert.match(handout?.deadline ?? '', /binnen 5 jaar na de ontruiming/);
+    assert.match(handout?.deadline ?? '', /tot 5 jaar na de ontruiming/);
   });
 
   it('is offered only on the outcomes the tree lists', () => {

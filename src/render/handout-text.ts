@@ -19,12 +19,28 @@ export interface HandoutText {
   printed: string;
 }
 
-function deadlineText(handout: Handout, tree: Tree, dates: Readonly<Record<string, PlainDate>>) {
+/**
+ * The deadline paragraphs for this walk: each paragraph of `deadline` is kept
+ * when every date it names is known and none lies before the peildatum (a
+ * "vanaf" date already passed, or a deadline that is over, says nothing useful
+ * to the tenant). No paragraph left: the sentence without a date.
+ */
+function deadlineText(
+  handout: Handout,
+  tree: Tree,
+  dates: Readonly<Record<string, PlainDate>>,
+  peildatum: PlainDate,
+) {
   const dateIds = new Set(tree.dates.map((rule) => rule.id));
-  const known = (text: string) =>
-    placeholdersIn(text).every((name) => !dateIds.has(name) || dates[name] !== undefined);
-  if (handout.deadline && known(handout.deadline)) return handout.deadline;
-  return handout.noDeadline ?? '';
+  const applies = (paragraph: string) =>
+    placeholdersIn(paragraph)
+      .filter((name) => dateIds.has(name))
+      .every((name) => dates[name] !== undefined && (dates[name] as PlainDate) >= peildatum);
+  const paragraphs = (handout.deadline ?? '')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '' && applies(paragraph));
+  return paragraphs.length > 0 ? paragraphs.join('\n\n') : (handout.noDeadline ?? '');
 }
 
 /** The handout for an outcome step, or undefined when the tree does not offer it there. */
@@ -38,7 +54,7 @@ export function handoutText(
   const fill = (text: string) => fillText(text, tree, step.dates);
   return {
     title: fill(handout.title),
-    deadline: fill(deadlineText(handout, tree, step.dates)),
+    deadline: fill(deadlineText(handout, tree, step.dates, peildatum)),
     body: fill(handout.body),
     printed: formatDutchDate(peildatum),
   };
