@@ -2,7 +2,23 @@
 // beheerder saves another. The ids are stable names: rounds are compared by them.
 import type { EvaluationForm } from './evaluation-form.ts';
 
+/**
+ * Bijlage 13's own introduction (thesis L877 and L891–893), verbatim except
+ * "de zeven Groninger woningcorporaties" → "de" (SPEC §6 amended, §10: public
+ * sources name six), with a note that says so and a link to the Woonkansboom
+ * instead of the "bijgevoegde document". The paper-only return instructions
+ * (L879–889: by e-mail or post, Naam/Functie/Ingevuld op) are the form's own fields.
+ */
+export const defaultEvaluationIntro = [
+  'Met deze vragenlijst willen wij achterhalen wat uw mening is over het ‘tweedekansbeleid’ en de ‘Woonkansboom’. Er zijn een aantal stellingen geformuleerd, waar u op kunt antwoorden met: helemaal niet mee eens, niet mee eens, neutraal/ weet ik niet, mee eens of helemaal mee eens. Daarna kunt u een toelichting geven op uw antwoord. In het bijgevoegde document vindt u de Woonkansboom. Mocht u adviezen, suggesties of punten van kritiek hebben, dan kunt u die onderaan de vragenlijst opschrijven.',
+  '“Bureau Woonkans is al bijna 30 jaar een belangrijke schakel in de stad Groningen waar het gaat om het (her)huisvesten van kwetsbare personen en gezinnen. Bureau Woonkans werkt nauw samen met de Groninger woningcorporaties en verschillende hulpverleningsinstanties.',
+  'Eén van de trajecten die Bureau Woonkans biedt is het zogenoemde tweedekansbeleid (voorheen werd het Uitgezette Huishoudens genoemd). In dit traject kunnen personen die ontruimd zijn op basis van huurachterstand en overlast binnen 5 jaar aanspraak maken op een tweede kans. Zij kunnen onder voorwaarden opnieuw gehuisvest worden.”',
+  '*Dit formulier is bedoeld voor medewerkers van Bureau Woonkans en de professionals die samenwerken met Bureau Woonkans.*',
+  'Let op: deze tekst komt uit het onderzoek van 2023. Daar staat ‘de zeven Groninger woningcorporaties’. Nu zijn het er zes. Daarom staat er hier alleen ‘de’. Een bijgevoegd document is er niet: [de Woonkansboom staat op deze website](/).',
+].join('\n\n');
+
 export const defaultEvaluationForm: EvaluationForm = {
+  intro: defaultEvaluationIntro,
   parts: [
     {
       id: 'tweedekansbeleid',

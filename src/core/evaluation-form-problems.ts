@@ -23,6 +23,14 @@ function lengthProblem(
 /** Every problem of an edited form; none means `evaluationFormSchema` accepts it. */
 export function evaluationFormProblems(form: EvaluationForm): EvaluationProblem[] {
   const problems: (EvaluationProblem | undefined)[] = [];
+  const intro = form.intro?.trim() ?? '';
+  if (intro.length > evaluationLimits.intro) {
+    problems.push({
+      field: 'intro',
+      code: 'too-long',
+      message: `De inleiding is te lang: hoogstens ${evaluationLimits.intro} tekens (nu ${intro.length}).`,
+    });
+  }
   form.parts.forEach((part, p) => {
     const name = part.title.trim() || `deel ${p + 1}`;
     problems.push(

@@ -31,6 +31,34 @@ describe('the default evaluation form (SPEC §6)', () => {
     assert.equal(new Set(ids).size, 14);
   });
 
+  it('opens with the introduction of Bijlage 13, with "de" for "de zeven" corporations and a note saying so', () => {
+    const intro = parseEvaluationForm(defaultEvaluationForm).intro ?? '';
+    assert.match(
+      intro,
+      /^Met deze vragenlijst willen wij achterhalen wat uw mening is over het ‘tweedekansbeleid’ en de ‘Woonkansboom’\./,
+    );
+    assert.match(
+      intro,
+      /Bureau Woonkans werkt nauw samen met de Groninger woningcorporaties en verschillende hulpverleningsinstanties\./,
+    );
+    assert.match(
+      intro,
+      /\(voorheen werd het Uitgezette Huishoudens genoemd\)\. In dit traject kunnen personen die ontruimd zijn op basis van huurachterstand en overlast binnen 5 jaar aanspraak maken op een tweede kans\./,
+    );
+    assert.match(
+      intro,
+      /Dit formulier is bedoeld voor medewerkers van Bureau Woonkans en de professionals die samenwerken met Bureau Woonkans\./,
+    );
+    assert.doesNotMatch(intro.replace(/‘de zeven[^’]*’/, ''), /zeven/);
+    assert.match(intro, /‘de zeven Groninger woningcorporaties’/);
+    assert.match(intro, /\]\(\/\)/, 'a link to the Woonkansboom');
+  });
+
+  it('reads a form version stored before forms had an introduction', () => {
+    const { intro: _intro, ...older } = structuredClone(defaultEvaluationForm);
+    assert.equal(parseEvaluationForm(older).intro, undefined);
+  });
+
   it('uses the five answers of the scale with their exact labels', () => {
     assert.deepEqual(scaleLabels, [
       'Helemaal niet mee eens',
@@ -76,6 +104,15 @@ describe('checking an edited form', () => {
         ['parts.0.title', 'too-long'],
         ['parts.0.statements', 'required'],
       ],
+    );
+  });
+
+  it('refuses an introduction that is too long', () => {
+    const form = edited();
+    form.intro = 'x'.repeat(5001);
+    assert.deepEqual(
+      evaluationFormProblems(form).map((problem) => [problem.field, problem.code]),
+      [['intro', 'too-long']],
     );
   });
 

@@ -1,9 +1,10 @@
-// The evaluation form (SPEC §6): parts, each with statements and a free-text
+// The evaluation form (SPEC §6): an introduction, then parts, each with statements and a free-text
 // field for advice, as a zod schema. Statement ids are stable across form
 // versions, so rounds with different versions can be compared per statement.
 import { z } from 'zod';
 
 export const evaluationLimits = {
+  intro: 5000,
   partTitle: 120,
   statementText: 500,
   adviceLabel: 300,
@@ -32,6 +33,11 @@ export const evaluationPartSchema = z.strictObject({
 
 export const evaluationFormSchema = z
   .strictObject({
+    /**
+     * Markdown shown above the questions (SPEC §6, amended 2026-12-06). Optional
+     * because form versions saved before it existed have none, and versions never change.
+     */
+    intro: z.string().trim().max(evaluationLimits.intro).optional(),
     parts: z.array(evaluationPartSchema).min(1).max(evaluationLimits.parts),
   })
   .superRefine((form, context) => {

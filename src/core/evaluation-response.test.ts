@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultEvaluationForm } from './evaluation-default-form.ts';
 import { allStatements } from './evaluation-form.ts';
-import { readEvaluationResponse, responseFields } from './evaluation-response.ts';
+import {
+  parseEvaluationAnswers,
+  readEvaluationResponse,
+  responseFields,
+} from './evaluation-response.ts';
 
 const statements = allStatements(defaultEvaluationForm);
 
@@ -12,13 +16,15 @@ function allScored(score = '4'): Record<string, string> {
   );
 }
 
+const required = { openAnswersAllowed: false };
+
 describe('reading a filled-in questionnaire', () => {
   it('accepts a score for every statement, with every text left empty, as anonymous', () => {
-    const read = readEvaluationResponse(defaultEvaluationForm, {
-      ...allScored(),
-      naam: ' ',
-      functie: '',
-    });
+    const read = readEvaluationResponse(
+      defaultEvaluationForm,
+      { ...allScored(), naam: ' ', functie: '' },
+      required,
+    );
     assert.ok(read.ok);
     assert.equal(Object.keys(read.submission.answers.scores).length, 14);
     assert.deepEqual(read.submission.answers.notes, {});
@@ -27,13 +33,17 @@ describe('reading a filled-in questionnaire', () => {
   });
 
   it('keeps toelichtingen, advice, name and function, trimmed', () => {
-    const read = readEvaluationResponse(defaultEvaluationForm, {
-      ...allScored('2'),
-      'toelichting-tkb-opiumwet': '  Iedereen verdient een kans.\r\nOok hier. ',
-      'advies-woonkansboom': 'Meer voorbeelden',
-      naam: ' Anna   de Vries ',
-      functie: 'Casemanager',
-    });
+    const read = readEvaluationResponse(
+      defaultEvaluationForm,
+      {
+        ...allScored('2'),
+        'toelichting-tkb-opiumwet': '  Iedereen verdient een kans.\r\nOok hier. ',
+        'advies-woonkansboom': 'Meer voorbeelden',
+        naam: ' Anna   de Vries ',
+        functie: 'Casemanager',
+      },
+      required,
+    );
     assert.ok(read.ok);
     assert.equal(
       read.submission.answers.notes['tkb-opiumwet'],
@@ -45,11 +55,11 @@ describe('reading a filled-in questionnaire', () => {
     assert.equal(read.submission.function, 'Casemanager');
   });
 
-  it('asks for a score on every statement left open or answered outside the scale, in form order', () => {
+  it('asks for a score on every statement left open or answered outside the scale, in form order, when answers are required', () => {
     const fields = allScored();
     delete fields['score-tkb-voorwaarden'];
     fields['score-wkb-vindbaar'] = '6';
-    const read = readEvaluationResponse(defaultEvaluationForm, fields);
+    const read = readEvaluationResponse(defaultEvaluationForm, fields, required);
     assert.ok(!read.ok);
     assert.deepEqual(read.problems, [
       {
@@ -65,12 +75,46 @@ describe('reading a filled-in questionnaire', () => {
     ]);
   });
 
-  it('refuses texts that are too long and says how long they may be', () => {
-    const read = readEvaluationResponse(defaultEvaluationForm, {
-      ...allScored(),
-      'toelichting-wkb-duidelijk': 'a'.repeat(2001),
-      naam: 'n'.repeat(201),
+  it('stores a statement left open as open (null), never as a score, when the round allows it', () => {
+    const fields = allScored();
+    delete fields['score-tkb-voorwaarden'];
+    fields['score-wkb-vindbaar'] = '';
+    const read = readEvaluationResponse(defaultEvaluationForm, fields, {
+      openAnswersAllowed: true,
     });
+    assert.ok(read.ok);
+    assert.equal(read.submission.answers.scores['tkb-voorwaarden'], null);
+    assert.equal(read.submission.answers.scores['wkb-vindbaar'], null);
+    assert.equal(read.submission.answers.scores['tkb-weet-wat'], 4);
+  });
+
+  it('still refuses an answer outside the scale when open answers are allowed', () => {
+    const read = readEvaluationResponse(
+      defaultEvaluationForm,
+      { ...allScored(), 'score-wkb-vindbaar': '3.5' },
+      { openAnswersAllowed: true },
+    );
+    assert.ok(!read.ok);
+    assert.deepEqual(
+      read.problems.map((problem) => [problem.field, problem.code]),
+      [['score-wkb-vindbaar', 'invalid']],
+    );
+  });
+
+  it('reads stored answers with open statements, and older answers without them', () => {
+    assert.deepEqual(
+      parseEvaluationAnswers({ scores: { a: null, b: 2 }, notes: {}, advice: {} }).scores,
+      { a: null, b: 2 },
+    );
+    assert.throws(() => parseEvaluationAnswers({ scores: { a: 0 }, notes: {}, advice: {} }));
+  });
+
+  it('refuses texts that are too long and says how long they may be', () => {
+    const read = readEvaluationResponse(
+      defaultEvaluationForm,
+      { ...allScored(), 'toelichting-wkb-duidelijk': 'a'.repeat(2001), naam: 'n'.repeat(201) },
+      required,
+    );
     assert.ok(!read.ok);
     assert.deepEqual(
       read.problems.map((problem) => problem.field),

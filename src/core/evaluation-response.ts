@@ -1,6 +1,8 @@
 // One filled-in questionnaire: reading the submitted fields against the form
-// of the round. Required: an answer on the scale for every statement. Optional:
-// every text (toelichting, advice, name, function), each with a maximum length.
+// of the round. An answer on the scale for every statement is required only in
+// a round that does not allow open answers (SPEC §6, amended 2026-12-06);
+// elsewhere a statement left open is stored as null, never as "Neutraal" (3).
+// Optional: every text (toelichting, advice, name, function), each with a maximum length.
 import { z } from 'zod';
 import type { EvaluationForm } from './evaluation-form.ts';
 import { cleanText, type EvaluationProblem } from './evaluation-problem.ts';
@@ -8,14 +10,14 @@ import { isScore, type Score } from './evaluation-scale.ts';
 
 export const responseLimits = { note: 2000, advice: 5000, name: 200, function: 200 } as const;
 
-/** The stored answers of a response; keys are statement and part ids. */
+/** The stored answers of a response; keys are statement and part ids; a null score was left open. */
 export const evaluationAnswersSchema = z.strictObject({
-  scores: z.record(z.string(), z.number().int().min(1).max(5)),
+  scores: z.record(z.string(), z.number().int().min(1).max(5).nullable()),
   notes: z.record(z.string(), z.string()),
   advice: z.record(z.string(), z.string()),
 });
 
-export type EvaluationAnswers = { scores: Record<string, Score> } & Omit<
+export type EvaluationAnswers = { scores: Record<string, Score | null> } & Omit<
   z.infer<typeof evaluationAnswersSchema>,
   'scores'
 >;
@@ -60,15 +62,24 @@ function tooLong(field: string, value: string, max: number, what: string): Evalu
 export function readEvaluationResponse(
   form: EvaluationForm,
   fields: Readonly<Record<string, string>>,
+  { openAnswersAllowed }: { openAnswersAllowed: boolean },
 ): ReadResponse {
   const problems: EvaluationProblem[] = [];
   const answers: EvaluationAnswers = { scores: {}, notes: {}, advice: {} };
   for (const part of form.parts) {
     part.statements.forEach((statement, index) => {
       const field = responseFields.score(statement.id);
-      const score = Number(fields[field] ?? '');
-      if ((fields[field] ?? '') !== '' && isScore(score)) answers.scores[statement.id] = score;
-      else {
+      const given = fields[field] ?? '';
+      const score = Number(given);
+      if (given !== '' && isScore(score)) answers.scores[statement.id] = score;
+      else if (given === '' && openAnswersAllowed) answers.scores[statement.id] = null;
+      else if (openAnswersAllowed) {
+        problems.push({
+          field,
+          code: 'invalid',
+          message: `Kies bij stelling ${index + 1} van ‘${part.title}’ één van de vijf antwoorden, of laat de stelling open.`,
+        });
+      } else {
         problems.push({
           field,
           code: 'required',

@@ -21,7 +21,7 @@ const form: EvaluationForm = {
 };
 
 function response(
-  scores: Record<string, Score>,
+  scores: Record<string, Score | null>,
   extra: Partial<EvaluationAnswers> & { name?: string; function?: string } = {},
 ): ResultResponse {
   return {
@@ -59,6 +59,27 @@ describe('the results of a round', () => {
     ]);
     assert.deepEqual(results.parts[0]?.advice, [{ text: 'Meer uitleg', respondent: 'anoniem' }]);
     assert.equal(respondentLabel(null, ''), 'anoniem');
+  });
+
+  it('counts a statement left open apart, never as Neutraal/weet ik niet', () => {
+    const open = roundResults(form, [
+      response({ a: 5, b: null }),
+      response({ a: null, b: null }),
+      response({ a: 4 }),
+      response({ a: 1, b: 2 }),
+    ]);
+    const [withOpen, mostlyOpen] = open.parts[0]?.statements ?? [];
+    assert.deepEqual(withOpen?.counts, [1, 0, 0, 1, 1]);
+    assert.equal(withOpen?.n, 3);
+    assert.equal(withOpen?.open, 1);
+    assert.equal(withOpen?.mean, 10 / 3);
+    assert.equal(withOpen?.agreeShare, 2 / 3);
+    // A statement missing from the answers was not answered either.
+    assert.deepEqual(mostlyOpen?.counts, [0, 1, 0, 0, 0]);
+    assert.equal(mostlyOpen?.n, 1);
+    assert.equal(mostlyOpen?.open, 3);
+    assert.equal(mostlyOpen?.mean, 2);
+    assert.equal(results.parts[0]?.statements[0]?.open, 0);
   });
 
   it('has no share or mean for a statement nobody answered', () => {

@@ -1,6 +1,8 @@
 // The results of one round: per statement how often each of the five answers
-// was given, n, the share "(helemaal) mee eens", the mean score and the
-// toelichtingen; per part the advice texts. Built from the round's own form.
+// was given, n, how many left it open, the share "(helemaal) mee eens", the
+// mean score and the toelichtingen; per part the advice texts. Built from the
+// round's own form. A statement left open is not an answer: it is not in n,
+// the share or the mean (SPEC §6, amended 2026-12-06).
 import type { EvaluationForm } from './evaluation-form.ts';
 import type { EvaluationAnswers } from './evaluation-response.ts';
 import { agreeingScores, type Score } from './evaluation-scale.ts';
@@ -20,7 +22,10 @@ export interface RespondentText {
 export interface StatementSummary {
   /** How often each score was given, scores 1 to 5 in order. */
   counts: [number, number, number, number, number];
+  /** Number of answers on the scale. */
   n: number;
+  /** Number of responses that left the statement open. */
+  open: number;
   /** Share (0–1) of answers 4 and 5; null without answers. */
   agreeShare: number | null;
   /** Mean score 1–5 (3 = neutraal/weet ik niet); null without answers. */
@@ -53,14 +58,17 @@ export function respondentLabel(name: string | null, role: string | null): strin
   return [name, role].filter((part) => part !== null && part !== '').join(', ') || 'anoniem';
 }
 
-export function summarise(scores: readonly Score[]): StatementSummary {
+/** Open answers (null or missing) are counted apart and left out of n, share and mean. */
+export function summarise(given: readonly (Score | null | undefined)[]): StatementSummary {
+  const scores = given.filter((score): score is Score => score !== null && score !== undefined);
+  const open = given.length - scores.length;
   const counts: StatementSummary['counts'] = [0, 0, 0, 0, 0];
   for (const score of scores) counts[score - 1] = (counts[score - 1] ?? 0) + 1;
   const n = scores.length;
-  if (n === 0) return { counts, n, agreeShare: null, mean: null };
+  if (n === 0) return { counts, n, open, agreeShare: null, mean: null };
   const agreeing = scores.filter((score) => agreeingScores.includes(score)).length;
   const total = scores.reduce<number>((sum, score) => sum + score, 0);
-  return { counts, n, agreeShare: agreeing / n, mean: total / n };
+  return { counts, n, open, agreeShare: agreeing / n, mean: total / n };
 }
 
 export function roundResults(
@@ -82,12 +90,7 @@ export function roundResults(
         id: statement.id,
         text: statement.text,
         number: index + 1,
-        ...summarise(
-          responses.flatMap((response) => {
-            const score = response.answers.scores[statement.id];
-            return score === undefined ? [] : [score];
-          }),
-        ),
+        ...summarise(responses.map((response) => response.answers.scores[statement.id])),
         notes: textsOf((answers) => answers.notes[statement.id]),
       })),
       advice: textsOf((answers) => answers.advice[part.id]),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readRoundFields, roundStatus } from './evaluation-round.ts';
+import { openAnswersField, readRoundFields, roundStatus } from './evaluation-round.ts';
 
 describe('the status of a round', () => {
   const round = { opensOn: '2029-03-01', closesOn: '2029-03-31', closedAt: null };
@@ -26,9 +26,25 @@ describe('reading the fields of a round', () => {
       readRoundFields({ titel: ' Voorjaar  2029 ', vanaf: '1-3-2029', tot: '2029-03-31' }),
       {
         ok: true,
-        round: { title: 'Voorjaar 2029', opensOn: '2029-03-01', closesOn: '2029-03-31' },
+        round: {
+          title: 'Voorjaar 2029',
+          opensOn: '2029-03-01',
+          closesOn: '2029-03-31',
+          openAnswersAllowed: true,
+        },
       },
     );
+  });
+
+  it('lets statements be left open unless the beheerder chose "nee"', () => {
+    const fields = { titel: 'X', vanaf: '2029-03-01', tot: '2029-03-31' };
+    const allowed = (extra: Record<string, string>) => {
+      const read = readRoundFields({ ...fields, ...extra });
+      return read.ok ? read.round.openAnswersAllowed : undefined;
+    };
+    assert.equal(allowed({}), true);
+    assert.equal(allowed({ [openAnswersField]: 'ja' }), true);
+    assert.equal(allowed({ [openAnswersField]: 'nee' }), false);
   });
 
   it('asks for a title and existing dates, the end not before the start', () => {

@@ -10,7 +10,12 @@ export interface RoundFields {
   title: string;
   opensOn: PlainDate;
   closesOn: PlainDate;
+  /** May a statement be left open? Chosen when the round is made (SPEC §6, amended 2026-12-06). */
+  openAnswersAllowed: boolean;
 }
+
+/** The radio buttons "ja"/"nee"; new rounds allow open answers unless "nee" is chosen. */
+export const openAnswersField = 'open-antwoorden';
 
 export type RoundStatus = 'gepland' | 'open' | 'gesloten';
 
@@ -26,7 +31,7 @@ export type ReadRound =
   | { ok: true; round: RoundFields }
   | { ok: false; problems: EvaluationProblem[] };
 
-/** Reads `titel`, `vanaf` and `tot` (ISO or Dutch dates, e.g. 15-3-2029). */
+/** Reads `titel`, `vanaf` and `tot` (ISO or Dutch dates, e.g. 15-3-2029) and `open-antwoorden`. */
 export function readRoundFields(fields: Readonly<Record<string, string>>): ReadRound {
   const problems: EvaluationProblem[] = [];
   const title = cleanText(fields.titel).replace(/\s+/g, ' ');
@@ -67,5 +72,6 @@ export function readRoundFields(fields: Readonly<Record<string, string>>): ReadR
     });
   }
   if (problems.length > 0 || !opensOn || !closesOn) return { ok: false, problems };
-  return { ok: true, round: { title, opensOn, closesOn } };
+  const openAnswersAllowed = fields[openAnswersField] !== 'nee';
+  return { ok: true, round: { title, opensOn, closesOn, openAnswersAllowed } };
 }

@@ -1,5 +1,6 @@
 // The store contract, issue 5: the evaluation questionnaire — form versions,
-// rounds and responses (one per idempotency key).
+// rounds (with whether statements may be left open) and responses (one per
+// idempotency key, statements left open kept as null).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type ContractContext, isoTimestamp as iso } from './contract-context.ts';
@@ -19,6 +20,7 @@ export function evaluationContract(ctx: ContractContext): void {
         formId: form.id,
         opensOn: '2029-03-01',
         closesOn: '2029-03-31',
+        openAnswersAllowed: true,
         createdBy: 'bea@x.nl',
       });
     };
@@ -57,9 +59,12 @@ export function evaluationContract(ctx: ContractContext): void {
         formId: form.id,
         opensOn: '2029-10-01',
         closesOn: '2029-10-31',
+        openAnswersAllowed: false,
         createdBy: null,
       });
       assert.equal(spring.closedAt, null);
+      assert.equal(spring.openAnswersAllowed, true);
+      assert.equal(autumn.openAnswersAllowed, false);
       assert.equal(spring.responses, 0);
       assert.match(spring.createdAt, iso);
       assert.deepEqual(await ctx.store.evaluationRound(spring.id), spring);
@@ -70,6 +75,47 @@ export function evaluationContract(ctx: ContractContext): void {
         (await ctx.store.evaluationRounds()).map((r) => r.title),
         ['Najaar', 'Voorjaar'],
       );
+    });
+
+    it('keeps whether a round allows open answers, also in the list and by slug', async () => {
+      const spring = await round('geheim-1');
+      const form = await ctx.store.saveEvaluationForm(definition, null);
+      const required = await ctx.store.createEvaluationRound({
+        title: 'Verplicht',
+        slug: 'geheim-2',
+        formId: form.id,
+        opensOn: '2029-10-01',
+        closesOn: '2029-10-31',
+        openAnswersAllowed: false,
+        createdBy: null,
+      });
+      assert.equal((await ctx.store.evaluationRound(spring.id))?.openAnswersAllowed, true);
+      assert.equal((await ctx.store.evaluationRoundBySlug('geheim-2'))?.openAnswersAllowed, false);
+      assert.deepEqual(
+        (await ctx.store.evaluationRounds()).map((r) => [r.id, r.openAnswersAllowed]),
+        [
+          [required.id, false],
+          [spring.id, true],
+        ],
+      );
+      await ctx.store.updateEvaluationRound(required.id, { title: 'Anders' });
+      assert.equal((await ctx.store.evaluationRound(required.id))?.openAnswersAllowed, false);
+    });
+
+    it('reads a round written without the setting (as before it existed) as one that requires answers', async () => {
+      const form = await ctx.store.saveEvaluationForm(definition, null);
+      await ctx.database.execute(
+        `insert into evaluation_rounds (title, slug, form_id, opens_on, closes_on, created_at)
+         values ('Oud', 'oud', ${form.id}, '2027-03-01', '2027-03-31', '2027-02-01T09:00:00.000Z')`,
+      );
+      assert.equal((await ctx.store.evaluationRoundBySlug('oud'))?.openAnswersAllowed, false);
+    });
+
+    it('keeps a statement left open as open (null), not as a score', async () => {
+      const spring = await round();
+      const answers = { scores: { a: null, b: 3 }, notes: { a: 'Weet ik niet' }, advice: {} };
+      await ctx.store.addEvaluationResponse({ ...response(spring.id, 'k1'), answers });
+      assert.deepEqual((await ctx.store.evaluationResponses(spring.id))[0]?.answers, answers);
     });
 
     it('refuses a second round with the same slug', async () => {

@@ -24,10 +24,16 @@ export interface NewEvaluationRound {
   formId: number;
   opensOn: string;
   closesOn: string;
+  /**
+   * May statements be left open? Fixed when the round is made; new rounds
+   * allow it unless told otherwise (SPEC §6, amended 2026-12-06).
+   */
+  openAnswersAllowed?: boolean;
   createdBy: string | null;
 }
 
 export interface EvaluationRoundRecord extends NewEvaluationRound {
+  openAnswersAllowed: boolean;
   id: number;
   closedAt: string | null;
   createdAt: string;
@@ -60,7 +66,7 @@ export interface EvaluationMethods {
   evaluationRounds(): Promise<EvaluationRoundRecord[]>;
   evaluationRound(id: number): Promise<EvaluationRoundRecord | undefined>;
   evaluationRoundBySlug(slug: string): Promise<EvaluationRoundRecord | undefined>;
-  /** Changes title and dates; the form of a round never changes. */
+  /** Changes title and dates; the form of a round and whether it allows open answers never change. */
   updateEvaluationRound(
     id: number,
     change: Partial<Pick<NewEvaluationRound, 'title' | 'opensOn' | 'closesOn'>>,
@@ -95,6 +101,7 @@ function toRound(row: Selectable<EvaluationRoundTable> & { responses: number | s
     opensOn: row.opens_on,
     closesOn: row.closes_on,
     closedAt: row.closed_at,
+    openAnswersAllowed: Number(row.open_answers_allowed) === 1,
     createdAt: row.created_at,
     createdBy: row.created_by,
     responses: Number(row.responses),
@@ -172,6 +179,7 @@ export function evaluationStore(db: Kysely<Database>, _dialect: StoreDialect): E
           opens_on: round.opensOn,
           closes_on: round.closesOn,
           closed_at: null,
+          open_answers_allowed: round.openAnswersAllowed === false ? 0 : 1,
           created_at: new Date().toISOString(),
           created_by: round.createdBy,
         })

@@ -21,6 +21,8 @@ export interface EvaluationRoundTable {
   closes_on: string;
   /** Set when a beheerder closes the round early. */
   closed_at: string | null;
+  /** 1 when statements may be left open, 0 when every statement needs an answer. */
+  open_answers_allowed: Generated<number>;
   created_at: string;
   created_by: string | null;
 }

@@ -1,8 +1,10 @@
 // The evaluation journey of issue 5 in real Chromium, against the real server
-// on a fresh DATA_DIR: a beheerder opens a round; three people fill in the
-// public form (one anonymously, one after a mistake, one with a double click);
-// the beheerder closes the round and reads the results and the CSV. axe (WCAG
-// 2.1 AA) on every evaluation page; no sideways scrolling at 320 px.
+// on a fresh DATA_DIR: a beheerder opens a round that requires every answer;
+// three people fill in the public form (one anonymously, one after a mistake,
+// one with a double click); the beheerder closes the round and reads the
+// results and the CSV. A second round lets statements be left open: someone
+// reads the introduction, leaves one open, and the comparison says the rounds
+// differ. axe (WCAG 2.1 AA) on every evaluation page; no sideways scrolling at 320 px.
 // Screenshots go to /tmp/evaluatie-*.png.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -80,6 +82,8 @@ describe('an evaluation round in the browser', () => {
     await page.fill('#titel', 'Evaluatie najaar');
     await page.fill('#vanaf', today);
     await page.fill('#tot', addDays(today, 30));
+    assert.equal(await page.isChecked('#open-antwoorden-ja'), true);
+    await page.check('#open-antwoorden-nee');
     found.push(...(await axeViolationLines(page)));
     await page.click('text=Ronde aanmaken');
     await page.waitForURL(/\/beheer\/evaluatie\/rondes\/\d+\?gedaan=aangemaakt$/);
@@ -197,7 +201,7 @@ describe('an evaluation round in the browser', () => {
     const first = page.locator('section.wkb-evaluation-result').first();
     assert.match(
       (await first.textContent()) ?? '',
-      /n = 3 · \(helemaal\) mee eens: 67% · gemiddelde score: 4,3/,
+      /n = 3 · open gelaten: 0 · \(helemaal\) mee eens: 67% · gemiddelde score: 4,3/,
     );
     assert.match(
       (await first.textContent()) ?? '',
@@ -218,13 +222,52 @@ describe('an evaluation round in the browser', () => {
       .map((row) => row.split(';'));
     assert.equal(rows.length, 3);
     assert.deepEqual(
-      rows.map((row) => [row[1], row[2], row[3], row[4]]),
+      rows.map((row) => [row[1], row[2], row[3], row[4], row[5]]),
       [
-        ['Anna Jansen', 'Casemanager', 'Helemaal mee eens', '5'],
-        ['', 'Consulent woningcorporatie', 'Helemaal mee eens', '5'],
-        ['', '', 'Neutraal/weet ik niet', '3'],
+        ['Anna Jansen', 'Casemanager', 'nee', 'Helemaal mee eens', '5'],
+        ['', 'Consulent woningcorporatie', 'nee', 'Helemaal mee eens', '5'],
+        ['', '', 'nee', 'Neutraal/weet ik niet', '3'],
       ],
     );
+  });
+
+  it('shows the introduction and takes an answer with a statement left open, in a round that allows it', async () => {
+    await page.goto(`${server.url}/beheer/evaluatie/nieuwe-ronde`);
+    const today = amsterdamDate(new Date());
+    await page.fill('#titel', 'Evaluatie winter');
+    await page.fill('#vanaf', today);
+    await page.fill('#tot', addDays(today, 30));
+    await page.click('text=Ronde aanmaken');
+    await page.waitForURL(/gedaan=aangemaakt/);
+    const winterUrl = page.url().replace(/\?.*$/, '');
+    const link = await page.inputValue('#openbare-link');
+
+    const { context, person } = await participant();
+    await person.goto(link);
+    const intro = person.locator('.wkb-evaluation-intro');
+    assert.match(
+      (await intro.textContent()) ?? '',
+      /Bureau Woonkans werkt nauw samen met de Groninger woningcorporaties/,
+    );
+    assert.equal(await intro.locator('a[href="/"]').count(), 1);
+    assert.doesNotMatch((await person.textContent('main')) ?? '', /Dat is verplicht/);
+    found.push(...(await axeViolationLines(person)));
+    await person.screenshot({ path: '/tmp/evaluatie-inleiding.png', fullPage: true });
+    await answerAll(person, 2, ['tkb-weet-wat']);
+    // A choice made by mistake is undone with "Geen antwoord".
+    await person.check('#score-wkb-vindbaar-4');
+    await person.check('#score-wkb-vindbaar-open');
+    await person.click('button[type=submit]');
+    await person.waitForURL(`${link}/bedankt`);
+    await context.close();
+
+    await page.goto(winterUrl);
+    const first = page.locator('section.wkb-evaluation-result').first();
+    assert.match(
+      (await first.textContent()) ?? '',
+      /n = 0 · open gelaten: 1 · \(helemaal\) mee eens: – · gemiddelde score: –/,
+    );
+    found.push(...(await axeViolationLines(page)));
   });
 
   it('compares two rounds', async () => {
@@ -238,10 +281,14 @@ describe('an evaluation round in the browser', () => {
     found.push(...(await axeViolationLines(page)));
     await page.goto(`${server.url}/beheer/evaluatie`);
     await page.selectOption('#a', { label: 'Evaluatie najaar' });
-    await page.selectOption('#b', { label: 'Evaluatie voorjaar' });
+    await page.selectOption('#b', { label: 'Evaluatie winter' });
     await page.click('button:has-text("Vergelijken")');
     await page.waitForURL(/vergelijken\?a=\d+&b=\d+/);
     assert.equal(await heading(page), 'Rondes vergelijken');
+    assert.match(
+      (await page.locator('[role=note]').textContent()) ?? '',
+      /In ‘Evaluatie najaar’ moest elke stelling een antwoord hebben\. In ‘Evaluatie winter’ mochten deelnemers een stelling overslaan\./,
+    );
     found.push(...(await axeViolationLines(page)));
     await page.screenshot({ path: '/tmp/evaluatie-vergelijken.png', fullPage: true });
     await page.setViewportSize({ width: 390, height: 900 });

@@ -5,12 +5,14 @@ import * as initial from './0001-initial.ts';
 import * as evaluation from './0002-evaluation.ts';
 import * as usage from './0003-usage.ts';
 import * as figures from './0004-figures.ts';
+import * as evaluationOpenAnswers from './0006-evaluation-open-answers.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-evaluation': evaluation,
   '0003-usage': usage,
   '0004-figures': figures,
+  '0006-evaluation-open-answers': evaluationOpenAnswers,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,8 @@
 // Two rounds side by side (/beheer/evaluatie/vergelijken?a=…&b=…): per
 // statement, matched by its stable id, the share "(helemaal) mee eens" and the
-// mean score in both rounds with the shift, and both distributions as bars.
+// mean score in both rounds with the shift, how many left it open, and both
+// distributions as bars. A note when one round let statements be left open and
+// the other did not: "Neutraal" then means something else in each round.
 import type { StatementShift } from '../../core/evaluation-comparison.ts';
 import { scaleLabels } from '../../core/evaluation-scale.ts';
 import { stackedBarChart } from '../../render/charts/charts.ts';
@@ -12,6 +14,13 @@ import { compareChooser, roundPath } from './round-pages.ts';
 
 function roundLine(label: string, round: EvaluationRoundRecord): SafeHtml {
   return html`<li class="utrecht-unordered-list__item">${label}: <a class="utrecht-link utrecht-link--html-a" href="${roundPath(round.id)}">${round.title}</a> (${periodText(round.opensOn, round.closesOn)}, ${String(round.responses)} reacties)</li>`;
+}
+
+/** Why the numbers of the two rounds may differ by more than opinions, or '' when they need no note. */
+function openAnswersNote(a: EvaluationRoundRecord, b: EvaluationRoundRecord): SafeHtml | '' {
+  if (a.openAnswersAllowed === b.openAnswersAllowed) return '';
+  const [required, open] = a.openAnswersAllowed ? [b, a] : [a, b];
+  return html`<div class="utrecht-alert utrecht-alert--warning" role="note" aria-label="Let op bij het vergelijken"><div class="utrecht-alert__content"><p class="utrecht-alert__message utrecht-paragraph">Let op: de rondes werkten niet hetzelfde. In ‘${required.title}’ moest elke stelling een antwoord hebben. In ‘${open.title}’ mochten deelnemers een stelling overslaan. Wie geen mening had, koos in ‘${required.title}’ misschien ‘Neutraal/weet ik niet’. In ‘${open.title}’ kon die de stelling overslaan. Dat telt niet mee in de cijfers. Vergelijk de cijfers daarom voorzichtig.</p></div></div>`;
 }
 
 function partsOf(shifts: readonly StatementShift[]): [string, StatementShift[]][] {
@@ -34,7 +43,8 @@ export function comparePage(options: {
 ${roundLine('Eerder', a)}
 ${roundLine('Later', b)}
 </ul>
-<p class="utrecht-paragraph">‘Mee eens’ is het deel van de antwoorden dat ‘Mee eens’ of ‘Helemaal mee eens’ is. De gemiddelde score loopt van 1 (helemaal niet mee eens) tot 5 (helemaal mee eens). Een stelling die in één van de rondes niet op het formulier stond, heeft daar een –.</p>
+${openAnswersNote(a, b)}
+<p class="utrecht-paragraph">‘n’ is het aantal antwoorden. ‘Open gelaten’ is hoe vaak iemand de stelling oversloeg; dat telt niet mee in de andere cijfers. ‘Mee eens’ is het deel van de antwoorden dat ‘Mee eens’ of ‘Helemaal mee eens’ is. De gemiddelde score loopt van 1 (helemaal niet mee eens) tot 5 (helemaal mee eens). Een stelling die in één van de rondes niet op het formulier stond, heeft daar een –.</p>
 ${partsOf(shifts).map(
   ([partTitle, partShifts]) => html`<section class="wkb-evaluation-part">
 <h2 class="utrecht-heading-2">${partTitle}</h2>
@@ -44,6 +54,8 @@ ${dataTable(
     'Stelling',
     'n eerder',
     'n later',
+    'Open gelaten eerder',
+    'Open gelaten later',
     'Mee eens eerder',
     'Mee eens later',
     'Verschil mee eens',
@@ -55,6 +67,8 @@ ${dataTable(
     shift.text,
     shift.a ? String(shift.a.n) : '–',
     shift.b ? String(shift.b.n) : '–',
+    shift.a ? String(shift.a.open) : '–',
+    shift.b ? String(shift.b.open) : '–',
     shareText(shift.a?.agreeShare ?? null),
     shareText(shift.b?.agreeShare ?? null),
     pointsText(shift.agreeShift),

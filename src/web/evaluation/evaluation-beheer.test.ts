@@ -2,7 +2,10 @@
 // who may do what, what is stored and logged, and what a reader sees.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { defaultEvaluationForm } from '../../core/evaluation-default-form.ts';
+import {
+  defaultEvaluationForm,
+  defaultEvaluationIntro,
+} from '../../core/evaluation-default-form.ts';
 import { parseEvaluationForm } from '../../core/evaluation-form.ts';
 import { getAs, postAs } from '../auth/test-requests.ts';
 import { stateOfForm } from './form-editor-state.ts';
@@ -11,7 +14,7 @@ import { createRound, evaluationTestApp, filledIn, submit } from './test-evaluat
 /** The editor's fields for the default form, as the page renders them. */
 function editorFields(change: Record<string, string> = {}): Record<string, string> {
   const state = stateOfForm(defaultEvaluationForm, '');
-  const fields: Record<string, string> = { basis: state.basis };
+  const fields: Record<string, string> = { basis: state.basis, inleiding: defaultEvaluationIntro };
   state.parts.forEach((part, p) => {
     fields[`deel-${p}-id`] = part.id;
     fields[`deel-${p}-titel`] = part.title;
@@ -53,6 +56,39 @@ describe('evaluation in the beheer', () => {
       assert.match(overview, /1 november 2026 tot en met 31 december 2026/);
       assert.match(overview, new RegExp(`http://localhost/evaluatie/${round.slug}`));
       assert.match(overview, /<td class="utrecht-table__cell">Open<\/td>/);
+    });
+
+    it('lets the beheerder choose whether statements may be left open: yes unless chosen otherwise', async () => {
+      const form = await (await get('/beheer/evaluatie/nieuwe-ronde')).text();
+      assert.match(form, /<legend[^>]*>Mogen deelnemers een stelling overslaan\?<\/legend>/);
+      assert.match(form, /id="open-antwoorden-ja" name="open-antwoorden" value="ja" checked/);
+      assert.match(form, /id="open-antwoorden-nee" name="open-antwoorden" value="nee">/);
+      const open = await createRound(setup.app, setup.beheerder, { titel: 'Open mag' });
+      const required = await createRound(setup.app, setup.beheerder, {
+        titel: 'Alles verplicht',
+        'open-antwoorden': 'nee',
+      });
+      assert.equal((await setup.store.evaluationRound(open.id))?.openAnswersAllowed, true);
+      assert.equal((await setup.store.evaluationRound(required.id))?.openAnswersAllowed, false);
+      const page = await (await get(`/beheer/evaluatie/rondes/${required.id}`)).text();
+      assert.match(
+        page,
+        /<dt class="utrecht-data-list__item-key">Stelling overslaan<\/dt><dd[^>]*>Mag niet: elke stelling moet een antwoord hebben\.</,
+      );
+      const edit = await (await get(`/beheer/evaluatie/rondes/${required.id}/bewerken`)).text();
+      assert.doesNotMatch(edit, /name="open-antwoorden"/);
+      await postAs(setup.app, `/beheer/evaluatie/rondes/${required.id}/bewerken`, setup.beheerder, {
+        titel: 'Alles verplicht',
+        vanaf: '2026-11-01',
+        tot: '2026-12-31',
+        'open-antwoorden': 'ja',
+      });
+      assert.equal((await setup.store.evaluationRound(required.id))?.openAnswersAllowed, false);
+      const audit = (await setup.store.auditLog()).find(
+        (entry) =>
+          entry.action === 'evaluation-round-created' && entry.subject === 'Alles verplicht',
+      );
+      assert.equal((audit?.detail as Record<string, unknown>)?.openAntwoorden, false);
     });
 
     it('refuses a round without a title or with the end before the start, keeping what was typed', async () => {
@@ -176,7 +212,10 @@ describe('evaluation in the beheer', () => {
       // The chart's data for statement 1: 1 × helemaal niet mee eens, 2 × helemaal mee eens, n = 3.
       const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
       assert.match(text, /Aantal antwoorden 1 0 0 0 2 3 /);
-      assert.match(page, /n = 3 · \(helemaal\) mee eens: 67% · gemiddelde score: 3,7/);
+      assert.match(
+        page,
+        /n = 3 · open gelaten: 0 · \(helemaal\) mee eens: 67% · gemiddelde score: 3,7/,
+      );
       assert.match(
         page,
         /Goed uitgelegd<\/span> <span class="wkb-evaluation-respondent">— Piet, Consulent/,
@@ -200,20 +239,21 @@ describe('evaluation in the beheer', () => {
         'datum',
         'naam',
         'functie',
+        'stelling overslaan mocht',
         'Tweedekansbeleid 1. Ik weet wat het tweedekansbeleid inhoudt. (antwoord)',
         'Tweedekansbeleid 1. Ik weet wat het tweedekansbeleid inhoudt. (cijfer 1-5)',
-        'Tweedekansbeleid 1. Ik weet wat het tweedekansbeleid inhoudt. (toelichting)',
       ]);
-      assert.equal(columns.length, 3 + 14 * 3 + 2);
-      assert.deepEqual(rows[0]?.split(';').slice(0, 6), [
+      assert.equal(columns.length, 4 + 14 * 3 + 2);
+      assert.deepEqual(rows[0]?.split(';').slice(0, 7), [
         '2026-11-28',
         'Piet',
         'Consulent',
+        'ja',
         'Helemaal mee eens',
         '5',
         'Goed uitgelegd',
       ]);
-      assert.deepEqual(rows[2]?.split(';').slice(3, 9), [
+      assert.deepEqual(rows[2]?.split(';').slice(4, 10), [
         'Helemaal niet mee eens',
         '1',
         '',
@@ -221,6 +261,45 @@ describe('evaluation in the beheer', () => {
         '3',
         '',
       ]);
+    });
+
+    it('counts statements left open apart from Neutraal, on the page and as empty cells in the CSV', async () => {
+      const round = await createRound(setup.app, setup.beheerder, { titel: 'Open gelaten' });
+      await submit(setup.app, round.slug, filledIn({ 'score-tkb-weet-wat': '' }, '5'));
+      await submit(setup.app, round.slug, filledIn({}, '1'));
+      const page = await (await get(`/beheer/evaluatie/rondes/${round.id}`)).text();
+      assert.match(
+        page,
+        /n = 1 · open gelaten: 1 · \(helemaal\) mee eens: 0% · gemiddelde score: 1,0/,
+      );
+      assert.match(
+        page,
+        /n = 2 · open gelaten: 0 · \(helemaal\) mee eens: 50% · gemiddelde score: 3,0/,
+      );
+      assert.match(page, /Stelling overslaan<\/dt><dd[^>]*>Mag wel\./);
+      const csv = await (await get(`/beheer/evaluatie/rondes/${round.id}/antwoorden.csv`)).text();
+      const [header = '', first = ''] = csv.replace(/^\uFEFF/, '').split('\r\n');
+      assert.equal(header.split(';')[3], 'stelling overslaan mocht');
+      assert.deepEqual(first.split(';').slice(3, 8), ['ja', '', '', '', 'Helemaal mee eens']);
+    });
+
+    it('says so on the compare page when one round allowed open answers and the other did not', async () => {
+      const a = await createRound(setup.app, setup.beheerder, {
+        titel: 'Verplicht A',
+        'open-antwoorden': 'nee',
+      });
+      const b = await createRound(setup.app, setup.beheerder, { titel: 'Open B' });
+      const c = await createRound(setup.app, setup.beheerder, { titel: 'Open C' });
+      await submit(setup.app, a.slug, filledIn({}, '3'));
+      await submit(setup.app, b.slug, filledIn({ 'score-tkb-weet-wat': '' }, '3'));
+      const differ = await (await get(`/beheer/evaluatie/vergelijken?a=${a.id}&b=${b.id}`)).text();
+      assert.match(
+        differ,
+        /role="note"[^>]*>.*In ‘Verplicht A’ moest elke stelling een antwoord hebben\. In ‘Open B’ mochten deelnemers een stelling overslaan\./s,
+      );
+      assert.match(differ, />Open gelaten eerder</);
+      const same = await (await get(`/beheer/evaluatie/vergelijken?a=${b.id}&b=${c.id}`)).text();
+      assert.doesNotMatch(same, /moest elke stelling een antwoord hebben/);
     });
 
     it('compares two rounds per statement with the shift, and explains a wrong choice', async () => {
@@ -237,7 +316,7 @@ describe('evaluation in the beheer', () => {
       const page = await response.text();
       assert.match(
         page,
-        /Ik weet wat het tweedekansbeleid inhoudt\.<\/td><td class="utrecht-table__cell">2<\/td><td class="utrecht-table__cell">1<\/td><td class="utrecht-table__cell">50%<\/td><td class="utrecht-table__cell">100%<\/td><td class="utrecht-table__cell">\+50 procentpunt<\/td><td class="utrecht-table__cell">3,0<\/td><td class="utrecht-table__cell">5,0<\/td><td class="utrecht-table__cell">\+2,0</,
+        /Ik weet wat het tweedekansbeleid inhoudt\.<\/td><td class="utrecht-table__cell">2<\/td><td class="utrecht-table__cell">1<\/td><td class="utrecht-table__cell">0<\/td><td class="utrecht-table__cell">0<\/td><td class="utrecht-table__cell">50%<\/td><td class="utrecht-table__cell">100%<\/td><td class="utrecht-table__cell">\+50 procentpunt<\/td><td class="utrecht-table__cell">3,0<\/td><td class="utrecht-table__cell">5,0<\/td><td class="utrecht-table__cell">\+2,0</,
       );
       for (const [query, status] of [
         ['', 400],
@@ -294,6 +373,35 @@ describe('evaluation in the beheer', () => {
       assert.match(newForm, /Ik heb de Woonkansboom deze maand gebruikt\./);
     });
 
+    it('edits the introduction: shown with the default text, saved with the version, shown on the public form', async () => {
+      const editor = await (await get('/beheer/evaluatie/formulier')).text();
+      assert.match(
+        editor,
+        /<textarea[^>]*name="inleiding"[^>]*>Met deze vragenlijst willen wij achterhalen/,
+      );
+      const basis = String((await setup.store.latestEvaluationForm())?.id ?? '');
+      const saved = await postAs(
+        setup.app,
+        '/beheer/evaluatie/formulier',
+        setup.beheerder,
+        editorFields({ basis, inleiding: 'Welkom bij de **evaluatie**.' }),
+      );
+      assert.equal(saved.status, 303);
+      const latest = parseEvaluationForm((await setup.store.latestEvaluationForm())?.definition);
+      assert.equal(latest.intro, 'Welkom bij de **evaluatie**.');
+      const round = await createRound(setup.app, setup.beheerder, { titel: 'Nieuwe inleiding' });
+      const page = await (await setup.app.request(`/evaluatie/${round.slug}`)).text();
+      assert.match(page, /Welkom bij de <strong>evaluatie<\/strong>\./);
+      assert.doesNotMatch(page, /Met deze vragenlijst/);
+      const back = await postAs(
+        setup.app,
+        '/beheer/evaluatie/formulier',
+        setup.beheerder,
+        editorFields({ basis: String((await setup.store.latestEvaluationForm())?.id) }),
+      );
+      assert.equal(back.status, 303);
+    });
+
     it('refuses an empty statement with the text kept, and a save based on an older version', async () => {
       const basis = String((await setup.store.latestEvaluationForm())?.id ?? '');
       const empty = await postAs(
@@ -337,6 +445,7 @@ describe('evaluation in the beheer', () => {
         editorFields({
           basis,
           'deel-0-stelling-0-tekst': `Stelling ${payload}`,
+          inleiding: `Inleiding ${payload} [x](javascript:alert(1))`,
         }),
       );
       assert.equal(saved.status, 303);
@@ -370,6 +479,7 @@ describe('evaluation in the beheer', () => {
         assert.doesNotMatch(page, /<script>alert/);
         assert.match(page, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
       }
+      assert.doesNotMatch(pages[0] ?? '', /javascript:/);
       assert.match(pages[1] ?? '', /Let op &lt;script&gt;/);
       assert.match(pages[1] ?? '', /=HYPERLINK\(&quot;x&quot;\)&lt;script&gt;/);
       const csv = await (await get(`/beheer/evaluatie/rondes/${round.id}/antwoorden.csv`)).text();

@@ -1,6 +1,8 @@
 // /beheer/evaluatie/formulier: the beheerder edits parts and statements of the
 // form for new rounds. One save button; removing, reordering and adding are
 // fields (a checkbox, a place number, an empty text box), so no JavaScript is needed.
+
+import { evaluationLimits } from '../../core/evaluation-form.ts';
 import type { EvaluationProblem } from '../../core/evaluation-problem.ts';
 import { scaleLabels } from '../../core/evaluation-scale.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
@@ -70,6 +72,10 @@ ${
 <form method="post" action="/beheer/evaluatie/formulier" class="wkb-evaluation-form" novalidate>
 ${csrfField(csrfToken)}
 <input type="hidden" name="${f.basis}" value="${state.basis}">
+<section class="wkb-evaluation-part" aria-labelledby="inleiding-kop">
+<h2 class="utrecht-heading-2" id="inleiding-kop">Inleiding</h2>
+${textArea({ name: f.intro, label: 'Tekst boven het formulier', hint: `Deelnemers lezen deze tekst eerst. U mag Markdown gebruiken: een lege regel voor een nieuwe alinea, *schuin*, **vet** en [linktekst](/) voor een link. Hoogstens ${evaluationLimits.intro} tekens. Laat leeg als u geen inleiding wilt.`, value: state.intro, rows: 12, error: errors[f.intro] })}
+</section>
 ${state.parts.map((part, p) => partSection(part, p, errors))}
 <button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Opslaan als nieuwe versie</button>
 </form>`;

@@ -26,11 +26,14 @@ export interface PartState {
 export interface EditorState {
   /** The form version the edit started from; '' for the default form. */
   basis: string;
+  /** The introduction (Markdown) as typed; empty means none. */
+  intro: string;
   parts: PartState[];
 }
 
 export const editorFields = {
   basis: 'basis',
+  intro: 'inleiding',
   partId: (p: number) => `deel-${p}-id`,
   title: (p: number) => `deel-${p}-titel`,
   advice: (p: number) => `deel-${p}-advies`,
@@ -44,6 +47,7 @@ export const editorFields = {
 export function stateOfForm(form: EvaluationForm, basis: string): EditorState {
   return {
     basis,
+    intro: form.intro ?? '',
     parts: form.parts.map((part) => ({
       id: part.id,
       title: part.title,
@@ -85,7 +89,11 @@ export function stateOfFields(fields: Readonly<Record<string, string>>): EditorS
       statements,
     });
   }
-  return { basis: fields[editorFields.basis] ?? '', parts };
+  return {
+    basis: fields[editorFields.basis] ?? '',
+    intro: fields[editorFields.intro] ?? '',
+    parts,
+  };
 }
 
 function newStatementId(taken: Set<string>): string {
@@ -106,7 +114,9 @@ export function formOfState(state: EditorState): FormOfState {
   );
   /** Per part, the input each statement of the result came from. */
   const sources: string[][] = [];
+  const intro = state.intro.replace(/\r\n?/g, '\n').trim();
   const form: EvaluationForm = {
+    ...(intro === '' ? {} : { intro }),
     parts: state.parts.map((part, p) => {
       const kept = part.statements
         .map((statement, s) => ({ statement, s, place: Number(statement.place.trim() || s + 1) }))
@@ -142,6 +152,10 @@ export function formOfState(state: EditorState): FormOfState {
     }),
   };
   for (const problem of evaluationFormProblems(form)) {
+    if (problem.field === 'intro') {
+      problems.push({ ...problem, field: editorFields.intro });
+      continue;
+    }
     const [, p = '0', what, s = '0'] = problem.field.split('.');
     const part = Number(p);
     const field =

@@ -1,15 +1,17 @@
-// The public questionnaire of a round (/evaluatie/:slug): per statement a
-// fieldset with the five answers and a toelichting, a free-text field per part,
-// optional name and function. Shows what was typed and every problem after a
-// refused submit. Works without JavaScript.
+// The public questionnaire of a round (/evaluatie/:slug): the form's
+// introduction (Markdown), per statement a fieldset with the five answers (and
+// "Geen antwoord" when the round lets statements be left open) and a
+// toelichting, a free-text field per part, optional name and function. Shows
+// what was typed and every problem after a refused submit. Works without JavaScript.
 
 import { formatDutchDate } from '../../core/dutch-date.ts';
 import type { EvaluationForm, EvaluationStatement } from '../../core/evaluation-form.ts';
 import type { EvaluationProblem } from '../../core/evaluation-problem.ts';
 import { responseFields, responseLimits } from '../../core/evaluation-response.ts';
 import { evaluationScale } from '../../core/evaluation-scale.ts';
+import { renderMarkdown } from '../../render/markdown.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
-import { html, type SafeHtml } from '../../views/html.ts';
+import { html, raw, type SafeHtml } from '../../views/html.ts';
 import { textArea, textField } from '../beheer/form-fields.ts';
 import { focusedErrorSummary, problemsByField } from './focused-error-summary.ts';
 
@@ -26,11 +28,26 @@ function errorMessage(id: string, error: string | undefined): SafeHtml | '' {
     : '';
 }
 
+function radio(
+  name: string,
+  suffix: string,
+  value: string,
+  label: string,
+  fields: Readonly<Record<string, string>>,
+  error: string | undefined,
+): SafeHtml {
+  return html`<div class="utrecht-form-field utrecht-form-field--radio">
+<div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--radio" for="${name}-${suffix}">${label}</label></div>
+<div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input${error ? ' utrecht-radio-button--invalid' : ''}" type="radio" id="${name}-${suffix}" name="${name}" value="${value}"${fields[name] === value ? ' checked' : ''}${error ? html` aria-invalid="true"` : ''}></div>
+</div>`;
+}
+
 function statementFieldset(
   statement: EvaluationStatement,
   number: number,
   fields: Readonly<Record<string, string>>,
   errors: Readonly<Record<string, string>>,
+  openAnswersAllowed: boolean,
 ): SafeHtml {
   const name = responseFields.score(statement.id);
   const error = errors[name];
@@ -39,12 +56,14 @@ function statementFieldset(
 <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend"><span class="wkb-evaluation-number">${String(number)}.</span> ${statement.text}</legend>
 ${errorMessage(name, error)}
 <div class="wkb-evaluation-scale">
-${evaluationScale.map(
-  ({ score, label }) => html`<div class="utrecht-form-field utrecht-form-field--radio">
-<div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--radio" for="${name}-${String(score)}">${label}</label></div>
-<div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input${error ? ' utrecht-radio-button--invalid' : ''}" type="radio" id="${name}-${String(score)}" name="${name}" value="${String(score)}"${fields[name] === String(score) ? ' checked' : ''}${error ? html` aria-invalid="true"` : ''}></div>
-</div>`,
-)}
+${evaluationScale.map(({ score, label }) => radio(name, String(score), String(score), label, fields, error))}
+${
+  // Without JavaScript a chosen radio button cannot be unchosen: this one undoes a choice.
+  openAnswersAllowed
+    ? html`<p class="utrecht-paragraph wkb-evaluation-or">of</p>
+${radio(name, 'open', '', 'Geen antwoord', fields, error)}`
+    : ''
+}
 </div>
 ${textArea({ name: note, label: 'Toelichting (niet verplicht)', value: fields[note] ?? '', rows: 2, error: errors[note] })}
 </fieldset>`;
@@ -67,11 +86,20 @@ export function publicFormPage({
   idempotencyKey,
 }: PublicFormOptions): SafeHtml {
   const errors = problemsByField(problems);
+  const open = round.openAnswersAllowed;
   return html`<h1 class="utrecht-heading-1">${round.title}</h1>
 ${focusedErrorSummary(problems, fieldId)}
-<p class="utrecht-paragraph utrecht-paragraph--lead">Wat vindt u van het tweedekansbeleid van Bureau Woonkans en van de Woonkansboom? Met uw antwoorden maken we het beleid en de Woonkansboom beter.</p>
+${
+  form.intro
+    ? html`<div class="wkb-rich wkb-evaluation-intro">${raw(renderMarkdown(form.intro))}</div>`
+    : html`<p class="utrecht-paragraph utrecht-paragraph--lead">Wat vindt u van het tweedekansbeleid van Bureau Woonkans en van de Woonkansboom? Met uw antwoorden maken we het beleid en de Woonkansboom beter.</p>`
+}
 <ul class="utrecht-unordered-list">
-<li>Kies bij elke stelling één antwoord. Dat is verplicht.</li>
+${
+  open
+    ? html`<li>Kies bij elke stelling één antwoord. U mag een stelling overslaan. Dat telt niet als ‘Neutraal/weet ik niet’.</li>`
+    : html`<li>Kies bij elke stelling één antwoord. Dat is verplicht.</li>`
+}
 <li>Een toelichting, uw advies, uw naam en uw functie zijn niet verplicht.</li>
 <li>Het formulier is open tot en met ${formatDutchDate(round.closesOn)}.</li>
 </ul>
@@ -80,7 +108,7 @@ ${focusedErrorSummary(problems, fieldId)}
 ${form.parts.map(
   (part) => html`<section class="wkb-evaluation-part" aria-labelledby="deel-${part.id}">
 <h2 class="utrecht-heading-2" id="deel-${part.id}">${part.title}</h2>
-${part.statements.map((statement, index) => statementFieldset(statement, index + 1, fields, errors))}
+${part.statements.map((statement, index) => statementFieldset(statement, index + 1, fields, errors, open))}
 ${textArea({ name: responseFields.advice(part.id), label: part.adviceLabel, hint: 'Niet verplicht.', value: fields[responseFields.advice(part.id)] ?? '', rows: 4, error: errors[responseFields.advice(part.id)] })}
 </section>`,
 )}

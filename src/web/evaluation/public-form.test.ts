@@ -7,10 +7,15 @@ import { createRound, evaluationTestApp, filledIn, submit } from './test-evaluat
 describe('the public evaluation form', () => {
   let setup: Awaited<ReturnType<typeof evaluationTestApp>>;
   let round: { id: number; slug: string };
+  let required: { id: number; slug: string };
 
   before(async () => {
     setup = await evaluationTestApp();
     round = await createRound(setup.app, setup.beheerder);
+    required = await createRound(setup.app, setup.beheerder, {
+      titel: 'Alles verplicht',
+      'open-antwoorden': 'nee',
+    });
   });
   after(() => setup.close());
 
@@ -43,6 +48,42 @@ describe('the public evaluation form', () => {
     assert.match(page, /<input type="hidden" name="sleutel" value="[A-Za-z0-9_-]{24}">/);
   });
 
+  it('opens with the introduction of Bijlage 13 as Markdown, with the note and a link to the Woonkansboom', async () => {
+    const page = await (await setup.app.request(`/evaluatie/${round.slug}`)).text();
+    const intro = page.indexOf('Met deze vragenlijst willen wij achterhalen');
+    assert.ok(intro > 0 && intro < page.indexOf('<form'), 'the introduction comes before the form');
+    assert.match(page, /werkt nauw samen met de Groninger woningcorporaties/);
+    assert.match(
+      page,
+      /<em>Dit formulier is bedoeld voor medewerkers van Bureau Woonkans en de professionals die samenwerken met Bureau Woonkans\.<\/em>/,
+    );
+    assert.match(page, /‘de zeven Groninger woningcorporaties’\. Nu zijn het er zes\./);
+    assert.match(
+      page,
+      /<a href="\/" class="utrecht-link utrecht-link--html-a">de Woonkansboom staat op deze website<\/a>/,
+    );
+  });
+
+  it('lets a statement be left open in a round that allows it, and says it does not count as Neutraal', async () => {
+    const page = await (await setup.app.request(`/evaluatie/${round.slug}`)).text();
+    assert.doesNotMatch(page, /Dat is verplicht/);
+    assert.match(
+      page,
+      /U mag een stelling overslaan\. Dat telt niet als ‘Neutraal\/weet ik niet’\./,
+    );
+    assert.equal(page.match(/>Geen antwoord<\/label>/g)?.length, 14);
+    assert.match(page, /id="score-tkb-weet-wat-open" name="score-tkb-weet-wat" value=""/);
+    const fields = filledIn({ 'score-wkb-vindbaar': '' });
+    delete fields['score-tkb-voorwaarden'];
+    const response = await submit(setup.app, round.slug, fields);
+    assert.equal(response.status, 303);
+    const stored = (await responses()).at(-1);
+    const scores = parseEvaluationAnswers(stored?.answers).scores;
+    assert.equal(scores['tkb-voorwaarden'], null);
+    assert.equal(scores['wkb-vindbaar'], null);
+    assert.equal(scores['tkb-weet-wat'], 4);
+  });
+
   it('gives every visitor another idempotency key', async () => {
     const key = async () =>
       /name="sleutel" value="([^"]+)"/.exec(
@@ -51,7 +92,13 @@ describe('the public evaluation form', () => {
     assert.notEqual(await key(), await key());
   });
 
-  it('refuses a form with a statement left open: 422, an error summary linking to it, everything typed kept', async () => {
+  it('in a round that requires every answer, says so and offers no way to skip', async () => {
+    const page = await (await setup.app.request(`/evaluatie/${required.slug}`)).text();
+    assert.match(page, /Kies bij elke stelling één antwoord\. Dat is verplicht\./);
+    assert.doesNotMatch(page, /Geen antwoord/);
+  });
+
+  it('refuses a form with a statement left open in a round that requires every answer: 422, an error summary linking to it, everything typed kept', async () => {
     const fields = filledIn({
       'toelichting-tkb-weet-wat': 'Ik ken het van een collega & een folder.',
       'advies-woonkansboom': 'Zet hem in ons dossiersysteem.',
@@ -60,10 +107,10 @@ describe('the public evaluation form', () => {
     });
     delete fields['score-tkb-voorwaarden'];
     fields['score-wkb-aanraden'] = '2';
-    const response = await submit(setup.app, round.slug, fields);
+    const response = await submit(setup.app, required.slug, fields);
     assert.equal(response.status, 422);
     const page = await response.text();
-    assert.match(page, /<title>Fout: Najaar 2026/);
+    assert.match(page, /<title>Fout: Alles verplicht/);
     assert.match(page, /tabindex="-1" autofocus id="foutmelding"/);
     assert.match(
       page,
@@ -80,7 +127,7 @@ describe('the public evaluation form', () => {
     assert.match(page, />Zet hem in ons dossiersysteem\.<\/textarea>/);
     assert.match(page, /id="naam" name="naam" value="Anna"/);
     assert.match(page, new RegExp(`name="sleutel" value="${fields.sleutel}"`));
-    assert.equal((await responses()).length, 0);
+    assert.equal((await setup.store.evaluationResponses(required.id)).length, 0);
   });
 
   it('stores a valid form with the day only and sends the participant to the thank-you page', async () => {
@@ -91,7 +138,7 @@ describe('the public evaluation form', () => {
     );
     assert.equal(response.status, 303);
     assert.equal(response.headers.get('location'), `/evaluatie/${round.slug}/bedankt`);
-    const [stored] = await responses();
+    const stored = (await responses()).at(-1);
     assert.equal(stored?.submittedOn, '2026-11-28');
     assert.equal(stored?.name, null);
     assert.deepEqual(parseEvaluationAnswers(stored?.answers).notes, { 'wkb-duidelijk': 'Helder' });

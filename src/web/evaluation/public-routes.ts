@@ -101,7 +101,7 @@ export function publicEvaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): voi
     const refused = notOpen(c, round, 409);
     if (refused) return refused;
     const questionnaire = await formOfRound(store, round);
-    const read = readEvaluationResponse(questionnaire, fields);
+    const read = readEvaluationResponse(questionnaire, fields, round);
     if (!read.ok) return form(c, round, questionnaire, fields, read.problems, key);
     await store.addEvaluationResponse({
       roundId: round.id,

@@ -1,6 +1,7 @@
 // All responses of a round as CSV (src/render/csv.ts: BOM, `;`, CRLF, no
 // formulas): one row per response with the day, name and function as given,
-// per statement the answer as label and as number plus the toelichting, and
+// whether the round let statements be left open, per statement the answer as
+// label and as number (both empty when left open) plus the toelichting, and
 // the advice per part. Columns follow the round's own form.
 import type { EvaluationForm } from '../../core/evaluation-form.ts';
 import type { EvaluationAnswers } from '../../core/evaluation-response.ts';
@@ -14,7 +15,11 @@ export interface CsvResponse {
   answers: EvaluationAnswers;
 }
 
-export function responsesCsv(form: EvaluationForm, responses: readonly CsvResponse[]): string {
+export function responsesCsv(
+  form: EvaluationForm,
+  round: { openAnswersAllowed: boolean },
+  responses: readonly CsvResponse[],
+): string {
   const statements = form.parts.flatMap((part) =>
     part.statements.map((statement, index) => ({
       ...statement,
@@ -25,6 +30,7 @@ export function responsesCsv(form: EvaluationForm, responses: readonly CsvRespon
     'datum',
     'naam',
     'functie',
+    'stelling overslaan mocht',
     ...statements.flatMap((statement) => [
       `${statement.name} (antwoord)`,
       `${statement.name} (cijfer 1-5)`,
@@ -36,13 +42,10 @@ export function responsesCsv(form: EvaluationForm, responses: readonly CsvRespon
     response.submittedOn,
     response.name,
     response.function,
+    round.openAnswersAllowed ? 'ja' : 'nee',
     ...statements.flatMap((statement) => {
-      const score = response.answers.scores[statement.id];
-      return [
-        score === undefined ? '' : scoreLabel(score),
-        score,
-        response.answers.notes[statement.id],
-      ];
+      const score = response.answers.scores[statement.id] ?? null;
+      return [score === null ? '' : scoreLabel(score), score, response.answers.notes[statement.id]];
     }),
     ...form.parts.map((part) => response.answers.advice[part.id]),
   ]);

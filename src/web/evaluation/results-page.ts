@@ -16,7 +16,7 @@ import { csrfField } from '../auth/csrf.ts';
 import { notice } from '../auth/notice.ts';
 import { formatAmsterdamTime } from '../beheer/amsterdam-time.ts';
 import { meanText, periodText, shareText, statusNames } from './evaluation-texts.ts';
-import { publicPath, roundPath } from './round-pages.ts';
+import { openAnswersText, publicPath, roundPath } from './round-pages.ts';
 
 function item(key: string, value: SafeHtml | string): SafeHtml {
   return html`<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${key}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${value}</dd></div>`;
@@ -31,8 +31,11 @@ export function respondentTexts(texts: readonly RespondentText[], none: string):
   )}</ul>`;
 }
 
-export function summaryLine(result: Pick<StatementResult, 'n' | 'agreeShare' | 'mean'>): string {
-  return `n = ${result.n} · (helemaal) mee eens: ${shareText(result.agreeShare)} · gemiddelde score: ${meanText(result.mean)}`;
+/** n, share and mean count answers on the scale only; a statement left open is counted apart. */
+export function summaryLine(
+  result: Pick<StatementResult, 'n' | 'open' | 'agreeShare' | 'mean'>,
+): string {
+  return `n = ${result.n} · open gelaten: ${result.open} · (helemaal) mee eens: ${shareText(result.agreeShare)} · gemiddelde score: ${meanText(result.mean)}`;
 }
 
 function statementSection(part: PartResult, statement: StatementResult): SafeHtml {
@@ -40,7 +43,7 @@ function statementSection(part: PartResult, statement: StatementResult): SafeHtm
 <h3 class="utrecht-heading-3" id="stelling-${statement.id}">${String(statement.number)}. ${statement.text}</h3>
 ${stackedBarChart({
   title: `Antwoorden op stelling ${statement.number} van ‘${part.title}’`,
-  description: `Hoe vaak elk van de vijf antwoorden is gekozen, van ‘Helemaal niet mee eens’ tot ‘Helemaal mee eens’. ${statement.n} antwoorden.`,
+  description: `Hoe vaak elk van de vijf antwoorden is gekozen, van ‘Helemaal niet mee eens’ tot ‘Helemaal mee eens’. ${statement.n} antwoorden; ${statement.open} keer open gelaten.`,
   segments: [...scaleLabels],
   rows: [{ label: 'Aantal antwoorden', counts: [...statement.counts] }],
 })}
@@ -69,6 +72,7 @@ ${item('Status', `${statusNames[status]}${closedEarly}`)}
 ${item('Periode', periodText(round.opensOn, round.closesOn))}
 ${item('Reacties', String(results.n))}
 ${item('Formulier', `versie ${round.formId}`)}
+${item('Stelling overslaan', openAnswersText(round.openAnswersAllowed))}
 </dl>
 <div class="utrecht-form-field utrecht-form-field--text wkb-evaluation-public-link">
 <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="openbare-link">Openbare link voor deelnemers</label></div>

@@ -59,7 +59,7 @@ export function resultsRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   app.get('/beheer/evaluatie/rondes/:roundId/antwoorden.csv', readStatistics, async (c) => {
     const round = await roundFromPath(c, deps);
     if (!round) return roundNotFound(c, deps);
-    const csv = responsesCsv(await formOfRound(store, round), await responsesOf(round));
+    const csv = responsesCsv(await formOfRound(store, round), round, await responsesOf(round));
     return c.body(csv, 200, csvHeaders(`evaluatie-ronde-${round.id}-antwoorden.csv`));
   });
 

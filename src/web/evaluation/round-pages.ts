@@ -1,8 +1,9 @@
 // The beheer pages of rounds: the overview (/beheer/evaluatie) and the form to
-// make or change a round (title, open from/until).
+// make or change a round (title, open from/until; when it is made, whether
+// statements may be left open).
 import { formatDutchDate } from '../../core/dutch-date.ts';
 import type { EvaluationProblem } from '../../core/evaluation-problem.ts';
-import { roundStatus } from '../../core/evaluation-round.ts';
+import { openAnswersField, roundStatus } from '../../core/evaluation-round.ts';
 import type { PlainDate } from '../../core/plain-date.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
@@ -87,6 +88,31 @@ export interface RoundFormValues {
   titel: string;
   vanaf: string;
   tot: string;
+  /** 'ja' or 'nee'; only asked when the round is made. */
+  openAnswers: string;
+}
+
+/** How the beheer pages name a round's choice about open answers. */
+export function openAnswersText(openAnswersAllowed: boolean): string {
+  return openAnswersAllowed
+    ? 'Mag wel. Een overgeslagen stelling telt niet mee in de cijfers.'
+    : 'Mag niet: elke stelling moet een antwoord hebben.';
+}
+
+function openAnswersChoice(value: string): SafeHtml {
+  const option = (
+    choice: 'ja' | 'nee',
+    label: string,
+  ) => html`<div class="utrecht-form-field utrecht-form-field--radio">
+<div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--radio" for="${openAnswersField}-${choice}">${label}</label></div>
+<div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="${openAnswersField}-${choice}" name="${openAnswersField}" value="${choice}"${value === choice ? ' checked' : ''}></div>
+</div>`;
+  return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby="${openAnswersField}-hint">
+<legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Mogen deelnemers een stelling overslaan?</legend>
+<p class="utrecht-form-field-description" id="${openAnswersField}-hint">Een overgeslagen stelling telt niet als ‘Neutraal/weet ik niet’. Kiest u ‘nee’? Dan moet elke stelling een antwoord hebben, zoals in het onderzoek. Dit kunt u later niet meer veranderen.</p>
+${option('ja', 'Ja, een stelling mag open blijven')}
+${option('nee', 'Nee, elke stelling moet een antwoord hebben')}
+</fieldset>`;
 }
 
 export function roundFormPage(options: {
@@ -114,6 +140,7 @@ ${csrfField(csrfToken)}
 ${textField({ name: 'titel', label: 'Titel', hint: 'Deelnemers zien deze titel boven het formulier. Bijvoorbeeld: Evaluatie voorjaar 2029.', value: values.titel, error: errors.titel })}
 ${textField({ name: 'vanaf', label: 'Open vanaf', hint: `Bijvoorbeeld ${formatDutchDate(today)}: schrijf ${today.split('-').reverse().map(Number).join('-')}.`, value: values.vanaf, error: errors.vanaf })}
 ${textField({ name: 'tot', label: 'Open tot en met', hint: 'De ronde sluit aan het eind van deze dag.', value: values.tot, error: errors.tot })}
+${round ? html`<p class="utrecht-paragraph">Stelling overslaan: ${openAnswersText(round.openAnswersAllowed)} Dit kunt u niet veranderen.</p>` : openAnswersChoice(values.openAnswers)}
 <button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">${round ? 'Wijzigingen opslaan' : 'Ronde aanmaken'}</button>
 </form>`;
 }

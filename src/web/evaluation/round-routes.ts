@@ -2,7 +2,7 @@
 // changing and closing a round for beheerders. Every change is in the audit log.
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
-import { readRoundFields } from '../../core/evaluation-round.ts';
+import { openAnswersField, readRoundFields } from '../../core/evaluation-round.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import type { BeheerDeps } from '../app.ts';
 import { formFields } from '../auth/form-body.ts';
@@ -72,10 +72,11 @@ export function roundRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     titel: fields.titel ?? '',
     vanaf: fields.vanaf ?? '',
     tot: fields.tot ?? '',
+    openAnswers: fields[openAnswersField] === 'nee' ? 'nee' : 'ja',
   });
 
   app.get('/beheer/evaluatie/nieuwe-ronde', manageEvaluation, (c) =>
-    showForm(c, undefined, { titel: '', vanaf: '', tot: '' }),
+    showForm(c, undefined, { titel: '', vanaf: '', tot: '', openAnswers: 'ja' }),
   );
 
   app.post('/beheer/evaluatie/nieuwe-ronde', manageEvaluation, async (c) => {
@@ -98,6 +99,7 @@ export function roundRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
         ronde: round.id,
         vanaf: round.opensOn,
         tot: round.closesOn,
+        openAntwoorden: round.openAnswersAllowed,
         formulierversie: form.id,
       },
     });
@@ -107,7 +109,12 @@ export function roundRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   app.get('/beheer/evaluatie/rondes/:roundId/bewerken', manageEvaluation, async (c) => {
     const round = await roundFromPath(c, deps);
     if (!round) return roundNotFound(c, deps);
-    return showForm(c, round, { titel: round.title, vanaf: round.opensOn, tot: round.closesOn });
+    return showForm(c, round, {
+      titel: round.title,
+      vanaf: round.opensOn,
+      tot: round.closesOn,
+      openAnswers: round.openAnswersAllowed ? 'ja' : 'nee',
+    });
   });
 
   app.post('/beheer/evaluatie/rondes/:roundId/bewerken', manageEvaluation, async (c) => {

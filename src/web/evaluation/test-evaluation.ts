@@ -20,7 +20,7 @@ export async function evaluationTestApp() {
 export async function createRound(
   app: Hono<AppEnv>,
   session: TestSession,
-  fields: Partial<Record<'titel' | 'vanaf' | 'tot', string>> = {},
+  fields: Partial<Record<'titel' | 'vanaf' | 'tot' | 'open-antwoorden', string>> = {},
 ): Promise<{ id: number; slug: string }> {
   const response = await postAs(app, '/beheer/evaluatie/nieuwe-ronde', session, {
     titel: 'Najaar 2026',

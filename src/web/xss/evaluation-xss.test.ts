@@ -54,7 +54,11 @@ describe('the evaluation with a script payload in every text', () => {
       'deel-1-nieuw': typed.newStatement,
     });
     assert.equal(saved.status, 303, await saved.clone().text());
-    roundA = await createRound(setup.app, setup.beheerder, { titel: typed.roundA });
+    // Every statement required, so a form without scores is refused and shown again.
+    roundA = await createRound(setup.app, setup.beheerder, {
+      titel: typed.roundA,
+      'open-antwoorden': 'nee',
+    });
     roundB = await createRound(setup.app, setup.beheerder, { titel: 'Tweede ronde' });
     const renamed = await submitPage(
       setup.app,
