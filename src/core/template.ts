@@ -1,6 +1,17 @@
 // Placeholders in content texts: {{uiterste_aanmelddatum}} (a derived date) or
 // {{termijn_jaren}} (a parameter), filled in per walk.
-import type { Parameter } from './tree.ts';
+import type { Corporation, Parameter } from './tree.ts';
+
+/** The placeholder for the list of corporations (SPEC §10: data, never a count). */
+export const corporationsPlaceholder = 'corporaties';
+
+/** "De Huismeesters, Lefier en Nijestee". */
+export function corporationList(corporations: readonly Pick<Corporation, 'name'>[]): string {
+  const names = corporations.map((corporation) => corporation.name);
+  return names.length < 2
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+}
 
 const placeholderPattern = /\{\{\s*([a-z][a-z0-9_-]*)\s*\}\}/g;
 

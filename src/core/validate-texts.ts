@@ -1,6 +1,6 @@
 // Placeholders in texts ({{name}}) must name a parameter or a derived date;
 // a parameter nothing uses is probably a mistake.
-import { placeholdersIn } from './template.ts';
+import { corporationsPlaceholder, placeholdersIn } from './template.ts';
 import type { Amount, Tree } from './tree.ts';
 import { quoteList, type Report } from './tree-problem.ts';
 import { treeTexts } from './tree-texts.ts';
@@ -16,6 +16,8 @@ function amountParams(amount: Amount): string[] {
 export function checkTexts(tree: Tree, report: Report): void {
   const parameters = Object.keys(tree.parameters);
   const dates = tree.dates.map((rule) => rule.id);
+  // {{corporaties}}: the shared list of corporations, when there is one.
+  if (tree.corporations.length > 0) dates.push(corporationsPlaceholder);
   const used = new Set(
     tree.dates.flatMap((rule) => rule.add.flatMap((step) => amountParams(step.amount))),
   );

@@ -3,7 +3,12 @@
 import { formatDutchDate } from '../core/dutch-date.ts';
 import { own } from '../core/own.ts';
 import type { PlainDate } from '../core/plain-date.ts';
-import { fillPlaceholders, formatParameter } from '../core/template.ts';
+import {
+  corporationList,
+  corporationsPlaceholder,
+  fillPlaceholders,
+  formatParameter,
+} from '../core/template.ts';
 import type { Tree } from '../core/tree.ts';
 import { escapeHtml, raw, type SafeHtml } from './html.ts';
 
@@ -13,6 +18,7 @@ export function placeholderValue(tree: Tree, dates: Readonly<Record<string, Plai
   return (name: string): string => {
     const parameter = own(tree.parameters, name);
     if (parameter) return formatParameter(parameter);
+    if (name === corporationsPlaceholder) return corporationList(tree.corporations);
     const date = own(dates, name);
     return date ? formatDutchDate(date) : unknownDate;
   };

@@ -24,10 +24,7 @@ function walkTree(tree: Tree): Tree {
     intro: '',
     audience: '',
     parameters: Object.fromEntries(
-      Object.entries(tree.parameters).map(([id, parameter]) => [
-        id,
-        { ...parameter, label: '' },
-      ]),
+      Object.entries(tree.parameters).map(([id, parameter]) => [id, { ...parameter, label: '' }]),
     ),
     // A check's text names it in the diagram and beheer; the walk never shows it.
     nodes: tree.nodes.map((node) => (node.kind === 'check' ? { ...node, text: '' } : node)),

@@ -190,3 +190,40 @@ describe('walk pages', () => {
     }
   });
 });
+
+describe('a deadline that is near', () => {
+  const walk = (peildatum: string) =>
+    `/boom/hulpverlening?peildatum=${peildatum}&ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=nee&hulpverlening=ja`;
+
+  it('says to register as soon as possible when fewer than eight weeks are left', async () => {
+    const { body } = await page(walk('2027-02-01'));
+    assert.match(body, /data-notice="spoed"/);
+    assert.match(
+      body,
+      /Er is weinig tijd: uiterlijk op 14 maart 2027 moet uw cliënt aangemeld zijn, over minder dan 8 weken\./,
+    );
+  });
+
+  it('says nothing of haste eight weeks or more before the deadline', async () => {
+    const { body } = await page(walk('2027-01-17'));
+    assert.match(body, /data-date="uiterste_aanmelddatum">14 maart 2027</);
+    assert.doesNotMatch(body, /data-notice="spoed"/);
+  });
+
+  it('tells a corporation to hurry the tenant as well', async () => {
+    const { body } = await page(
+      '/boom/corporaties?peildatum=2027-03-14&al_ontruimd=ja&woning_in_gemeente=ja&reden=huurachterstand&datum_ontruiming=2022-03-15',
+    );
+    assert.match(body, /Vertel de huurder dat er haast is/);
+  });
+});
+
+describe('the corporations', () => {
+  it('are named from the shared list where a text asks for them', async () => {
+    const { body } = await page('/boom/corporaties?al_ontruimd=nee');
+    assert.match(
+      body,
+      /De Huismeesters, Lefier, Nijestee, Patrimonium, Wierden en Borgen en Woonborg/,
+    );
+  });
+});
