@@ -14,6 +14,11 @@ const answers =
 const nogNiet =
   'ontruimd=ja&reden=huurachterstand&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=ja&datum_regeling=2026-09-01&bewind=nee';
 
+const informeer =
+  'al_ontruimd=ja&woning_in_gemeente=ja&reden=huurachterstand&datum_ontruiming=2022-03-15';
+const eerstRegeling =
+  'peildatum=2026-06-01&ontruimd=ja&reden=huurachterstand&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=nee&bewind_zonder_regeling=nee';
+
 async function get(path: string) {
   const response = await app.request(path);
   return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
@@ -85,7 +90,7 @@ describe('the handout "Uw tweede kans"', () => {
     assert.equal(response.headers.get('content-type'), 'application/pdf');
     const pdf = pdfText(bytes);
     assert.ok(pdf.includes('Uw tweede kans op een huurwoning'));
-    assert.ok(pdf.includes('Meld u uiterlijk op 14 maart 2027 aan.'));
+    assert.ok(pdf.includes('Uw hulpverlener moet u uiterlijk op 14 maart 2027 aanmelden.'));
     assert.ok(pdf.includes('WIJ-team'));
     assert.equal(pdfPageCount(bytes), 1);
     pdfPagePng(bytes, 1, 'test-results/uitleg-huurder');
@@ -94,13 +99,19 @@ describe('the handout "Uw tweede kans"', () => {
   it('prints from a page with the same text', async () => {
     const { response, bytes } = await get(`/boom/hulpverlening/uitleg-huurder?${answers}`);
     assert.equal(response.status, 200);
-    assert.match(text(bytes), /Meld u uiterlijk op 14 maart 2027 aan\./);
+    assert.match(text(bytes), /Uw hulpverlener moet u uiterlijk op 14 maart 2027 aanmelden\./);
   });
 
-  it('is offered on informeer-tweedekans in tree corporaties, without a date', async () => {
-    const { response, bytes } = await get('/boom/corporaties/uitleg-huurder.pdf?al_ontruimd=ja');
+  it('is offered on informeer-tweedekans in tree corporaties, with the deadline', async () => {
+    const { response, bytes } = await get(`/boom/corporaties/uitleg-huurder.pdf?${informeer}`);
     assert.equal(response.status, 200);
-    assert.ok(pdfText(bytes).includes('Meld u binnen 5 jaar na de ontruiming aan.'));
+    assert.ok(pdfText(bytes).includes('Uw hulpverlener moet u uiterlijk op 14 maart 2027 aanmelden.'));
+  });
+
+  it('gives a tenant who must first arrange payments the day to begin by', async () => {
+    const { bytes } = await get(`/boom/hulpverlening/uitleg-huurder?${eerstRegeling}`);
+    assert.match(text(bytes), /Begin uiterlijk op 14 september 2026 met een betalingsregeling\./);
+    assert.match(text(bytes), /Een hulpverlener meldt u aan\. Hebt u nog geen hulpverlener\? Ga dan naar WIJ Groningen\./);
   });
 
   it('is refused in Dutch on an outcome it does not belong to', async () => {
@@ -129,7 +140,9 @@ describe('the calendar file', () => {
   });
 
   it('is refused on an outcome without dates to come', async () => {
-    const { response, bytes } = await get('/boom/corporaties/agenda.ics?al_ontruimd=ja');
+    const { response, bytes } = await get(
+      '/boom/corporaties/agenda.ics?al_ontruimd=nee&woning_corporatie=nee',
+    );
     assert.equal(response.status, 422);
     assert.match(text(bytes), /Geen datums voor uw agenda/);
   });
@@ -241,7 +254,7 @@ describe('outcomeActions', () => {
 
   it('offers the handout but no calendar on informeer-tweedekans (no dates in that tree)', () => {
     assert.deepEqual(
-      actions('corporaties', 'al_ontruimd=ja').map((link) => link.label),
+      actions('corporaties', informeer).map((link) => link.label),
       [
         'Adviesoverzicht afdrukken',
         'Adviesoverzicht als pdf',
