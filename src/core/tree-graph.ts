@@ -20,7 +20,12 @@ export function routesOf(node: TreeNode): Route[] {
         via: `antwoord "${option.id}"`,
       }));
     case 'date':
-      return [{ to: node.next, path: `${at}.next`, via: 'next' }];
+      return [
+        { to: node.next, path: `${at}.next`, via: 'next' },
+        ...(node.unknown
+          ? [{ to: node.unknown.next, path: `${at}.unknown.next`, via: '"datum onbekend"' }]
+          : []),
+      ];
     case 'check':
       return [
         ...node.branches.map((branch, index) => ({
