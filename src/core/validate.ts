@@ -14,6 +14,7 @@ import {
   type TreeProblem,
 } from './tree-problem.ts';
 import { allConditions, checkConditions, checkDerivedDates } from './validate-conditions.ts';
+import { checkKnownDates, checkUnknownDates } from './validate-known-dates.ts';
 import { checkTexts } from './validate-texts.ts';
 
 export type { TreeProblem } from './tree-problem.ts';
@@ -50,6 +51,9 @@ export function treeProblems(tree: Tree): TreeProblem[] {
   checkConditions(index, report);
   checkDerivedDates(index, report);
   checkTexts(tree, report);
+  checkUnknownDates(tree, report);
+  // Routes are only followed through a tree whose structure holds.
+  if (!problems.some((problem) => problem.severity === 'error')) checkKnownDates(tree, report);
   return problems;
 }
 
