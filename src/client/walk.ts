@@ -71,7 +71,8 @@ function enhance(main: HTMLElement, source: WalkSource, basePath: string): void 
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-walk-form')) return;
     const params = new URLSearchParams();
-    for (const [name, value] of new FormData(form)) {
+    // The submitter counts: "Ik weet de datum niet precies" is a named button.
+    for (const [name, value] of new FormData(form, (event as SubmitEvent).submitter)) {
       if (typeof value === 'string') params.append(name, value);
     }
     const url = new URL(form.getAttribute('action') ?? basePath, location.href);

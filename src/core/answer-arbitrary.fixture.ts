@@ -41,6 +41,7 @@ export const dateAnswerArbitrary: fc.Arbitrary<string> = fc.oneof(
       '2022-3-15',
       '+002022-03-15',
       '２０２２-03-15',
+      'onbekend',
     ),
   },
   {

@@ -7,6 +7,9 @@ import type { Amount, Answers, Tree } from './tree.ts';
 
 export const peildatumRef = 'peildatum';
 
+/** The answer "Ik weet de datum niet precies" to a date question (SPEC §4): the date stays unknown. */
+export const dateNotKnown = 'onbekend';
+
 /**
  * Resolves an amount; undefined while it depends on an unanswered question.
  * An unknown parameter is a broken invariant (the validator refuses such a tree).
@@ -41,7 +44,10 @@ export function walkScope(tree: Tree, answers: Answers, peildatum: PlainDate): C
     answer: (nodeId) => own(answers, nodeId),
     date(ref) {
       if (ref === peildatumRef) return peildatum;
-      if (dateQuestions.has(ref)) return own(answers, ref);
+      if (dateQuestions.has(ref)) {
+        const answer = own(answers, ref);
+        return answer === dateNotKnown ? undefined : answer;
+      }
       const rule = derived.get(ref);
       if (!rule) throw new Error(`unknown date reference ${ref}`);
       if (computing.has(ref)) throw new Error(`date rule ${ref} depends on itself`);

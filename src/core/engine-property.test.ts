@@ -78,7 +78,7 @@ function assertStepBelongsToTree(
   for (const entry of step.path) {
     const node = nodes.get(entry.node);
     assert.ok(node, `the path holds ${entry.node}, which is not a node`);
-    assert.equal(node.kind, entry.kind);
+    assert.equal(node.kind, entry.kind === 'date-unknown' ? 'date' : entry.kind);
     if (entry.kind === 'choice' && node.kind === 'choice') {
       const option = node.options.find((candidate) => candidate.id === entry.answer);
       assert.ok(option, `${entry.answer} is not an option of ${node.id}`);
@@ -88,6 +88,9 @@ function assertStepBelongsToTree(
       assert.ok(isPlainDate(entry.answer), entry.answer);
       assert.ok(compareDates(entry.answer, peildatum) <= 0, 'a date answer after the peildatum');
       answered[entry.node] = entry.answer;
+    } else if (entry.kind === 'date-unknown' && node.kind === 'date') {
+      assert.equal(entry.label, node.unknown?.label);
+      answered[entry.node] = 'onbekend';
     } else if (entry.kind === 'check' && node.kind === 'check') {
       const routes = [...node.branches.map((branch) => branch.next), node.else];
       assert.ok(routes.includes(entry.next), `${entry.next} is not a route of ${node.id}`);
@@ -226,7 +229,13 @@ describe('the engine on any valid tree', () => {
       const input = g(() => walkInput(tree));
       const start = input.start !== undefined ? { start: input.start } : {};
       const first = walk(tree, input.answers, input.peildatum, start);
-      const again = walk(tree, first.answers, input.peildatum, start);
+      // An outcome is the root walk's (SPEC §4): its answers lead there from the root.
+      const again = walk(
+        tree,
+        first.answers,
+        input.peildatum,
+        first.status === 'outcome' ? {} : start,
+      );
       assert.deepEqual(again.path, first.path);
       assert.deepEqual(again.dates, first.dates);
       if (first.status === 'outcome') {

@@ -88,14 +88,120 @@ describe('nextStep', () => {
   it('asks the date a check needs when the walk started past it', () => {
     const step = nextStep(tree, { bewind: 'ja' }, '2026-11-28', { start: 'bewind' });
     assert.equal(step.status === 'question' && step.question.id, 'datum_ontruiming');
-    const done = nextStep(tree, { bewind: 'ja', datum_ontruiming: '2022-03-15' }, '2026-11-28', {
+  });
+
+  it('asks the questions on the root path after a walk from mid-tree, and ends like the root walk', () => {
+    const fromBewind = { bewind: 'ja', datum_ontruiming: '2022-03-15' };
+    const step = nextStep(tree, fromBewind, '2026-11-28', { start: 'bewind' });
+    assert.equal(step.status === 'question' && step.question.id, 'ontruimd');
+    assert.deepEqual(
+      step.answers,
+      fromBewind,
+      'the answers from the start node stay with the walk',
+    );
+    const done = nextStep(tree, { ...fromBewind, ontruimd: 'ja' }, '2026-11-28', {
       start: 'bewind',
     });
-    assert.equal(done.status === 'outcome' && done.outcome.id, 'tweedekans');
+    assert.deepEqual(done, nextStep(tree, { ...fromBewind, ontruimd: 'ja' }, '2026-11-28'));
     assert.deepEqual(
       done.path.map((entry) => entry.node),
-      ['bewind', 'datum_ontruiming', 'binnen_termijn'],
+      ['ontruimd', 'datum_ontruiming', 'bewind', 'binnen_termijn'],
     );
+  });
+});
+
+describe("nextStep from mid-tree in tree hulpverlening (SPEC §4, the engine's promise)", () => {
+  const hulpverlening = loadDefaultTrees().find((candidate) => candidate.id === 'hulpverlening');
+  assert.ok(hulpverlening);
+  const peildatum = '2026-11-28';
+  const rootPath = {
+    ontruimd: 'ja',
+    reden: 'huurachterstand',
+    datum_ontruiming: '2022-03-15',
+    huurschuld: 'nee',
+  };
+
+  /** Answers each question the walk asks from `answers`; returns the questions asked and the end. */
+  function walkThrough(start: string, answers: Record<string, string>) {
+    const given: Record<string, string> = {};
+    const asked: string[] = [];
+    for (;;) {
+      assert.ok(hulpverlening);
+      const step = nextStep(hulpverlening, given, peildatum, { start });
+      if (step.status === 'outcome') return { asked, step };
+      assert.equal(step.problem, undefined);
+      const answer = answers[step.question.id];
+      assert.ok(answer !== undefined, `asked ${step.question.id}, which the test did not expect`);
+      asked.push(step.question.id);
+      given[step.question.id] = answer;
+    }
+  }
+
+  it('gives no outcome for a start at hulpverlening with only that answer', () => {
+    const step = nextStep(hulpverlening, { hulpverlening: 'ja' }, peildatum, {
+      start: 'hulpverlening',
+    });
+    assert.equal(step.status, 'question');
+    assert.equal(step.status === 'question' && step.question.id, 'ontruimd');
+  });
+
+  it('asks the root path from hulpverlening and ends like the walk from the root', () => {
+    const answers = { ...rootPath, hulpverlening: 'ja' };
+    const { asked, step } = walkThrough('hulpverlening', answers);
+    assert.deepEqual(asked, [
+      'hulpverlening',
+      'ontruimd',
+      'reden',
+      'datum_ontruiming',
+      'huurschuld',
+    ]);
+    assert.deepEqual(step, nextStep(hulpverlening, answers, peildatum));
+    assert.equal(step.outcome.id, 'tweedekans');
+    assert.equal(step.dates.uiterste_aanmelddatum, '2027-03-14');
+    assert.ok(step.requirements.every((requirement) => requirement.met === true));
+  });
+
+  it('follows the tree away from the start node when a root-path answer leads elsewhere', () => {
+    const answers = { hulpverlening: 'ja', ontruimd: 'nee', ingeschreven: 'nee' };
+    const { asked, step } = walkThrough('hulpverlening', answers);
+    assert.deepEqual(asked, ['hulpverlening', 'ontruimd', 'ingeschreven']);
+    assert.equal(step.outcome.id, 'geen-traject');
+    assert.deepEqual(step.answers, { ontruimd: 'nee', ingeschreven: 'nee' });
+  });
+
+  it('asks the eviction questions after a start at regeling', () => {
+    const answers = {
+      ...rootPath,
+      huurschuld: 'ja',
+      regeling: 'ja',
+      datum_regeling: '2026-09-01',
+      bewind: 'nee',
+      hulpverlening: 'ja',
+    };
+    const { asked, step } = walkThrough('regeling', answers);
+    assert.deepEqual(asked.slice(0, 1), ['regeling']);
+    assert.ok(asked.includes('ontruimd') && asked.includes('reden'));
+    assert.deepEqual(step, nextStep(hulpverlening, answers, peildatum));
+    assert.equal(step.outcome.id, 'nog-niet');
+  });
+
+  it('asks ontruimd after a start at ingeschreven and follows the eviction questions on ja', () => {
+    const answers = {
+      ...rootPath,
+      ingeschreven: 'ja',
+      geen_woonplek: 'nee',
+      ondersteuning: 'ja',
+      hulpverlening: 'nee',
+    };
+    const { asked, step } = walkThrough('ingeschreven', answers);
+    assert.deepEqual(asked.slice(0, 4), [
+      'ingeschreven',
+      'geen_woonplek',
+      'ondersteuning',
+      'ontruimd',
+    ]);
+    assert.deepEqual(step, nextStep(hulpverlening, answers, peildatum));
+    assert.equal(step.outcome.id, 'eerst-hulpverlening');
   });
 });
 

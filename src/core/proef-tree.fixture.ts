@@ -63,6 +63,7 @@ export const proefTree = {
       text: 'Wanneer?',
       help: 'Aanmelden kan tot {{uiterste_aanmelddatum}}.',
       next: 'bewind',
+      unknown: { label: 'Ik weet de datum niet precies', next: 'datum-onbekend' },
     },
     {
       id: 'bewind',
@@ -112,6 +113,13 @@ export const proefTree = {
       title: 'Geen traject',
       explanation: 'Geen traject.',
       nextSteps: 'Bel.',
+    },
+    {
+      id: 'datum-onbekend',
+      verdict: 'maatwerk',
+      title: 'Datum onbekend',
+      explanation: 'Vraag de datum na.',
+      nextSteps: 'Loop de vragen daarna opnieuw door.',
     },
   ],
   trajectories: [

@@ -193,7 +193,7 @@ describe('runScenarios and unvisitedIds', () => {
   it('lists the nodes and outcomes no scenario visited', () => {
     assert.deepEqual(unvisitedIds(tree, runScenarios(tree, file)), {
       nodes: [],
-      outcomes: ['termijn-verlopen'],
+      outcomes: ['termijn-verlopen', 'datum-onbekend'],
     });
   });
 });

@@ -155,7 +155,14 @@ export function randomTree(g: Gen): TreeInput {
     const texts = { text: `Vraag ${id}?`, help: 'Uitleg bij de vraag.' };
     switch (kinds[index]) {
       case 'date':
-        return { id, kind: 'date' as const, ...texts, next: route(0) };
+        return {
+          id,
+          kind: 'date' as const,
+          ...texts,
+          next: route(0),
+          // "Ik weet de datum niet precies" (SPEC §4): every date question offers it.
+          unknown: { label: 'Ik weet de datum niet precies', next: pick(g, outcomeIds) },
+        };
       case 'choice': {
         const options = choices.find((choice) => choice.id === id)?.options ?? [];
         return {
@@ -184,14 +191,23 @@ export function randomTree(g: Gen): TreeInput {
       }
     }
   });
-  const outcomes = outcomeIds.map((id) => ({
-    id,
-    verdict: pick(g, verdicts),
-    title: `Uitkomst ${id}`,
-    explanation: 'Waarom deze uitkomst.',
-    nextSteps: 'Wat u nu doet.',
-    requirements: requirements.filter(() => g(fc.boolean)).map((requirement) => requirement.id),
-  }));
+  const outcomes = outcomeIds.map((id) => {
+    const verdict = pick(g, verdicts);
+    // The validator refuses a past outcome whose requirement some route cannot
+    // decide; most random requirements read answers off the route, so past
+    // outcomes show them less often (or most trees would be refused).
+    const shown = verdict !== 'past' || g(fc.nat, { max: 2 }) === 0;
+    return {
+      id,
+      verdict,
+      title: `Uitkomst ${id}`,
+      explanation: 'Waarom deze uitkomst.',
+      nextSteps: 'Wat u nu doet.',
+      requirements: requirements
+        .filter(() => shown && g(fc.boolean))
+        .map((requirement) => requirement.id),
+    };
+  });
   return {
     id: 'proef',
     title: 'Willekeurige boom',

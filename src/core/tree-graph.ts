@@ -23,7 +23,7 @@ export function routesOf(node: TreeNode): Route[] {
       return [
         { to: node.next, path: `${at}.next`, via: 'next' },
         ...(node.unknown
-          ? [{ to: node.unknown.next, path: `${at}.unknown.next`, via: 'datum onbekend' }]
+          ? [{ to: node.unknown.next, path: `${at}.unknown.next`, via: '"datum onbekend"' }]
           : []),
       ];
     case 'check':

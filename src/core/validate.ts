@@ -15,6 +15,7 @@ import {
   type TreeProblem,
 } from './tree-problem.ts';
 import { allConditions, checkConditions, checkDerivedDates } from './validate-conditions.ts';
+import { checkKnownDates, checkUnknownDates } from './validate-known-dates.ts';
 import { checkLiteralPeriods } from './validate-periods.ts';
 import { checkTexts } from './validate-texts.ts';
 
@@ -58,6 +59,9 @@ export function treeProblems(tree: Tree, shared?: SharedRules): TreeProblem[] {
   checkDerivedDates(index, report);
   checkTexts(tree, report);
   checkLiteralPeriods(tree, report);
+  checkUnknownDates(tree, report);
+  // Routes are only followed through a tree whose structure holds.
+  if (!problems.some((problem) => problem.severity === 'error')) checkKnownDates(tree, report);
   // A shared parameter serves every tree; one tree not using it is no problem.
   return problems.filter(
     (problem) =>

@@ -41,7 +41,7 @@ export function adviceSummary(ctx: WalkContext, step: OutcomeStep): AdviceSummar
     if (entry.kind === 'check') return [];
     const node = tree.nodes.find((candidate) => candidate.id === entry.node);
     if (!node) return [];
-    const answer = entry.kind === 'choice' ? fill(entry.label) : formatDutchDate(entry.answer);
+    const answer = entry.kind === 'date' ? formatDutchDate(entry.answer) : fill(entry.label);
     return [{ question: fill(node.text), answer }];
   });
   const trajectory = tree.trajectories.find(

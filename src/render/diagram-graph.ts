@@ -73,6 +73,7 @@ export function diagramGraph(tree: Tree): DiagramGraph {
         connect(node.id, option.next, diagramText(tree, option.label));
     } else if (node.kind === 'date') {
       connect(node.id, node.next);
+      if (node.unknown) connect(node.id, node.unknown.next, diagramText(tree, node.unknown.label));
     } else {
       for (const route of checkRoutes(tree, node)) connect(node.id, route.to, route.label);
     }

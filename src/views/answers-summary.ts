@@ -20,9 +20,9 @@ export function answersSummary(
     if (!node) return [];
     const question = fillText(node.text, ctx.tree, dates);
     const answer =
-      entry.kind === 'choice'
-        ? fillText(entry.label, ctx.tree, dates)
-        : formatDutchDate(entry.answer);
+      entry.kind === 'date'
+        ? formatDutchDate(entry.answer)
+        : fillText(entry.label, ctx.tree, dates);
     const href = walkHref(ctx.basePath, linkState(ctx, answers), { wijzig: entry.node });
     return [
       html`<div class="utrecht-data-list__item">

@@ -12,7 +12,16 @@ import {
 import type { Tree } from '../core/tree.ts';
 import { escapeHtml, raw, type SafeHtml } from './html.ts';
 
-const unknownDate = '(datum nog niet bekend)';
+/**
+ * A date the walk does not know yet reads as its name ("de uiterste
+ * aanmelddatum"): in a question's help before the date is asked, or on a
+ * trajectory page. An outcome never needs this (SPEC §4): the validator
+ * refuses an outcome text with a date that a route to it does not know.
+ */
+function unknownDate(tree: Tree, name: string): string {
+  const rule = tree.dates.find((candidate) => candidate.id === name);
+  return rule ? `de ${rule.label.toLowerCase()}` : name;
+}
 
 export function placeholderValue(tree: Tree, dates: Readonly<Record<string, PlainDate>>) {
   return (name: string): string => {
@@ -20,7 +29,7 @@ export function placeholderValue(tree: Tree, dates: Readonly<Record<string, Plai
     if (parameter) return formatParameter(parameter);
     if (name === corporationsPlaceholder) return corporationList(tree.corporations);
     const date = own(dates, name);
-    return date ? formatDutchDate(date) : unknownDate;
+    return date ? formatDutchDate(date) : unknownDate(tree, name);
   };
 }
 

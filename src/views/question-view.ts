@@ -1,5 +1,6 @@
 // One question per page (GOV.UK / NL Design System pattern): the question is
 // the page's h1 inside the legend, help under "Waarom vragen we dit?".
+import { dateNotKnown } from '../core/derived-dates.ts';
 import type { AnswerProblem, Step } from '../core/next-step.ts';
 import type { QuestionNode } from '../core/tree.ts';
 import { errorSummary } from './error-summary.ts';
@@ -108,6 +109,15 @@ ${hintAndProblem(input)}
 </div>`;
 }
 
+/**
+ * "Ik weet de datum niet precies" (SPEC §4): a second submit button that sends
+ * `onbekend` for the question. It comes after the date field, so its value
+ * is the last one in the query and wins over an empty date.
+ */
+function unknownDateButton({ ctx, step }: QuestionViewInput, label: string): SafeHtml {
+  return html`<button class="utrecht-button utrecht-button--secondary-action utrecht-button--submit" type="submit" name="${step.question.id}" value="${dateNotKnown}">${fillText(label, ctx.tree, step.dates)}</button>`;
+}
+
 export function questionView(input: QuestionViewInput): SafeHtml {
   const { ctx, step } = input;
   const question = step.question;
@@ -121,5 +131,6 @@ ${hiddenFields(ctx, input.carry, question.id)}
 ${question.kind === 'choice' ? choiceInputs(input, question) : dateInput(input, question)}
 <details class="wkb-help"><summary>Waarom vragen we dit?</summary><p class="utrecht-paragraph">${fillText(question.help, ctx.tree, step.dates)}</p></details>
 <button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Volgende</button>
+${question.kind === 'date' && question.unknown ? unknownDateButton(input, question.unknown.label) : ''}
 </form>`;
 }

@@ -18,12 +18,15 @@ export interface WalkView {
   invalid: boolean;
 }
 
-export function walkView(ctx: WalkContext, query: WalkQuery): WalkView {
-  const options = { ...(ctx.start ? { start: ctx.start } : {}) };
-  let step = nextStep(ctx.tree, query.answers, ctx.peildatum, {
-    ...options,
+export function walkView(walk: WalkContext, query: WalkQuery): WalkView {
+  let step = nextStep(walk.tree, query.answers, walk.peildatum, {
+    ...(walk.start ? { start: walk.start } : {}),
     ...(query.submitted ? { submitted: query.submitted } : {}),
   });
+  // An outcome is the root walk's (SPEC §4, the engine's promise): its links
+  // walk from the root, where its answers lead to the same outcome again.
+  const { start: _, ...fromRoot } = walk;
+  const ctx: WalkContext = step.status === 'outcome' ? fromRoot : walk;
   let carry: Readonly<Record<string, string>> = step.answers;
   let current: string | undefined;
   let href = walkHref(ctx.basePath, linkState(ctx, step.answers));
@@ -31,7 +34,9 @@ export function walkView(ctx: WalkContext, query: WalkQuery): WalkView {
   const change = query.change;
   if (change && step.path.some((entry) => entry.node === change && entry.kind !== 'check')) {
     const { [change]: answer, ...others } = query.answers;
-    const changing = nextStep(ctx.tree, others, ctx.peildatum, options);
+    const changing = nextStep(ctx.tree, others, ctx.peildatum, {
+      ...(ctx.start ? { start: ctx.start } : {}),
+    });
     if (changing.status === 'question' && changing.question.id === change) {
       step = changing;
       current = answer;

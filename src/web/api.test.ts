@@ -24,6 +24,31 @@ async function problem(response: Response) {
 }
 
 describe('JSON API', () => {
+  it('asks the root-path questions after a start mid-tree instead of answering past (SPEC §4)', async () => {
+    const response = await evaluate({ start: 'hulpverlening', answers: { hulpverlening: 'ja' } });
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as {
+      status: string;
+      verdict?: string;
+      question?: { id: string };
+      links: { walk: string };
+    };
+    assert.equal(body.status, 'question');
+    assert.equal(body.verdict, undefined);
+    assert.equal(body.question?.id, 'ontruimd');
+    assert.match(body.links.walk, /start=hulpverlening/);
+  });
+
+  it('accepts "onbekend" for a date with "Ik weet de datum niet precies" and ends at datum-onbekend', async () => {
+    const response = await evaluate({
+      peildatum: '2026-11-28',
+      answers: { ontruimd: 'ja', reden: 'overlast', datum_ontruiming: 'onbekend' },
+    });
+    const body = (await response.json()) as { status: string; outcome?: { id: string } };
+    assert.equal(body.status, 'outcome');
+    assert.equal(body.outcome?.id, 'datum-onbekend');
+  });
+
   it('lists the published trees with their version', async () => {
     const response = await app.request('/api/v1/trees');
     const body = (await response.json()) as { trees: { id: string; version: number }[] };

@@ -13,6 +13,34 @@ const tweedekans =
   '/boom/hulpverlening?ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=ja&datum_regeling=2026-05-01&bewind=nee&hulpverlening=ja';
 
 describe('walk pages', () => {
+  it('offers "Ik weet de datum niet precies" on a date question and shows it under "Uw antwoorden"', async () => {
+    const asked = await page('/boom/hulpverlening?ontruimd=ja&reden=overlast');
+    assert.match(
+      asked.body,
+      /<button class="utrecht-button utrecht-button--secondary-action utrecht-button--submit" type="submit" name="datum_ontruiming" value="onbekend">Ik weet de datum niet precies<\/button>/,
+    );
+    // Without JavaScript the form sends the empty date field and then the button.
+    const sent = await app.request(
+      '/boom/hulpverlening?ontruimd=ja&reden=overlast&vraag=datum_ontruiming&datum_ontruiming=&datum_ontruiming=onbekend',
+    );
+    const location = sent.headers.get('location') ?? '';
+    const { body } = await page(
+      location || '/boom/hulpverlening?ontruimd=ja&reden=overlast&datum_ontruiming=onbekend',
+    );
+    assert.match(body, /Vraag eerst de datum na/);
+    assert.match(
+      body,
+      /<dd class="utrecht-data-list__item-value[^"]*">Ik weet de datum niet precies<\/dd>/,
+    );
+    assert.doesNotMatch(body, /datum nog niet bekend/);
+  });
+
+  it('ends a walk started at hulpverlening with only that answer at a question, not at "past"', async () => {
+    const { body } = await page('/boom/hulpverlening?start=hulpverlening&hulpverlening=ja');
+    assert.match(body, /id="vraag"[^>]*>Is uw cliënt uit huis gezet/);
+    assert.doesNotMatch(body, /datum nog niet bekend/);
+  });
+
   it('offers both trees on the start page, with the optional question where the user works', async () => {
     const { response, body } = await page('/');
     assert.equal(response.status, 200);

@@ -194,7 +194,8 @@ function evaluation(
     links: {
       walk: walkHref(`/boom/${tree.id}`, {
         answers: step.answers,
-        ...(start !== undefined ? { start } : {}),
+        // An outcome is the root walk's (SPEC §4): from the root its answers lead there again.
+        ...(start !== undefined && step.status === 'question' ? { start } : {}),
         version,
       }),
     },
