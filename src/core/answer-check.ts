@@ -32,12 +32,12 @@ export function checkAnswer(
       message: `Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 15-3-2022. "${given}" is geen datum die we kunnen lezen.`,
     };
   }
-  if (compareDates(date, peildatum) > 0) {
+  if (!question.future && compareDates(date, peildatum) > 0) {
     return {
       field: question.id,
       code: 'date-after-peildatum',
       given,
-      message: `De datum ${formatDutchDate(date)} ligt na de peildatum (${formatDutchDate(peildatum)}). Vul een datum in die al geweest is.`,
+      message: `De datum ${formatDutchDate(date)} ligt na ${formatDutchDate(peildatum)}: die dag is nog niet geweest. Vul een datum in die al geweest is.`,
     };
   }
   return date;

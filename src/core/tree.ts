@@ -140,6 +140,11 @@ export const dateNodeSchema = z.strictObject({
   help: text,
   hint: text.optional(),
   next: idSchema,
+  /**
+   * A date that may lie after the peildatum, such as a planned eviction (SPEC
+   * §4.2 `datum_gepland`). Every other date question refuses the future.
+   */
+  future: z.boolean().optional(),
   /** "Ik weet de datum niet precies" (SPEC §4): its label and where the walk goes then. */
   unknown: z.strictObject({ label: text, next: idSchema }).optional(),
 });

@@ -233,14 +233,14 @@ for (const javaScriptEnabled of [true, false]) {
         await page.getByRole('button', { name: 'Volgende' }).click();
         const summary = page.locator('#foutmelding');
         await summary.waitFor();
-        assert.match((await summary.textContent()) ?? '', /na de peildatum/);
+        assert.match((await summary.textContent()) ?? '', /die dag is nog niet geweest/);
         assert.equal(await summary.locator('a').first().getAttribute('href'), '#datum_ontruiming');
         const field = page.locator('#datum_ontruiming');
         assert.equal(await field.inputValue(), '2027-01-01', 'the typed date is kept');
         assert.equal(await field.getAttribute('aria-invalid'), 'true');
         assert.match(
           (await page.locator('#datum_ontruiming-fout').textContent()) ?? '',
-          /na de peildatum/,
+          /die dag is nog niet geweest/,
         );
         assert.equal(await currentQuestion(page), 'datum_ontruiming');
       });

@@ -50,6 +50,27 @@ describe('editing the draft', () => {
     assert.match(after.body, /Het concept kan gepubliceerd worden/);
   });
 
+  it('keeps a date question’s "date not known" route when its text changes', async () => {
+    const response = await submitPage(setup.app, redacteur, `${tree}/vraag/datum_ontruiming`, {
+      text: 'Op welke dag is uw cliënt ontruimd?',
+    });
+    assert.equal(response.status, 303);
+    const saved = await question('datum_ontruiming');
+    assert.ok(saved.kind === 'date');
+    assert.equal(saved.text, 'Op welke dag is uw cliënt ontruimd?');
+    assert.deepEqual(saved.unknown, {
+      label: 'Ik weet de datum niet precies',
+      next: 'datum-onbekend',
+    });
+    assert.equal(saved.future, undefined);
+  });
+
+  it('lets a date question accept a date in the future', async () => {
+    await submitPage(setup.app, redacteur, `${tree}/vraag/datum_regeling`, { future: 'ja' });
+    const saved = await question('datum_regeling');
+    assert.ok(saved.kind === 'date' && saved.future === true);
+  });
+
   it('adds an option in the empty row and removes one with its checkbox', async () => {
     const response = await submitPage(setup.app, redacteur, `${tree}/vraag/reden`, {
       'o5.remove': 'ja',

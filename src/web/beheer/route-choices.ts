@@ -36,3 +36,14 @@ export function questionChoices(tree: Tree, empty: string): SelectOption[] {
       .map((node) => ({ value: node.id, label: `${node.id} – ${short(node.text)}` })),
   ];
 }
+
+/** The outcomes of a tree, where a walk without a date ends (SPEC §4). */
+export function outcomeChoices(tree: Tree): SelectOption[] {
+  return [
+    { value: '', label: '— kies een uitkomst —' },
+    ...tree.outcomes.map((outcome) => ({
+      value: outcome.id,
+      label: `${outcome.id} – ${short(outcome.title)}`,
+    })),
+  ];
+}

@@ -171,7 +171,7 @@ describe('a walk that cannot be taken along', () => {
       '/boom/hulpverlening/advies.pdf?ontruimd=ja&reden=beide&datum_ontruiming=2030-01-01',
     );
     assert.equal(response.status, 400);
-    assert.match(text(bytes), /ligt na de peildatum/);
+    assert.match(text(bytes), /die dag is nog niet geweest/);
   });
 
   it('with an unknown tree is not found (404)', async () => {

@@ -6,7 +6,7 @@ import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
 import { checkbox, fieldGroup, selectField, textArea, textField } from '../form-fields.ts';
-import { routeChoices } from '../route-choices.ts';
+import { outcomeChoices, routeChoices } from '../route-choices.ts';
 import { referencesAside } from '../tree-references.ts';
 import { optionalText, removeNode } from './node-parts.ts';
 
@@ -26,6 +26,11 @@ interface QuestionState {
   help: string;
   hint: string;
   next: string;
+  /** Date questions: "Ik weet de datum niet precies" and where it leads (SPEC §4). */
+  unknownLabel: string;
+  unknownNext: string;
+  /** Date questions: the date may lie in the future (a planned eviction). */
+  future: boolean;
   options: OptionState[];
 }
 
@@ -82,6 +87,9 @@ export const questionEditor: Editor<QuestionState> = {
       help: question.help,
       hint: question.hint ?? '',
       next: question.kind === 'date' ? question.next : '',
+      unknownLabel: question.kind === 'date' ? (question.unknown?.label ?? '') : '',
+      unknownNext: question.kind === 'date' ? (question.unknown?.next ?? '') : '',
+      future: question.kind === 'date' && question.future === true,
       options:
         question.kind === 'choice'
           ? [
@@ -106,6 +114,9 @@ export const questionEditor: Editor<QuestionState> = {
       help: form.get('help'),
       hint: form.get('hint'),
       next: form.get('next'),
+      unknownLabel: form.get('unknownLabel').trim(),
+      unknownNext: form.get('unknownNext'),
+      future: form.has('future'),
       options: Array.from({ length: count }, (_, index) => {
         const at = `o${index + 1}`;
         return {
@@ -132,7 +143,15 @@ export const questionEditor: Editor<QuestionState> = {
     };
     model.tree.nodes[index] =
       state.kind === 'date'
-        ? { ...base, kind: 'date', next: state.next }
+        ? {
+            ...base,
+            kind: 'date',
+            next: state.next,
+            ...(state.future ? { future: true } : {}),
+            ...(state.unknownLabel || state.unknownNext
+              ? { unknown: { label: state.unknownLabel, next: state.unknownNext } }
+              : {}),
+          }
         : {
             ...base,
             kind: 'choice',
@@ -169,7 +188,14 @@ ${option.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Dit antwoord verw
 ${textArea({ name: 'text', label: 'Vraag', value: state.text, rows: 2, error: errors.text })}
 ${textArea({ name: 'help', label: 'Uitleg bij "Waarom vragen we dit?"', value: state.help, error: errors.help })}
 ${textField({ name: 'hint', label: 'Hint onder de vraag (mag leeg)', value: state.hint, error: errors.hint })}
-${state.kind === 'date' ? selectField({ name: 'next', label: 'Na deze vraag naar', value: state.next, choices: targets, error: errors.next }) : ''}
+${
+  state.kind === 'date'
+    ? html`${selectField({ name: 'next', label: 'Na deze vraag naar', value: state.next, choices: targets, error: errors.next })}
+${textField({ name: 'unknownLabel', label: 'Knop als de datum niet bekend is', value: state.unknownLabel, hint: 'Bijvoorbeeld "Ik weet de datum niet precies". Elke datumvraag heeft deze knop.', error: errors.unknownLabel })}
+${selectField({ name: 'unknownNext', label: 'Zonder datum naar', value: state.unknownNext, choices: outcomeChoices(target.model.tree), error: errors.unknownNext })}
+${checkbox({ name: 'future', label: 'De datum mag in de toekomst liggen (bijvoorbeeld een geplande ontruiming)', checked: state.future })}`
+    : ''
+}
 <input type="hidden" name="options" value="${String(state.options.length)}">
 ${state.kind === 'choice' ? html`<h2 class="utrecht-heading-2">Antwoorden</h2>${options}` : ''}`;
   },
@@ -181,6 +207,7 @@ ${state.kind === 'choice' ? html`<h2 class="utrecht-heading-2">Antwoorden</h2>${
       const part = optionField === 'next' || optionField === 'hint' ? optionField : 'label';
       return `o${row === -1 ? 1 : row + 1}.${part}`;
     }
+    if (field === 'unknown') return optionId === 'next' ? 'unknownNext' : 'unknownLabel';
     return ['text', 'help', 'hint', 'next'].includes(field ?? '') ? field : 'text';
   },
   aside: referencesAside,
