@@ -2,15 +2,19 @@
 // server, so the next question appears at once without a network request.
 // Without this script every step is a normal GET; with it nothing changes but
 // the speed. Any surprise falls back to a normal page load.
-// Usage counts (issue 5): the steps this script shows itself are sent in a
-// batch with sendBeacon when an outcome is reached or the page is left; the
-// pages the server renders are counted by the server, so nothing counts twice.
+// The outcome is left to a normal page load: its views and texts would not
+// fit the 15 KB budget, and the server renders it in a few milliseconds.
+// Usage counts: the questions this script shows itself are sent in a batch
+// with sendBeacon when the page is left (the outcome's page load included);
+// the pages the server renders are counted by the server, so nothing counts
+// twice.
 // On the start page it remembers the organisation type in localStorage.
 import { stepEvents, type WalkStepEvent } from '../core/usage-event.ts';
 import { amsterdamDate } from '../views/amsterdam-date.ts';
+import { questionView } from '../views/question-view.ts';
 import { isFieldProblem, type WalkSource, walkContext } from '../views/walk-request.ts';
+import { walkState } from '../views/walk-state.ts';
 import { parseWalkQuery } from '../views/walk-url.ts';
-import { walkView } from '../views/walk-view.ts';
 
 const main = document.querySelector<HTMLElement>('main[data-walk-tree]');
 
@@ -39,30 +43,34 @@ function enhance(main: HTMLElement, source: WalkSource, basePath: string): void 
   // Fires when the page is left or hidden (the last moment that is reliable on mobiles too).
   addEventListener('visibilitychange', () => document.hidden && send());
 
-  /** Shows the walk state of `url`; false when only the server can (a query problem). */
+  /**
+   * Shows the question of `url`; false when only the server can: an outcome
+   * (a normal page load, which the server counts) or a query problem.
+   */
   const show = (url: URL, push: boolean, answered?: boolean): boolean => {
     if (url.pathname !== basePath) return false;
     const query = parseWalkQuery(url.searchParams);
     if (query.version !== undefined && query.version !== String(source.version)) return false;
     const ctx = walkContext(source, query, amsterdamDate(new Date()), basePath);
     if (isFieldProblem(ctx)) return false;
-    const view = walkView(
+    const view = walkState(
       query.version === undefined ? ctx : { ...ctx, pinnedVersion: true },
       query,
     );
+    const { step } = view;
+    if (step.status === 'outcome') return false;
     const target = view.invalid ? `${url.pathname}${url.search}` : view.href;
     if (push) history.pushState(null, '', target);
     else if (target !== `${location.pathname}${location.search}`)
       history.replaceState(null, '', target);
-    main.innerHTML = view.main.value;
+    main.innerHTML = questionView({ ...view, step }).value;
     document.title = `${view.title} – Woonkansboom`;
     const focusTarget = main.querySelector<HTMLElement>(view.invalid ? '#foutmelding' : '#vraag');
     focusTarget?.focus();
     window.scrollTo(0, 0);
     if (answered && !view.invalid) {
       org = ctx.org;
-      events.push(...stepEvents(query.submitted, view.step));
-      if (view.step.status === 'outcome') send();
+      events.push(...stepEvents(query.submitted, step));
     }
     return true;
   };

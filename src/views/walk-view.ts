@@ -1,12 +1,14 @@
-// One walk request -> the page to show, for the server and the browser script
-// alike, so a walk looks the same with and without JavaScript.
-import { nextStep, type Step } from '../core/next-step.ts';
-import { fillText } from './fill-texts.ts';
+// One walk request -> the whole page to show, on the server: a question or
+// an outcome. The browser script shows questions itself (walk-state.ts and
+// question-view.ts) and leaves outcomes to a normal page load, so the outcome
+// views and texts stay out of its bundle and its data (the 15 KB budget).
+import type { Step } from '../core/next-step.ts';
 import { html, type SafeHtml } from './html.ts';
 import { outcomeView } from './outcome-view.ts';
-import { linkState, questionView } from './question-view.ts';
+import { questionView } from './question-view.ts';
 import type { WalkContext } from './walk-context.ts';
-import { type WalkQuery, walkHref } from './walk-url.ts';
+import { walkState } from './walk-state.ts';
+import type { WalkQuery } from './walk-url.ts';
 
 export interface WalkView {
   step: Step;
@@ -19,52 +21,13 @@ export interface WalkView {
 }
 
 export function walkView(walk: WalkContext, query: WalkQuery): WalkView {
-  let step = nextStep(walk.tree, query.answers, walk.peildatum, {
-    ...(walk.start ? { start: walk.start } : {}),
-    ...(query.submitted ? { submitted: query.submitted } : {}),
-  });
-  // An outcome is the root walk's (SPEC §4, the engine's promise): its links
-  // walk from the root, where its answers lead to the same outcome again.
-  const { start: _, ...fromRoot } = walk;
-  const ctx: WalkContext = step.status === 'outcome' ? fromRoot : walk;
-  let carry: Readonly<Record<string, string>> = step.answers;
-  let current: string | undefined;
-  let href = walkHref(ctx.basePath, linkState(ctx, step.answers));
-
-  const change = query.change;
-  if (change && step.path.some((entry) => entry.node === change && entry.kind !== 'check')) {
-    const { [change]: answer, ...others } = query.answers;
-    const changing = nextStep(ctx.tree, others, ctx.peildatum, {
-      ...(ctx.start ? { start: ctx.start } : {}),
-    });
-    if (changing.status === 'question' && changing.question.id === change) {
-      step = changing;
-      current = answer;
-      carry = query.answers;
-      href = walkHref(ctx.basePath, linkState(ctx, query.answers), { wijzig: change });
-    }
-  }
-  if (step.status === 'question' && step.problem) {
-    current = step.problem.given;
-    carry = query.answers;
-  }
-
-  const title =
-    step.status === 'question'
-      ? `${step.problem ? 'Fout: ' : ''}${fillText(step.question.text, ctx.tree, step.dates)}`
-      : fillText(step.outcome.title, ctx.tree, step.dates);
+  const { ctx, step, title, href, carry, current, invalid } = walkState(walk, query);
   const stepMain =
     step.status === 'question'
       ? questionView({ ctx, step, carry, ...(current !== undefined ? { current } : {}) })
       : outcomeView(ctx, step);
   const main = ctx.newerVersion ? html`${newerVersionNotice(ctx, href)}${stepMain}` : stepMain;
-  return {
-    step,
-    title: `${title} – ${ctx.tree.title}`,
-    main,
-    href,
-    invalid: step.status === 'question' && step.problem !== undefined,
-  };
+  return { step, title, main, href, invalid };
 }
 
 /**

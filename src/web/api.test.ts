@@ -109,6 +109,8 @@ describe('JSON API', () => {
     assert.deepEqual(body.dates, {
       uiterste_aanmelddatum: '2027-03-14',
       aanmelden_vanaf: '2025-02-28',
+      ontruimingsdatum: '2022-03-15',
+      spoed_vanaf: '2027-01-17',
     });
     assert.deepEqual(body.tree, { id: 'hulpverlening', version: 1 });
     assert.equal(

@@ -14,11 +14,13 @@ export interface PublishedTree {
 }
 
 /**
- * The tree as the browser script needs it: Markdown fields are dropped (it
- * gets their rendered HTML in `texts`), and so are the texts only the server
- * pages use. Keeps the walk page within its 15 KB script budget.
+ * The tree as the browser script needs it to ask questions: the engine's
+ * routes, checks, date rules and parameter values, and the question texts.
+ * Outcomes are shown by the server (a normal page load), so their texts,
+ * the contacts, trajectories, handout and notices stay out, and so do the
+ * rendered texts. Keeps the walk page within its 15 KB script budget.
  */
-function walkTree(tree: Tree): Tree {
+function walkTree({ handout: _handout, ...tree }: Tree): Tree {
   return {
     ...tree,
     intro: '',
@@ -26,39 +28,34 @@ function walkTree(tree: Tree): Tree {
     parameters: Object.fromEntries(
       Object.entries(tree.parameters).map(([id, parameter]) => [id, { ...parameter, label: '' }]),
     ),
+    dates: tree.dates.map((rule) => ({ ...rule, label: '' })),
+    requirements: tree.requirements.map((requirement) => ({ ...requirement, label: '' })),
     // A check's text names it in the diagram and beheer; the walk never shows it.
     nodes: tree.nodes.map((node) => (node.kind === 'check' ? { ...node, text: '' } : node)),
-    outcomes: tree.outcomes.map((outcome) => ({ ...outcome, explanation: '', nextSteps: '' })),
-    trajectories: tree.trajectories.map((trajectory) => ({
-      ...trajectory,
-      summary: '',
-      body: '',
-      steps: trajectory.steps.map((step) => ({ ...step, text: '' })),
+    outcomes: tree.outcomes.map((outcome) => ({
+      id: outcome.id,
+      verdict: outcome.verdict,
+      title: '',
+      explanation: '',
+      nextSteps: '',
+      requirements: outcome.requirements,
+      links: [],
+      continueWith: [],
+      contacts: [],
     })),
-    contacts: tree.contacts.map((contact) => ({ ...contact, text: '' })),
-    // Only whether a handout is offered; its text is for the print pages.
-    ...(tree.handout
-      ? { handout: { ...tree.handout, title: '', body: '', deadline: '', noDeadline: '' } }
-      : {}),
+    trajectories: [],
+    contacts: [],
+    notices: [],
+    corporations: tree.corporations.map((corporation) => ({ ...corporation, id: '' })),
   };
-}
-
-function walkTexts(texts: TreeTexts): TreeTexts {
-  return Object.fromEntries(
-    // Trajectory texts are for the information pages and the print views.
-    Object.entries(texts).filter(
-      ([key]) => key !== textKey.intro() && !key.startsWith('trajectory.'),
-    ),
-  );
 }
 
 export function publishTree(tree: Tree, version: number): PublishedTree {
   const texts = renderTreeTexts(tree);
   // The fields emptied above are left out altogether, and so are the sources
   // (SPEC §11, for beheer and the API): the browser never reads them.
-  const json = JSON.stringify(
-    { tree: walkTree(tree), texts: walkTexts(texts), version },
-    (key, value) => (value === '' || key === 'source' ? undefined : value),
+  const json = JSON.stringify({ tree: walkTree(tree), texts: {}, version }, (key, value) =>
+    value === '' || key === 'source' ? undefined : value,
   );
   const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 16)}"`;
   return { tree, version, texts, walkData: { json, etag } };

@@ -67,10 +67,10 @@ describe('the Adviesoverzicht', () => {
       'Uw cliënt past bij het tweedekansbeleid',
       'Uiterste aanmelddatum 14 maart 2027',
       'Aanmelden vanaf 1 november 2026',
-      '✓ Hulpverlening betrokken',
+      '✓ Er is een hulpverlener die een begeleidingsplan maakt',
       'Waarom is uw cliënt ontruimd? Huurachterstand én overlast',
       'Op welke datum is uw cliënt ontruimd? 15 maart 2022',
-      'Sinds wanneer loopt de betalingsregeling goed (zonder gemiste betalingen)? 1 mei 2026',
+      'Sinds wanneer loopt de betalingsregeling goed? 1 mei 2026',
       'Staat uw cliënt onder bewind (bewindvoering)? Nee',
       'Intakegesprek',
       'Woonurgentie Groningen',
@@ -91,7 +91,7 @@ describe('the handout "Uw tweede kans"', () => {
     const pdf = pdfText(bytes);
     assert.ok(pdf.includes('Uw tweede kans op een huurwoning'));
     assert.ok(pdf.includes('Uw hulpverlener moet u uiterlijk op 14 maart 2027 aanmelden.'));
-    assert.ok(pdf.includes('WIJ-team'));
+    assert.ok(pdf.includes('Ga dan naar WIJ Groningen.'));
     assert.equal(pdfPageCount(bytes), 1);
     pdfPagePng(bytes, 1, 'test-results/uitleg-huurder');
   });
@@ -105,13 +105,18 @@ describe('the handout "Uw tweede kans"', () => {
   it('is offered on informeer-tweedekans in tree corporaties, with the deadline', async () => {
     const { response, bytes } = await get(`/boom/corporaties/uitleg-huurder.pdf?${informeer}`);
     assert.equal(response.status, 200);
-    assert.ok(pdfText(bytes).includes('Uw hulpverlener moet u uiterlijk op 14 maart 2027 aanmelden.'));
+    assert.ok(
+      pdfText(bytes).includes('Uw hulpverlener moet u uiterlijk op 14 maart 2027 aanmelden.'),
+    );
   });
 
   it('gives a tenant who must first arrange payments the day to begin by', async () => {
     const { bytes } = await get(`/boom/hulpverlening/uitleg-huurder?${eerstRegeling}`);
     assert.match(text(bytes), /Begin uiterlijk op 14 september 2026 met een betalingsregeling\./);
-    assert.match(text(bytes), /Een hulpverlener meldt u aan\. Hebt u nog geen hulpverlener\? Ga dan naar WIJ Groningen\./);
+    assert.match(
+      text(bytes),
+      /Een hulpverlener meldt u aan\. Hebt u nog geen hulpverlener\? Ga dan naar WIJ Groningen\./,
+    );
   });
 
   it('is refused in Dutch on an outcome it does not belong to', async () => {
@@ -252,7 +257,7 @@ describe('outcomeActions', () => {
     );
   });
 
-  it('offers the handout but no calendar on informeer-tweedekans (no dates in that tree)', () => {
+  it('offers the handout and the deadline for the calendar on informeer-tweedekans', () => {
     assert.deepEqual(
       actions('corporaties', informeer).map((link) => link.label),
       [
@@ -260,6 +265,7 @@ describe('outcomeActions', () => {
         'Adviesoverzicht als pdf',
         'Uitleg voor de huurder afdrukken',
         'Uitleg voor de huurder als pdf',
+        'Zet de datums in mijn agenda',
       ],
     );
   });
