@@ -6,6 +6,12 @@
 import { z } from 'zod';
 import { contactSchema, corporationSchema, idSchema, parameterSchema, type Tree } from './tree.ts';
 
+/**
+ * The id under which the shared rules are kept beside the trees (drafts and
+ * versions like a tree's); no tree may have it.
+ */
+export const sharedRulesId = 'gedeeld';
+
 export const sharedRulesSchema = z.strictObject({
   title: z.string().trim().min(1).default('Gedeelde regels en contacten'),
   parameters: z.record(idSchema, parameterSchema).default({}),
