@@ -17,6 +17,11 @@ export const sharedRulesSchema = z.strictObject({
   parameters: z.record(idSchema, parameterSchema).default({}),
   contacts: z.array(contactSchema).default([]),
   corporations: z.array(corporationSchema).default([]),
+  /**
+   * The standing item of the te-controleren list (SPEC §11): a beheerder has
+   * checked the reconstructed trees against Bureau Woonkans' own pictures.
+   */
+  originalsChecked: z.boolean().default(false),
 });
 
 export type SharedRules = z.infer<typeof sharedRulesSchema>;
