@@ -68,22 +68,16 @@ describe('SourceReview', () => {
     const result = await review.confirm(sharedRulesId, 'parameter:regeling_maanden', beheerder);
     assert.equal(result.status, 'confirmed');
     assert.equal(await count(), before - 1);
-    const draft = await store.draft(sharedRulesId);
-    assert.equal(
-      (draft?.content.tree as { parameters: Record<string, { source: { confirmed: boolean } }> })
-        .parameters.regeling_maanden?.source.confirmed,
-      true,
-    );
+    const periodConfirmed = async (version?: number) => {
+      const record = version
+        ? await store.version(sharedRulesId, version)
+        : await store.draft(sharedRulesId);
+      return sharedRulesSchema.parse(record?.content.tree).parameters.regeling_maanden?.source
+        .confirmed;
+    };
+    assert.equal(await periodConfirmed(), true);
     // The published version is unchanged until the next publish.
-    const published = await store.version(sharedRulesId, 1);
-    assert.equal(
-      (
-        published?.content.tree as {
-          parameters: Record<string, { source: { confirmed: boolean } }>;
-        }
-      ).parameters.regeling_maanden?.source.confirmed,
-      false,
-    );
+    assert.equal(await periodConfirmed(1), false);
     const [entry] = await store.auditLog({ limit: 1 });
     assert.equal(entry?.action, 'source-confirmed');
     assert.equal(entry?.actor, beheerder.email);
