@@ -4,6 +4,7 @@
 import { checkDraft, type DraftCheck } from '../core/draft-check.ts';
 import { type ReadableIssue, readableIssues } from '../core/readable-issues.ts';
 import { parseScenarioFile } from '../core/scenarios.ts';
+import { composeTree, type SharedRules } from '../core/shared-rules.ts';
 import { treeSchema } from '../core/tree.ts';
 import type {
   DraftRecord,
@@ -12,6 +13,7 @@ import type {
   VersionRecord,
   VersionSummary,
 } from '../store/store.ts';
+import { publishedSharedRules } from './shared-rules-admin.ts';
 import { exportFormat, readImport } from './tree-export.ts';
 
 export interface Actor {
@@ -34,16 +36,25 @@ export class TreeAdmin {
   constructor(
     private readonly store: Store,
     /** Told after every publish and rollback, e.g. to refresh the catalog. */
-    private readonly published: (treeId: string) => void | Promise<void> = () => {},
+    readonly published: (treeId: string) => void | Promise<void> = () => {},
   ) {}
 
   treeIds(): Promise<string[]> {
     return this.store.treeIds();
   }
 
+  /** The shared rules in force, which every tree is composed with (SPEC §11). */
+  sharedRules(): Promise<SharedRules | undefined> {
+    return publishedSharedRules(this.store);
+  }
+
+  /** The draft as composed with the shared rules in force: their items are always current. */
   async draft(treeId: string): Promise<{ draft: DraftRecord; check: DraftCheck } | undefined> {
-    const draft = await this.store.draft(treeId);
-    return draft && { draft, check: checkDraft(draft.content) };
+    const stored = await this.store.draft(treeId);
+    if (!stored) return undefined;
+    const shared = await this.sharedRules();
+    const draft = { ...stored, content: composed(stored.content, shared) };
+    return { draft, check: checkDraft(draft.content, shared) };
   }
 
   /**
@@ -60,25 +71,34 @@ export class TreeAdmin {
     if (!(await this.store.draft(treeId))) return { status: 'not-found' };
     const problems = structuralProblems(treeId, content);
     if (problems.length > 0) return { status: 'invalid', problems };
-    const result = await this.store.saveDraft(treeId, content, baseRevision, actor.email);
-    if (!result.ok)
-      return {
-        status: 'conflict',
-        current: result.current,
-        check: checkDraft(result.current.content),
-      };
+    const shared = await this.sharedRules();
+    // A shared item is changed in the shared rules only: the tree keeps the set's version.
+    const result = await this.store.saveDraft(
+      treeId,
+      composed(content, shared),
+      baseRevision,
+      actor.email,
+    );
+    if (!result.ok) {
+      const current = { ...result.current, content: composed(result.current.content, shared) };
+      return { status: 'conflict', current, check: checkDraft(current.content, shared) };
+    }
     await this.store.audit({
       actor: actor.email,
       action: 'draft-saved',
       subject: treeId,
       detail: { revision: result.draft.revision },
     });
-    return { status: 'saved', draft: result.draft, check: checkDraft(result.draft.content) };
+    return {
+      status: 'saved',
+      draft: result.draft,
+      check: checkDraft(result.draft.content, shared),
+    };
   }
 
   /** Publishes the current draft when the validator finds no errors and every scenario passes. */
   async publish(treeId: string, note: string, actor: Actor): Promise<PublishResult> {
-    const draft = await this.store.draft(treeId);
+    const draft = (await this.draft(treeId))?.draft;
     if (!draft) return { status: 'not-found' };
     if (note.trim() === '') {
       return {
@@ -92,7 +112,7 @@ export class TreeAdmin {
         ],
       };
     }
-    const check = checkDraft(draft.content);
+    const check = checkDraft(draft.content, await this.sharedRules());
     if (!check.publishable) {
       await this.store.audit({
         actor: actor.email,
@@ -121,9 +141,10 @@ export class TreeAdmin {
   ): Promise<{ status: 'published'; version: VersionRecord } | { status: 'not-found' }> {
     const old = await this.store.version(treeId, versionNumber);
     if (!old) return { status: 'not-found' };
+    // The shared items stay as they are in force: both trees keep one set of rules.
     const version = await this.store.publish(
       treeId,
-      old.content,
+      composed(old.content, await this.sharedRules()),
       `Teruggezet naar versie ${versionNumber}`,
       actor.email,
     );
@@ -164,7 +185,7 @@ export class TreeAdmin {
   ): Promise<SaveResult> {
     const read = readImport(treeId, file);
     if ('problems' in read) return { status: 'invalid', problems: read.problems };
-    const check = checkDraft(read.content);
+    const check = checkDraft(read.content, await this.sharedRules());
     const problems: ReadableIssue[] = [
       ...check.treeProblems.filter((problem) => problem.severity === 'error'),
       ...check.scenarioProblems.map((problem) => ({
@@ -184,6 +205,13 @@ export class TreeAdmin {
     }
     return result;
   }
+}
+
+/** The content with the shared items in force; content that is not a tree is left as it is. */
+function composed(content: TreeContent, shared: SharedRules | undefined): TreeContent {
+  const tree = treeSchema.safeParse(content.tree);
+  if (!shared || !tree.success) return content;
+  return { ...content, tree: composeTree(tree.data, shared) };
 }
 
 /**

@@ -6,11 +6,22 @@
 import { z } from 'zod';
 import { contactSchema, corporationSchema, idSchema, parameterSchema, type Tree } from './tree.ts';
 
+/**
+ * The id under which the shared rules are kept beside the trees (drafts and
+ * versions like a tree's); no tree may have it.
+ */
+export const sharedRulesId = 'gedeeld';
+
 export const sharedRulesSchema = z.strictObject({
   title: z.string().trim().min(1).default('Gedeelde regels en contacten'),
   parameters: z.record(idSchema, parameterSchema).default({}),
   contacts: z.array(contactSchema).default([]),
   corporations: z.array(corporationSchema).default([]),
+  /**
+   * The standing item of the te-controleren list (SPEC §11): a beheerder has
+   * checked the reconstructed trees against Bureau Woonkans' own pictures.
+   */
+  originalsChecked: z.boolean().default(false),
 });
 
 export type SharedRules = z.infer<typeof sharedRulesSchema>;

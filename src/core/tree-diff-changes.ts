@@ -10,6 +10,8 @@ export type ChangeGroup =
   | 'requirements'
   | 'trajectories'
   | 'contacts'
+  | 'corporations'
+  | 'checks'
   | 'scenarios';
 
 export interface ContentChange {

@@ -124,14 +124,23 @@ export function diffOutcomes(a: Tree, b: Tree): ContentChange[] {
         o.contacts.join(', '),
         n.contacts.join(', '),
       );
+      c.field(
+        `${at}.source`,
+        `Bron van ${name} gewijzigd`,
+        sourceText(o.source),
+        sourceText(n.source),
+      );
     },
   );
   return c.list;
 }
 
-export function diffParameters(a: Tree, b: Tree): ContentChange[] {
+export function diffParameters(
+  a: Pick<Tree, 'parameters'>,
+  b: Pick<Tree, 'parameters'>,
+): ContentChange[] {
   const c = new Changes('parameters');
-  const entries = (tree: Tree) =>
+  const entries = (tree: Pick<Tree, 'parameters'>) =>
     Object.entries(tree.parameters).map(([id, parameter]) => ({ id, ...parameter }));
   byKey(
     entries(a),
@@ -186,6 +195,12 @@ export function diffDates(a: Tree, b: Tree): ContentChange[] {
         derivedDateText(o),
         derivedDateText(n),
       );
+      c.field(
+        `${at}.source`,
+        `Bron van berekende datum "${id}" gewijzigd`,
+        sourceText(o.source),
+        sourceText(n.source),
+      );
     },
   );
   return c.list;
@@ -209,6 +224,12 @@ export function diffRequirements(a: Tree, b: Tree): ContentChange[] {
         `Toets van voorwaarde "${id}" gewijzigd`,
         conditionText(o.test),
         conditionText(n.test),
+      );
+      c.field(
+        `${at}.source`,
+        `Bron van voorwaarde "${id}" gewijzigd`,
+        sourceText(o.source),
+        sourceText(n.source),
       );
     },
   );
@@ -241,13 +262,22 @@ export function diffTrajectories(a: Tree, b: Tree): ContentChange[] {
         }
         c.field(`${path}.title`, `Titel van ${step} van ${name} gewijzigd`, s.title, t.title);
         c.field(`${path}.text`, `Tekst van ${step} van ${name} gewijzigd`, s.text, t.text);
+        c.field(
+          `${path}.source`,
+          `Bron van ${step} van ${name} gewijzigd`,
+          sourceText(s.source),
+          sourceText(t.source),
+        );
       });
     },
   );
   return c.list;
 }
 
-export function diffContacts(a: Tree, b: Tree): ContentChange[] {
+export function diffContacts(
+  a: Pick<Tree, 'contacts'>,
+  b: Pick<Tree, 'contacts'>,
+): ContentChange[] {
   const c = new Changes('contacts');
   byKey(
     a.contacts,
@@ -266,6 +296,39 @@ export function diffContacts(a: Tree, b: Tree): ContentChange[] {
         `Bereikbaarheid van contact "${id}" gewijzigd`,
         routesText(o),
         routesText(n),
+      );
+      c.field(
+        `${at}.source`,
+        `Bron van contact "${id}" gewijzigd`,
+        sourceText(o.source),
+        sourceText(n.source),
+      );
+    },
+  );
+  return c.list;
+}
+
+export function diffCorporations(
+  a: Pick<Tree, 'corporations'>,
+  b: Pick<Tree, 'corporations'>,
+): ContentChange[] {
+  const c = new Changes('corporations');
+  byKey(
+    a.corporations,
+    b.corporations,
+    (corporation) => corporation.id,
+    (id, o, n) => {
+      const at = `corporations.${id}`;
+      if (!o || !n) {
+        c.field(at, `Corporatie "${id}" ${verb(o)}`, o?.name, n?.name);
+        return;
+      }
+      c.field(`${at}.name`, `Naam van corporatie "${id}" gewijzigd`, o.name, n.name);
+      c.field(
+        `${at}.source`,
+        `Bron van corporatie "${id}" gewijzigd`,
+        sourceText(o.source),
+        sourceText(n.source),
       );
     },
   );

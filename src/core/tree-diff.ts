@@ -7,6 +7,7 @@ import type { ChangeGroup, ContentChange } from './tree-diff-changes.ts';
 import { diffNodes } from './tree-diff-nodes.ts';
 import {
   diffContacts,
+  diffCorporations,
   diffDates,
   diffOutcomes,
   diffParameters,
@@ -28,6 +29,8 @@ export const changeGroups: readonly { group: ChangeGroup; title: string }[] = [
   { group: 'requirements', title: 'Voorwaarden' },
   { group: 'trajectories', title: 'Trajecten' },
   { group: 'contacts', title: 'Contacten' },
+  { group: 'corporations', title: 'Corporaties' },
+  { group: 'checks', title: 'Controles' },
   { group: 'scenarios', title: 'Scenario’s' },
 ];
 
@@ -45,6 +48,7 @@ const treeDiffs: ((a: Tree, b: Tree) => ContentChange[])[] = [
   diffRequirements,
   diffTrajectories,
   diffContacts,
+  diffCorporations,
 ];
 
 /**

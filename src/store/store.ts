@@ -89,7 +89,9 @@ export interface Store extends EvaluationMethods, UsageMethods, FigureMethods, B
   migrate(): Promise<void>;
   close(): Promise<void>;
 
-  // Trees: one draft and immutable published versions per tree.
+  // Trees: one draft and immutable published versions per tree. The shared
+  // rules are kept the same way under the reserved id `sharedRulesId`;
+  // `treeIds` and `latestVersions` leave them out.
   treeIds(): Promise<string[]>;
   /** Creates draft (revision 1) and version 1 from default content, for trees that do not exist yet. */
   seedTrees(
@@ -114,6 +116,11 @@ export interface Store extends EvaluationMethods, UsageMethods, FigureMethods, B
     note: string,
     actor: string | null,
   ): Promise<VersionRecord>;
+  /** Appends the next version of each tree, all in one transaction: all or none. */
+  publishTogether(
+    entries: { treeId: string; content: TreeContent; note: string }[],
+    actor: string | null,
+  ): Promise<VersionRecord[]>;
 
   // Accounts.
   createUser(user: { email: string; role: Role; passwordHash: string | null }): Promise<UserRecord>;

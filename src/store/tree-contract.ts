@@ -1,6 +1,7 @@
 // The store contract, part 1: drafts, versions and watchPublished.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { sharedRulesId } from '../core/shared-rules.ts';
 import {
   type ContractContext,
   sampleContent as content,
@@ -162,6 +163,57 @@ export function treeContract(ctx: ContractContext): void {
           version.note,
         );
       }
+    });
+
+    it('keeps the shared rules (reserved id) out of the tree list and the latest versions', async () => {
+      await ctx.seed('woonkans', sharedRulesId);
+      assert.deepEqual(await ctx.store.treeIds(), ['woonkans']);
+      assert.deepEqual(
+        (await ctx.store.latestVersions()).map((version) => version.treeId),
+        ['woonkans'],
+      );
+      assert.equal((await ctx.store.draft(sharedRulesId))?.revision, 1);
+      await ctx.store.publish(sharedRulesId, content('gedeeld v2'), 'twee', null);
+      assert.deepEqual(
+        (await ctx.store.versions(sharedRulesId)).map((version) => version.version),
+        [2, 1],
+      );
+    });
+
+    it('publishes several trees together, each with its next number and note', async () => {
+      await ctx.seed('woonkans', 'hulpverlening');
+      await ctx.store.publish('woonkans', content('v2'), 'twee', null);
+      const published = await ctx.store.publishTogether(
+        [
+          { treeId: 'woonkans', content: content('samen'), note: 'samen a' },
+          { treeId: 'hulpverlening', content: content('samen'), note: 'samen b' },
+        ],
+        'b@x.nl',
+      );
+      assert.deepEqual(
+        published.map((version) => [version.treeId, version.version, version.note]),
+        [
+          ['woonkans', 3, 'samen a'],
+          ['hulpverlening', 2, 'samen b'],
+        ],
+      );
+      assert.equal((await ctx.store.version('hulpverlening', 2))?.publishedBy, 'b@x.nl');
+    });
+
+    it('publishes none of several trees when one of them fails', async () => {
+      await ctx.seed('woonkans', 'hulpverlening');
+      const unwritable = { tree: { big: 1n }, scenarios: [] };
+      await assert.rejects(
+        ctx.store.publishTogether(
+          [
+            { treeId: 'hulpverlening', content: content('samen'), note: 'samen' },
+            { treeId: 'woonkans', content: unwritable, note: 'kapot' },
+          ],
+          null,
+        ),
+      );
+      assert.equal((await ctx.store.versions('woonkans')).length, 1);
+      assert.equal((await ctx.store.versions('hulpverlening')).length, 1);
     });
 
     it('keeps published versions immutable, even against raw SQL', async () => {

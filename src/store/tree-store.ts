@@ -1,6 +1,7 @@
 // Trees: one working draft per tree (optimistic concurrency on `revision`) and
 // an append-only history of published versions (primary key tree_id+version).
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sharedRulesId } from '../core/shared-rules.ts';
 import type { Database, TreeDraftTable, TreeVersionTable } from './database.ts';
 import type { DraftRecord, Store, TreeContent, VersionRecord, VersionSummary } from './store.ts';
 import type { StoreDialect } from './store-dialect.ts';
@@ -15,6 +16,7 @@ type TreeMethods = Pick<
   | 'draft'
   | 'saveDraft'
   | 'publish'
+  | 'publishTogether'
 >;
 
 const summaryColumns = ['tree_id', 'version', 'published_at', 'published_by', 'note'] as const;
@@ -75,44 +77,67 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
     return row && toDraft(row);
   };
 
-  const appendVersion = (
+  /** Inserts max+1 in one statement; the primary key refuses a duplicate number. */
+  const appendVersionIn = async (
+    trx: Transaction<Database>,
     treeId: string,
     content: TreeContent,
     note: string,
     actor: string | null,
+  ) => {
+    await dialect.lockTree(trx, treeId);
+    const row = await trx
+      .insertInto('tree_versions')
+      .columns(['tree_id', 'version', 'content', 'published_at', 'published_by', 'note'])
+      .expression((eb) =>
+        eb
+          .selectFrom('tree_versions')
+          .where('tree_id', '=', treeId)
+          .select((select) => [
+            select.val(treeId).as('tree_id'),
+            select(select.fn.coalesce(select.fn.max('version'), select.lit(0)), '+', 1).as(
+              'version',
+            ),
+            select.val(JSON.stringify(content)).as('content'),
+            select.val(new Date().toISOString()).as('published_at'),
+            select.val(actor).as('published_by'),
+            select.val(note).as('note'),
+          ]),
+      )
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await dialect.announcePublished(trx, treeId, row.version);
+    return toVersion(row);
+  };
+
+  const appendVersions = (
+    entries: { treeId: string; content: TreeContent; note: string }[],
+    actor: string | null,
   ) =>
     db.transaction().execute(async (trx) => {
-      await dialect.lockTree(trx, treeId);
-      // One statement picks max+1 and inserts it; the primary key refuses a duplicate number.
-      const row = await trx
-        .insertInto('tree_versions')
-        .columns(['tree_id', 'version', 'content', 'published_at', 'published_by', 'note'])
-        .expression((eb) =>
-          eb
-            .selectFrom('tree_versions')
-            .where('tree_id', '=', treeId)
-            .select((select) => [
-              select.val(treeId).as('tree_id'),
-              select(select.fn.coalesce(select.fn.max('version'), select.lit(0)), '+', 1).as(
-                'version',
-              ),
-              select.val(JSON.stringify(content)).as('content'),
-              select.val(new Date().toISOString()).as('published_at'),
-              select.val(actor).as('published_by'),
-              select.val(note).as('note'),
-            ]),
-        )
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await dialect.announcePublished(trx, treeId, row.version);
-      return toVersion(row);
+      const records: VersionRecord[] = [];
+      for (const entry of entries) {
+        records.push(await appendVersionIn(trx, entry.treeId, entry.content, entry.note, actor));
+      }
+      return records;
     });
+
+  /** Another process took the same number between our read and our insert: once more. */
+  const withRetry = async <T>(append: () => Promise<T>): Promise<T> => {
+    try {
+      return await append();
+    } catch (error) {
+      if (!dialect.isUniqueViolation(error)) throw error;
+      return await append();
+    }
+  };
 
   return {
     async treeIds() {
       const rows = await db
         .selectFrom('tree_drafts')
         .select('tree_id')
+        .where('tree_id', '<>', sharedRulesId)
         .orderBy('tree_id')
         .execute();
       return rows.map((row) => row.tree_id);
@@ -146,6 +171,7 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
       const rows = await db
         .selectFrom('tree_versions as v')
         .selectAll()
+        .where('v.tree_id', '<>', sharedRulesId)
         .where('v.version', '=', (eb) =>
           eb
             .selectFrom('tree_versions as w')
@@ -204,13 +230,21 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
     },
 
     async publish(treeId, content, note, actor) {
-      try {
-        return await appendVersion(treeId, content, note, actor);
-      } catch (error) {
-        // Another process took the same number between our read and our insert: once more.
-        if (!dialect.isUniqueViolation(error)) throw error;
-        return await appendVersion(treeId, content, note, actor);
-      }
+      const [record] = await withRetry(() => appendVersions([{ treeId, content, note }], actor));
+      if (!record) throw new Error(`Publishing tree "${treeId}" returned no version`);
+      return record;
+    },
+
+    publishTogether(entries, actor) {
+      // One lock order for every caller, so two joint publishes never wait on each other.
+      const ordered = [...entries].sort((a, b) => a.treeId.localeCompare(b.treeId));
+      return withRetry(() => appendVersions(ordered, actor)).then((records) =>
+        entries.map((entry) => {
+          const record = records.find((candidate) => candidate.treeId === entry.treeId);
+          if (!record) throw new Error(`Publishing tree "${entry.treeId}" returned no version`);
+          return record;
+        }),
+      );
     },
   };
 }

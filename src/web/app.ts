@@ -3,6 +3,8 @@
 
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
+import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
+import { SourceReview } from '../admin/source-review.ts';
 import type { TreeAdmin } from '../admin/tree-admin.ts';
 import type { Store } from '../store/store.ts';
 import { isStoreUnavailable } from '../store/store-unavailable.ts';
@@ -59,7 +61,12 @@ export interface AppDeps {
 }
 
 /** What the beheer routes get: the app's dependencies with storage. */
-export type BeheerDeps = AppDeps & { store: Store; admin: TreeAdmin };
+export type BeheerDeps = AppDeps & {
+  store: Store;
+  admin: TreeAdmin;
+  sharedRules: SharedRulesAdmin;
+  review: SourceReview;
+};
 
 const favicon =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#00617f"/><path d="M16 5 7 17h5l-4 6h7v4h2v-4h7l-4-6h5z" fill="#fff"/></svg>';
@@ -131,7 +138,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   apiRoutes(app, deps);
   // Beheer (issue 3): registered only when there is a store. One line per module.
   if (deps.store && deps.admin) {
-    const beheer: BeheerDeps = { ...deps, store: deps.store, admin: deps.admin };
+    const beheer: BeheerDeps = {
+      ...deps,
+      store: deps.store,
+      admin: deps.admin,
+      // Publishing the shared rules publishes trees: it tells whom the tree admin tells.
+      sharedRules: new SharedRulesAdmin(deps.store, deps.admin.published),
+      review: new SourceReview(deps.store),
+    };
     const signedIn = [authenticate(beheer), csrfProtection()] as const;
     for (const path of ['/beheer', '/beheer/*', '/api/v1/admin/*']) app.use(path, ...signedIn);
     authRoutes(app, beheer);

@@ -2,8 +2,9 @@
 // DATABASE_URL), make the default trees version 1 on first start, and serve
 // the Woonkansboom on HOST:PORT.
 import { serve } from '@hono/node-server';
+import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
 import { TreeAdmin } from '../admin/tree-admin.ts';
-import { defaultTreeContents } from '../content/default-content.ts';
+import { defaultTreeContents, loadSharedRules } from '../content/default-content.ts';
 import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
 import { createApp } from './app.ts';
 import { loadAssets } from './assets.ts';
@@ -20,6 +21,9 @@ const store = await openStore(storeOptionsFromEnv());
 const seeded = await store.seedTrees(defaultTreeContents(), null);
 if (seeded.length > 0)
   console.log(`Default content published as version 1 of: ${seeded.join(', ')}`);
+// The shared rules (SPEC §11), also on a store from before they existed.
+if (await new SharedRulesAdmin(store).seed(loadSharedRules()))
+  console.log('Shared rules published as version 1.');
 const catalog = await storeCatalog(store);
 const admin = new TreeAdmin(store, () => catalog.refresh());
 // Anonymous usage counts (issue 5), written in batches; flushed on shutdown.

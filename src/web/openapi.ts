@@ -71,7 +71,15 @@ export const openApiDocument = {
             description: 'De boom in het inhoudsformaat.',
             content: {
               'application/json': {
-                schema: { type: 'object', required: ['id', 'version', 'tree'] },
+                schema: {
+                  type: 'object',
+                  required: ['id', 'version', 'tree'],
+                  properties: {
+                    id: { type: 'string' },
+                    version: { type: 'integer' },
+                    tree: { $ref: '#/components/schemas/TreeSources' },
+                  },
+                },
               },
             },
           },
@@ -200,6 +208,57 @@ export const openApiDocument = {
       session: { type: 'apiKey', in: 'cookie', name: 'wkb_sessie' },
     },
     schemas: {
+      // SPEC §11: where each statement comes from, and how to reach a contact.
+      Source: {
+        type: 'object',
+        required: ['kind', 'ref', 'confirmed'],
+        properties: {
+          kind: { type: 'string', enum: ['thesis', 'public', 'assumption'] },
+          ref: { type: 'string' },
+          confirmed: { type: 'boolean' },
+        },
+      },
+      ContactRoute: {
+        type: 'object',
+        required: ['kind', 'value'],
+        properties: {
+          kind: { type: 'string', enum: ['website', 'email', 'phone', 'address'] },
+          value: { type: 'string' },
+        },
+      },
+      TreeSources: {
+        type: 'object',
+        description:
+          'De boom in het inhoudsformaat. Elke parameter heeft een bron; berekende datums, voorwaarden, uitkomsten, stappen, contacten en corporaties hebben er een zodra die is ingevuld. Contacten hebben hun routes.',
+        properties: {
+          parameters: {
+            type: 'object',
+            additionalProperties: {
+              type: 'object',
+              required: ['source'],
+              properties: { source: { $ref: '#/components/schemas/Source' } },
+            },
+          },
+          outcomes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { source: { $ref: '#/components/schemas/Source' } },
+            },
+          },
+          contacts: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['routes'],
+              properties: {
+                routes: { type: 'array', items: { $ref: '#/components/schemas/ContactRoute' } },
+                source: { $ref: '#/components/schemas/Source' },
+              },
+            },
+          },
+        },
+      },
       UsageBeacon: {
         type: 'object',
         additionalProperties: false,

@@ -38,6 +38,11 @@ const pages = [
   `${tree}/importeren`,
   '/beheer/gebruikers',
   '/beheer/logboek',
+  '/beheer/te-controleren',
+  '/beheer/gedeeld',
+  '/beheer/gedeeld/parameter/regeling_maanden',
+  '/beheer/gedeeld/corporaties',
+  '/beheer/gedeeld/versies',
 ];
 
 describe('accessibility of the beheer pages', () => {
@@ -61,6 +66,17 @@ describe('accessibility of the beheer pages', () => {
     await browser?.close();
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('shows the te-controleren page at phone and desktop width (screenshots when SCREENSHOT_DIR is set)', async () => {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}/beheer/te-controleren`);
+      assert.match((await page.locator('h1').textContent()) ?? '', /^Te controleren: \d+$/);
+      const dir = process.env.SCREENSHOT_DIR;
+      if (dir)
+        await page.screenshot({ path: join(dir, `te-controleren-${width}.png`), fullPage: false });
+    }
   });
 
   for (const width of [1280, 390]) {

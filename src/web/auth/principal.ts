@@ -23,6 +23,8 @@ export const permissions = {
   editDrafts: ['redacteur', 'beheerder'],
   preview: ['redacteur', 'beheerder'],
   publish: ['beheerder'],
+  /** SPEC §11: only a beheerder confirms the source of a statement. */
+  confirmSources: ['beheerder'],
   rollback: ['beheerder'],
   importDraft: ['redacteur', 'beheerder'],
   manageUsers: ['beheerder'],

@@ -1,7 +1,8 @@
 // An app with beheer, over a throw-away SQLite store in memory seeded with the
 // default trees, for socket-free tests (`app.request(path)`).
+import { SharedRulesAdmin } from '../../admin/shared-rules-admin.ts';
 import { TreeAdmin } from '../../admin/tree-admin.ts';
-import { defaultTreeContents } from '../../content/default-content.ts';
+import { defaultTreeContents, loadSharedRules } from '../../content/default-content.ts';
 import { openStore } from '../../store/open-store.ts';
 import { createApp } from '../app.ts';
 import { storeCatalog } from '../store-catalog.ts';
@@ -11,11 +12,18 @@ export interface TestBeheerAppOptions {
   /** The app's clock; pass a function over a variable to move time in a test. */
   now?: () => Date;
   secureCookies?: boolean;
+  /**
+   * False: a store without the shared rules (as before they existed), where
+   * every parameter is the tree's own — for tests of the tree editor that
+   * change a period such as regeling_maanden inside one tree.
+   */
+  sharedRules?: boolean;
 }
 
 export async function testBeheerApp(options: TestBeheerAppOptions = {}) {
   const store = await openStore({ dataDir: ':memory:' });
   await store.seedTrees(defaultTreeContents(), null);
+  if (options.sharedRules !== false) await new SharedRulesAdmin(store).seed(loadSharedRules());
   const catalog = await storeCatalog(store);
   const admin = new TreeAdmin(store, () => catalog.refresh());
   const app = createApp({

@@ -13,7 +13,8 @@ describe('editing the draft', () => {
   let redacteur: TestSession;
 
   beforeEach(async () => {
-    setup = await testBeheerApp();
+    // A store without shared rules: regeling_maanden is the tree's own here.
+    setup = await testBeheerApp({ sharedRules: false });
     redacteur = await signIn(setup.app, setup.store, 'redacteur');
   });
   afterEach(() => setup.close());
@@ -92,7 +93,7 @@ describe('editing the draft', () => {
   it('keeps the input and answers 422 when a value cannot be saved', async () => {
     const response = await submitPage(setup.app, redacteur, `${tree}/parameter/regeling_maanden`, {
       value: 'zeven',
-      source: 'Mijn nieuwe bron',
+      sourceRef: 'Mijn nieuwe bron',
     });
     assert.equal(response.status, 422);
     const body = await response.text();

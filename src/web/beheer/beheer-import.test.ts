@@ -12,7 +12,8 @@ describe('import and export', () => {
   let redacteur: TestSession;
 
   beforeEach(async () => {
-    setup = await testBeheerApp();
+    // A store without shared rules: regeling_maanden is the tree's own here.
+    setup = await testBeheerApp({ sharedRules: false });
     redacteur = await signIn(setup.app, setup.store, 'redacteur');
   });
   afterEach(() => setup.close());

@@ -14,7 +14,8 @@ describe('preview of the draft', () => {
   let redacteur: TestSession;
 
   before(async () => {
-    setup = await testBeheerApp();
+    // A store without shared rules: regeling_maanden is the tree's own here.
+    setup = await testBeheerApp({ sharedRules: false });
     redacteur = await signIn(setup.app, setup.store, 'redacteur');
     const saved = await submitPage(
       setup.app,

@@ -17,7 +17,8 @@ describe('publishing a changed parameter', () => {
   let beheerder: TestSession & { email: string };
 
   before(async () => {
-    setup = await testBeheerApp();
+    // A store without shared rules: regeling_maanden is the tree's own here.
+    setup = await testBeheerApp({ sharedRules: false });
     beheerder = await signIn(setup.app, setup.store, 'beheerder');
   });
   after(() => setup.close());

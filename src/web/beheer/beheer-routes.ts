@@ -21,6 +21,8 @@ import { importRoutes } from './import-routes.ts';
 import { newNodeRoutes } from './new-node-routes.ts';
 import { previewRoutes } from './preview-routes.ts';
 import { removeRoutes } from './remove-routes.ts';
+import { reviewRoutes } from './review-routes.ts';
+import { sharedRulesRoutes } from './shared-rules-routes.ts';
 
 export const editors: readonly AnyEditor[] = [
   questionEditor,
@@ -44,4 +46,6 @@ export function beheerRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   previewRoutes(app, deps);
   historyRoutes(app, deps);
   importRoutes(app, deps);
+  sharedRulesRoutes(app, deps);
+  reviewRoutes(app, deps);
 }

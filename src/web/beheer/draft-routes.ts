@@ -15,6 +15,7 @@ import {
 import { treePath } from './beheer-paths.ts';
 import { draftPage, type PublishAttempt } from './draft-page.ts';
 import { FormInput } from './form-input.ts';
+import { reviewCount } from './review-page.ts';
 import { type TreeRow, treeListPage } from './tree-list-page.ts';
 
 /** The latest published version and whether the draft differs from it. */
@@ -85,7 +86,7 @@ export function draftRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
         publishable: loaded.check.publishable,
       });
     }
-    const view = treeListPage(rows);
+    const view = treeListPage(rows, reviewCount(await deps.review.list()));
     return page(c, deps, view.title, view.main);
   });
 

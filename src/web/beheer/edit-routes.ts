@@ -3,10 +3,13 @@
 // conflict → 409 with both edits visible).
 import type { Hono } from 'hono';
 import type { DraftCheck } from '../../core/draft-check.ts';
+import { isShared } from '../../core/shared-rules.ts';
 import { diffContent } from '../../core/tree-diff.ts';
 import type { DraftRecord } from '../../store/store.ts';
 import type { SummaryProblem } from '../../views/error-summary.ts';
+import { html } from '../../views/html.ts';
 import type { BeheerDeps } from '../app.ts';
+import { notice } from '../auth/notice.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
 import { formatAmsterdamTime } from './amsterdam-time.ts';
@@ -18,12 +21,14 @@ import {
   notFound,
   page,
 } from './beheer-context.ts';
+import { treePath } from './beheer-paths.ts';
 import { modelContent, readDraftModel } from './draft-model.ts';
 import { type ConflictInfo, editPage, formAction } from './edit-page.ts';
 import type { AnyEditor, EditTarget } from './editor.ts';
 import type { FieldErrors } from './form-fields.ts';
 import { FormInput } from './form-input.ts';
 import { mergeStates } from './merge-states.ts';
+import { sharedEditPath } from './shared-rules-paths.ts';
 
 interface Render {
   loaded: Pick<LoadedDraft, 'check' | 'model'> & { revision: number };
@@ -194,6 +199,34 @@ async function save(
   }
 }
 
+/**
+ * A period or contact from the shared rules is read-only in a tree: the page
+ * says so and links to where it is changed for every tree (SPEC §11).
+ */
+async function sharedItemPage(
+  c: BeheerContext,
+  deps: BeheerDeps,
+  editor: AnyEditor,
+  target: EditTarget,
+  status: 200 | 409,
+): Promise<Response | undefined> {
+  if (editor.part !== 'parameter' && editor.part !== 'contact') return undefined;
+  const shared = await deps.admin.sharedRules();
+  if (!shared || !isShared(shared, editor.part, target.key)) return undefined;
+  const what = editor.part === 'parameter' ? 'Deze periode of waarde' : 'Dit contact';
+  const item =
+    editor.part === 'parameter'
+      ? target.model.tree.parameters[target.key]?.label
+      : target.model.tree.contacts.find((contact) => contact.id === target.key)?.name;
+  const main = html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a wkb-back" href="${treePath(target.treeId)}">Terug naar het concept</a></p>
+<h1 class="utrecht-heading-1">${editor.heading(target)}</h1>
+${status === 409 ? notice('Niet opgeslagen: dit onderdeel wijzigt u in de gedeelde regels.', 'warning') : ''}
+<p class="utrecht-paragraph"><strong>${item ?? target.key}</strong></p>
+<p class="utrecht-paragraph">${what} geldt voor alle bomen en staat in de gedeelde regels. Hier kunt u het alleen bekijken.</p>
+<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${sharedEditPath(editor.part, target.key)}">Wijzig in de gedeelde regels</a></p>`;
+  return page(c, deps, editor.heading(target), main, status);
+}
+
 export function editRoutes(
   app: Hono<AppEnv>,
   deps: BeheerDeps,
@@ -210,6 +243,8 @@ export function editRoutes(
     app.get(path, requirePermission('editDrafts'), async (c) => {
       const found = await targetOf(c);
       if (!found) return notFound(c, deps, 'Deze boom bestaat niet.');
+      const sharedItem = await sharedItemPage(c, deps, editor, found.target, 200);
+      if (sharedItem) return sharedItem;
       const state = editor.read(found.target);
       if (state === undefined)
         return notFound(c, deps, 'Dit onderdeel bestaat niet in het concept.');
@@ -229,6 +264,8 @@ export function editRoutes(
     app.post(path, requirePermission('editDrafts'), async (c) => {
       const found = await targetOf(c);
       if (!found) return notFound(c, deps, 'Deze boom bestaat niet.');
+      const sharedItem = await sharedItemPage(c, deps, editor, found.target, 409);
+      if (sharedItem) return sharedItem;
       return save(c, deps, editor, found.target, found.loaded);
     });
   }

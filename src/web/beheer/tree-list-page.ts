@@ -3,6 +3,8 @@ import { html, type SafeHtml } from '../../views/html.ts';
 import { dataTable } from '../auth/data-table.ts';
 import { formatAmsterdamTime } from './amsterdam-time.ts';
 import { treePath } from './beheer-paths.ts';
+import { reviewPath } from './review-page.ts';
+import { sharedRulesPath } from './shared-rules-paths.ts';
 
 export interface TreeRow {
   treeId: string;
@@ -15,7 +17,10 @@ export interface TreeRow {
   publishable: boolean;
 }
 
-export function treeListPage(rows: readonly TreeRow[]): { title: string; main: SafeHtml } {
+export function treeListPage(
+  rows: readonly TreeRow[],
+  reviewCount: number,
+): { title: string; main: SafeHtml } {
   const table = dataTable(
     'De Woonkansbomen en hun concept',
     [
@@ -38,7 +43,10 @@ export function treeListPage(rows: readonly TreeRow[]): { title: string; main: S
     ]),
   );
   const main = html`<h1 class="utrecht-heading-1">Bomen beheren</h1>
+<p class="utrecht-paragraph wkb-review-count"><a class="utrecht-link utrecht-link--html-a" href="${reviewPath}">Te controleren: ${String(reviewCount)}</a></p>
 <p class="utrecht-paragraph">Elke boom heeft één concept. U past het concept aan, bekijkt het als voorbeeld en publiceert het als nieuwe versie. Kies een boom.</p>
-${table}`;
+${table}
+<h2 class="utrecht-heading-2">Voor alle bomen</h2>
+<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${sharedRulesPath}">Gedeelde regels en contacten</a>: de perioden, contacten en corporaties die elke boom gebruikt.</p>`;
   return { title: 'Bomen beheren', main };
 }
