@@ -136,7 +136,7 @@ describe('diffContent', () => {
         ['outcomes.nog-niet.verdict', 'Past nog niet', 'Maatwerk'],
         [
           'outcomes.nog-niet.contacts',
-          'bureau-woonkans, woonurgentie, woningcorporatie',
+          'bureau-woonkans, woonurgentie, woningcorporatie, gkb',
           'bureau-woonkans',
         ],
       ],

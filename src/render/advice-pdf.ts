@@ -104,7 +104,7 @@ export function advicePdf(advice: AdviceSummary, created: Date): Promise<Uint8Ar
   return renderPdf(adviceBlocks(advice), {
     title: `Adviesoverzicht – ${advice.title}`,
     size: 9,
-    footer: `Woonkansboom – Adviesoverzicht – peildatum ${formatDutchDate(advice.peildatum)}`,
+    footer: `Woonkansboom – Adviesoverzicht – berekend op ${formatDutchDate(advice.peildatum)}`,
     created,
   });
 }

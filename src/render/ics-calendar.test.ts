@@ -105,7 +105,7 @@ describe('the calendar file of an outcome', () => {
     assert.ok(event);
     assert.match(
       event.description,
-      /^Uiterste aanmelddatum: 14 maart 2027\.\nUitkomst: Uw cliënt kan zich aanmelden vanaf 1 maart 2027\./,
+      /^Uiterste aanmelddatum: 14 maart 2027\.\nUitkomst: Uw cliënt kan zich laten aanmelden vanaf 1 maart 2027\./,
     );
     assert.match(event.description, /Er staan geen gegevens van uw cliënt in deze afspraak/);
     assert.doesNotMatch(event.description, /2022|huurachterstand|datum_/);

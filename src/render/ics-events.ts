@@ -46,7 +46,7 @@ export function outcomeCalendar(
         description: [
           `${label}: ${formatDutchDate(date)}.`,
           `Uitkomst: ${outcome}.`,
-          `${ctx.tree.title}, versie ${ctx.version}, peildatum ${formatDutchDate(ctx.peildatum)}.`,
+          `${ctx.tree.title}, versie ${ctx.version}, berekend op ${formatDutchDate(ctx.peildatum)}.`,
           'Er staan geen gegevens van uw cliënt in deze afspraak. Zet er zelf bij om wie het gaat, als u dat wilt.',
           `Woonkansboom: ${url}`,
         ].join('\n'),
