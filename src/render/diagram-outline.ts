@@ -36,7 +36,7 @@ export function diagramOutline(graph: DiagramGraph, options: OutlineOptions): Sa
       return html`<span class="wkb-outline__kind">${node.caption}:</span> <a class="utrecht-link utrecht-link--html-a" href="${options.questionHref(node.id)}">${node.text}</a>`;
     if (node.kind === 'check') {
       const explanation = options.checkExplanation(node.id);
-      return html`<span class="wkb-outline__kind">${node.caption}:</span> ${node.text}.${explanation ? html` <span class="wkb-outline__explanation">Dit klopt als ${explanation}.</span>` : ''}`;
+      return html`<span class="wkb-outline__kind">${node.caption}:</span> ${sentence(node.text)}${explanation ? html` <span class="wkb-outline__explanation">Dit klopt als ${explanation}.</span>` : ''}`;
     }
     return html`<span class="wkb-outline__kind wkb-outline__kind--${node.verdict ?? ''}">${node.caption}.</span> ${node.text}`;
   };
@@ -63,4 +63,9 @@ export function diagramOutline(graph: DiagramGraph, options: OutlineOptions): Sa
       ? html`<p class="utrecht-paragraph">Niet te bereiken vanaf de eerste vraag:</p><ul class="wkb-outline wkb-outline__list">${loose}</ul>`
       : ''
   }`;
+}
+
+/** A text as a sentence: a full stop unless it already ends in one (or a question mark). */
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
 }
