@@ -32,14 +32,15 @@ const formEdits = [
   { part: 'folder', field: 'title', path: 'handout.title', tag: 'XF003' },
   {
     part: 'parameter/termijn_jaren',
-    field: 'source',
+    field: 'sourceRef',
     path: 'parameters.termijn_jaren.source',
     tag: 'XF004',
   },
 ] as const;
 
 export async function poisonedApp() {
-  const setup = await testBeheerApp();
+  // Without the shared set, every item is the tree's own and can carry the payload.
+  const setup = await testBeheerApp({ sharedRules: false });
   const redacteurToken = await bearerFor(setup.store, 'redacteur');
   const beheerderToken = await bearerFor(setup.store, 'beheerder');
   const beheerder = await signIn(setup.app, setup.store, 'beheerder');
