@@ -46,7 +46,7 @@ describe('preview of the draft', () => {
   it('walks the draft, not the published version', async () => {
     const draft = await getAs(setup.app, `${preview}?${answers}`, redacteur);
     assert.equal(draft.status, 200);
-    assert.match(await draft.text(), /Uw cliënt kan zich aanmelden vanaf 1 december 2026/);
+    assert.match(await draft.text(), /Uw cliënt kan zich laten aanmelden vanaf 1 december 2026/);
     const published = await setup.app.request(`/boom/hulpverlening?${answers}`);
     assert.match(await published.text(), /Is er hulpverlening betrokken/);
   });
