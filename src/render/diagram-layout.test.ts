@@ -83,7 +83,7 @@ describe('diagramGraph', () => {
     const graph = diagramGraph(hulpverlening);
     assert.equal(
       graph.nodes.find((node) => node.id === 'binnen_termijn')?.text,
-      'De aanmelding kan nog binnen 5 jaar na de ontruiming',
+      'Is het minder dan 5 jaar geleden dat uw cliënt is ontruimd?',
     );
     assert.match(
       graph.nodes.find((node) => node.id === 'nog-niet')?.text ?? '',
