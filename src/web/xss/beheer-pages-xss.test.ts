@@ -308,4 +308,29 @@ describe('beheer pages across trees', () => {
       'the published hint is unchanged',
     );
   });
+
+  it('saves a hostile source of an outcome, a trajectory step and a contact, and shows it inert as typed', async () => {
+    const poisoned = poisonedTree('hulpverlening');
+    const outcome = poisoned.tree.outcomes[0];
+    const trajectory = poisoned.tree.trajectories[0];
+    const contact = poisoned.tree.contacts[0];
+    assert.ok(outcome && trajectory && contact);
+    const edits = [
+      { path: `uitkomst/${outcome.id}`, at: '', tag: 'XS001' },
+      { path: `traject/${trajectory.id}`, at: 's1.', tag: 'XS002' },
+      { path: `contact/${contact.id}`, at: '', tag: 'XS003' },
+    ];
+    for (const { path, at, tag } of edits) {
+      const href = `/beheer/bomen/hulpverlening/${path}`;
+      const response = await submitPage(setup.app, setup.beheerder, href, {
+        [`${at}sourceKind`]: 'assumption',
+        [`${at}sourceRef`]: tagged(tag),
+      });
+      assert.equal(response.status, 303, href);
+      const page = await inertBeheerPage(href);
+      assert.ok(page.text.includes(tagged(tag)), `${href} holds the source as typed`);
+    }
+    const review = await inertBeheerPage('/beheer/te-controleren');
+    for (const { tag } of edits) assert.ok(review.text.includes(tag), `${tag} on the list`);
+  });
 });

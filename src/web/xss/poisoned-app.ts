@@ -36,6 +36,12 @@ const formEdits = [
     path: 'parameters.termijn_jaren.source',
     tag: 'XF004',
   },
+  {
+    part: 'voorwaarde/ontruimd_door_corporatie',
+    field: 'sourceRef',
+    path: 'requirements.ontruimd_door_corporatie.source',
+    tag: 'XF005',
+  },
 ] as const;
 
 export async function poisonedApp() {

@@ -17,6 +17,16 @@ import {
 } from '../form-fields.ts';
 import { referenceList } from '../tree-references.ts';
 import { removeNode } from './node-parts.ts';
+import {
+  appliedSource,
+  parseSource,
+  readSource,
+  type SourceState,
+  sourceErrors,
+  sourceFieldOf,
+  sourceFields,
+  withSource,
+} from './source-fields.ts';
 
 interface LinkState {
   label: string;
@@ -25,7 +35,7 @@ interface LinkState {
   isNew: boolean;
 }
 
-interface OutcomeState {
+interface OutcomeState extends SourceState {
   verdict: string;
   badge: string;
   tone: string;
@@ -71,6 +81,7 @@ export const outcomeEditor: Editor<OutcomeState> = {
           ...outcome.links.map((link) => ({ ...link, remove: false, isNew: false })),
           blankLink,
         ],
+        ...readSource(outcome.source),
       }
     );
   },
@@ -92,6 +103,7 @@ export const outcomeEditor: Editor<OutcomeState> = {
         remove: form.has(`l${index + 1}.remove`),
         isNew: form.get(`l${index + 1}.new`) === '1',
       })),
+      ...parseSource(form),
     };
   },
   apply(target, state): Applied {
@@ -102,27 +114,32 @@ export const outcomeEditor: Editor<OutcomeState> = {
     if (state.tone !== '' && !(tones as readonly string[]).includes(state.tone)) {
       return { errors: { tone: 'Kies een kleur, of "zoals het oordeel".' } };
     }
+    const errors = sourceErrors(state);
+    if (Object.keys(errors).length > 0) return { errors };
     const model = copyModel(target.model);
     const index = model.tree.outcomes.findIndex((outcome) => outcome.id === target.key);
-    // Parts this form does not show (its source, continuations) stay as they are.
+    // Parts this form does not show (continuations) stay as they are.
     const { badge: _badge, tone: _tone, trajectory: _trajectory, ...kept } = current ?? {};
-    model.tree.outcomes[index] = {
-      ...kept,
-      id: target.key,
-      verdict: state.verdict as Verdict,
-      ...(state.badge ? { badge: state.badge } : {}),
-      ...(state.tone ? { tone: state.tone as Tone } : {}),
-      title: state.title,
-      explanation: state.explanation,
-      nextSteps: state.nextSteps,
-      requirements: state.requirements,
-      ...(state.trajectory ? { trajectory: state.trajectory } : {}),
-      links: state.links
-        .filter((link) => !link.remove && !isBlankLink(link))
-        .map((link) => ({ label: link.label, href: link.href })),
-      continueWith: current?.continueWith ?? [],
-      contacts: state.contacts,
-    };
+    model.tree.outcomes[index] = withSource(
+      {
+        ...kept,
+        id: target.key,
+        verdict: state.verdict as Verdict,
+        ...(state.badge ? { badge: state.badge } : {}),
+        ...(state.tone ? { tone: state.tone as Tone } : {}),
+        title: state.title,
+        explanation: state.explanation,
+        nextSteps: state.nextSteps,
+        requirements: state.requirements,
+        ...(state.trajectory ? { trajectory: state.trajectory } : {}),
+        links: state.links
+          .filter((link) => !link.remove && !isBlankLink(link))
+          .map((link) => ({ label: link.label, href: link.href })),
+        continueWith: current?.continueWith ?? [],
+        contacts: state.contacts,
+      },
+      appliedSource(current?.source, state),
+    );
     return { model };
   },
   fields(state, { target, errors }) {
@@ -150,11 +167,15 @@ ${link.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Deze link verwijder
     at,
   );
 })}
-${continueWith.length > 0 ? html`<p class="utrecht-paragraph">Verder in een boom (niet te wijzigen in dit formulier): ${continueWith.map((link) => `${link.label} (${link.tree}${link.start ? `, vanaf ${link.start}` : ''})`).join('; ')}.</p>` : ''}`;
+${continueWith.length > 0 ? html`<p class="utrecht-paragraph">Verder in een boom (niet te wijzigen in dit formulier): ${continueWith.map((link) => `${link.label} (${link.tree}${link.start ? `, vanaf ${link.start}` : ''})`).join('; ')}.</p>` : ''}
+<h2 class="utrecht-heading-2">Bron</h2>
+${sourceFields(state, errors)}`;
   },
   fieldOf(path, target, state) {
     const [list, id, field, index, linkField] = path.split('.');
     if (list !== 'outcomes' || id !== target.key) return undefined;
+    const source = sourceFieldOf(path.split('.').slice(2));
+    if (source) return source;
     if (field === 'links') {
       const kept = state.links.filter((link) => !link.remove && !isBlankLink(link));
       const row = state.links.indexOf(kept[Number(index)] as LinkState);

@@ -1,23 +1,24 @@
 // A parameter: value, unit and where the value comes from (SPEC §5: every
 // period is a parameter the beheerder can change, e.g. 6 → 7 maanden).
-import { sourceKindLabels } from '../../../core/source.ts';
-import {
-  type Parameter,
-  parameterUnits,
-  type SourceKind,
-  sourceKinds,
-} from '../../../core/tree.ts';
+import { type Parameter, parameterUnits, type Source } from '../../../core/tree.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
-import { selectField, textArea, textField } from '../form-fields.ts';
+import { selectField, textField } from '../form-fields.ts';
+import {
+  appliedSource,
+  parseSource,
+  readSource,
+  type SourceState,
+  sourceErrors,
+  sourceFieldOf,
+  sourceFields,
+} from './source-fields.ts';
 
-interface ParameterState {
+interface ParameterState extends SourceState {
   label: string;
   value: string;
   unit: string;
-  sourceKind: string;
-  sourceRef: string;
 }
 
 const unitLabels: Record<Parameter['unit'], string> = {
@@ -28,7 +29,7 @@ const unitLabels: Record<Parameter['unit'], string> = {
   count: 'aantal (geen tijd)',
 };
 
-const fields = ['label', 'value', 'unit', 'sourceKind', 'sourceRef'];
+const fields = ['label', 'value', 'unit'];
 
 export const parameterEditor: Editor<ParameterState> = {
   part: 'parameter',
@@ -41,8 +42,7 @@ export const parameterEditor: Editor<ParameterState> = {
         label: parameter.label,
         value: String(parameter.value),
         unit: parameter.unit,
-        sourceKind: parameter.source.kind,
-        sourceRef: parameter.source.ref,
+        ...readSource(parameter.source),
       }
     );
   },
@@ -50,26 +50,26 @@ export const parameterEditor: Editor<ParameterState> = {
     label: form.get('label'),
     value: form.get('value').trim(),
     unit: form.get('unit'),
-    sourceKind: form.get('sourceKind'),
-    sourceRef: form.get('sourceRef'),
+    ...parseSource(form),
   }),
   apply({ model, key }, state) {
-    if (!/^\d{1,6}$/.test(state.value)) {
-      return { errors: { value: 'Vul een heel getal in, zonder letters. Bijvoorbeeld 6.' } };
-    }
+    const errors = {
+      ...(/^\d{1,6}$/.test(state.value)
+        ? {}
+        : { value: 'Vul een heel getal in, zonder letters. Bijvoorbeeld 6.' }),
+      ...sourceErrors(state, { required: true }),
+    };
+    if (Object.keys(errors).length > 0) return { errors };
     const next = copyModel(model);
-    const before = model.tree.parameters[key]?.source;
+    const current = model.tree.parameters[key];
     // A changed source is a new claim: it waits for a beheerder to confirm it again (SPEC §11).
-    const unchanged = before?.kind === state.sourceKind && before.ref === state.sourceRef.trim();
+    const source = appliedSource(current?.source, state) as Source;
     next.tree.parameters[key] = {
+      ...current,
       label: state.label,
       value: Number(state.value),
       unit: state.unit as Parameter['unit'],
-      source: {
-        kind: state.sourceKind as SourceKind,
-        ref: state.sourceRef,
-        confirmed: unchanged ? before.confirmed : false,
-      },
+      source,
     };
     return { model: next };
   },
@@ -79,13 +79,12 @@ export const parameterEditor: Editor<ParameterState> = {
   ) => html`${textField({ name: 'label', label: 'Omschrijving', value: state.label, error: errors.label })}
 ${textField({ name: 'value', label: 'Waarde', type: 'number', value: state.value, hint: 'Een heel getal, bijvoorbeeld 6.', error: errors.value })}
 ${selectField({ name: 'unit', label: 'Eenheid', value: state.unit, choices: parameterUnits.map((unit) => ({ value: unit, label: unitLabels[unit] })), error: errors.unit })}
-${selectField({ name: 'sourceKind', label: 'Soort bron', value: state.sourceKind, choices: sourceKinds.map((kind) => ({ value: kind, label: sourceKindLabels[kind] })), error: errors.sourceKind })}
-${textArea({ name: 'sourceRef', label: 'Bron', value: state.sourceRef, rows: 3, hint: 'Waar komt deze waarde vandaan? Bij de scriptie: het hoofdstuk of de bijlage. Bij een openbare bron: de website en de datum. Bij een aanname: waarom.', error: errors.sourceRef })}`,
+${sourceFields(state, errors, { required: true, hint: 'Waar komt deze waarde vandaan? Bij de scriptie: het hoofdstuk of de bijlage. Bij een openbare bron: de website en de datum. Bij een aanname: waarom.' })}`,
   fieldOf(path, { key }) {
-    const [list, id, field] = path.split('.');
+    const [list, id, ...rest] = path.split('.');
     if (list !== 'parameters' || id !== key) return undefined;
-    if (field === 'source') return path.endsWith('.kind') ? 'sourceKind' : 'sourceRef';
-    return fields.includes(field ?? '') ? field : 'label';
+    const field = rest[0];
+    return (sourceFieldOf(rest) ?? fields.includes(field ?? '')) ? field : 'label';
   },
   aside: ({ key }) =>
     html`<p class="utrecht-paragraph">In teksten schrijft u deze waarde als <code>{{${key}}}</code>. Berekende datums die deze parameter gebruiken, rekenen na het opslaan met de nieuwe waarde.</p>`,

@@ -8,6 +8,16 @@ import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
 import { selectField, textArea, textField } from '../form-fields.ts';
 import { questionChoices } from '../route-choices.ts';
+import {
+  appliedSource,
+  parseSource,
+  readSource,
+  type SourceState,
+  sourceErrors,
+  sourceFieldOf,
+  sourceFields,
+  withSource,
+} from './source-fields.ts';
 
 const markdownHint =
   'Markdown: **vet**, een lege regel voor een nieuwe alinea, "-" voor een lijst.';
@@ -57,7 +67,7 @@ ${selectField({ name: 'start', label: 'De wandeling begint bij', value: state.st
   fieldOf: (path) => fieldIn(path, '', ['title', 'audience', 'intro', 'start']),
 };
 
-interface RequirementState {
+interface RequirementState extends SourceState {
   label: string;
 }
 
@@ -67,13 +77,20 @@ export const requirementEditor: Editor<RequirementState> = {
   heading: ({ key }) => `Voorwaarde "${key}" wijzigen`,
   read: ({ model, key }) => {
     const requirement = model.tree.requirements.find((candidate) => candidate.id === key);
-    return requirement && { label: requirement.label };
+    return requirement && { label: requirement.label, ...readSource(requirement.source) };
   },
-  parse: (form) => ({ label: form.get('label') }),
+  parse: (form) => ({ label: form.get('label'), ...parseSource(form) }),
   apply({ model, key }, state) {
+    const errors = sourceErrors(state);
+    if (Object.keys(errors).length > 0) return { errors };
     const next = copyModel(model);
     next.tree.requirements = next.tree.requirements.map((requirement) =>
-      requirement.id === key ? { ...requirement, label: state.label } : requirement,
+      requirement.id === key
+        ? withSource(
+            { ...requirement, label: state.label },
+            appliedSource(requirement.source, state),
+          )
+        : requirement,
     );
     return { model: next };
   },
@@ -83,12 +100,17 @@ export const requirementEditor: Editor<RequirementState> = {
     );
     return html`${textArea({ name: 'label', label: 'Tekst bij ✓ of ✗', value: state.label, rows: 2, error: errors.label })}
 <p class="utrecht-paragraph"><strong>Wanneer voldaan:</strong> ${requirement ? conditionText(requirement.test) : ''}</p>
-<p class="utrecht-form-field-description">De toets zelf verandert u niet in dit formulier.</p>`;
+<p class="utrecht-form-field-description">De toets zelf verandert u niet in dit formulier.</p>
+${sourceFields(state, errors)}`;
   },
-  fieldOf: (path, { key }) => fieldIn(path, `requirements.${key}.`, ['label']),
+  fieldOf: (path, { key }) => {
+    const prefix = `requirements.${key}.`;
+    if (!path.startsWith(prefix)) return undefined;
+    return sourceFieldOf(path.slice(prefix.length).split('.')) ?? 'label';
+  },
 };
 
-type ContactState = { name: string; text: string } & Record<ContactRouteKind, string>;
+type ContactState = { name: string; text: string } & Record<ContactRouteKind, string> & SourceState;
 
 const routeHints: Record<ContactRouteKind, string> = {
   website: 'Begint met https://',
@@ -120,6 +142,7 @@ export const contactEditor: Editor<ContactState> = {
       email: route('email'),
       phone: route('phone'),
       address: route('address'),
+      ...readSource(contact.source),
     };
   },
   parse: (form) => ({
@@ -129,17 +152,18 @@ export const contactEditor: Editor<ContactState> = {
     email: form.get('email').trim(),
     phone: form.get('phone').trim(),
     address: form.get('address').trim(),
+    ...parseSource(form),
   }),
   apply({ model, key }, state) {
+    const errors = sourceErrors(state);
+    if (Object.keys(errors).length > 0) return { errors };
     const next = copyModel(model);
     next.tree.contacts = next.tree.contacts.map((contact) =>
       contact.id === key
-        ? {
-            ...contact,
-            name: state.name,
-            text: state.text,
-            routes: routesOf(state),
-          }
+        ? withSource(
+            { ...contact, name: state.name, text: state.text, routes: routesOf(state) },
+            appliedSource(contact.source, state),
+          )
         : contact,
     );
     return { model: next };
@@ -149,8 +173,14 @@ export const contactEditor: Editor<ContactState> = {
     { errors },
   ) => html`${textField({ name: 'name', label: 'Naam', value: state.name, error: errors.name })}
 ${textArea({ name: 'text', label: 'Wat doen zij voor u?', value: state.text, rows: 5, hint: `${markdownHint} Zet een website, e-mailadres, telefoonnummer of adres niet in deze tekst, maar hieronder.`, error: errors.text })}
-${contactRouteKinds.map((kind) => textField({ name: kind, label: `${contactRouteLabels[kind]} (mag leeg)`, value: state[kind], hint: routeHints[kind], error: errors[kind] }))}`,
+${contactRouteKinds.map((kind) => textField({ name: kind, label: `${contactRouteLabels[kind]} (mag leeg)`, value: state[kind], hint: routeHints[kind], error: errors[kind] }))}
+${sourceFields(state, errors)}`,
   fieldOf: (path, { key }, state) => {
+    const prefix = `contacts.${key}.`;
+    if (path.startsWith(prefix)) {
+      const field = sourceFieldOf(path.slice(prefix.length).split('.'));
+      if (field) return field;
+    }
     const route = new RegExp(`^contacts\\.${key}\\.routes\\.(\\d+)`).exec(path);
     if (route) return routesOf(state)[Number(route[1])]?.kind ?? 'website';
     return fieldIn(path, `contacts.${key}.`, ['name', 'text']);

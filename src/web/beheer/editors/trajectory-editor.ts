@@ -5,8 +5,20 @@ import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor, EditTarget } from '../editor.ts';
 import { checkbox, fieldGroup, textArea, textField } from '../form-fields.ts';
+import {
+  appliedSource,
+  isBlankSource,
+  noSource,
+  parseSource,
+  readSource,
+  type SourceState,
+  sourceErrors,
+  sourceFieldOf,
+  sourceFields,
+  withSource,
+} from './source-fields.ts';
 
-interface StepState {
+interface StepState extends SourceState {
   title: string;
   /** How long the step takes, shown in the outcome's timeline; placeholders allowed. */
   duration: string;
@@ -22,14 +34,21 @@ interface TrajectoryState {
   steps: StepState[];
 }
 
-const blankStep: StepState = { title: '', duration: '', text: '', remove: false, isNew: true };
+const blankStep: StepState = {
+  title: '',
+  duration: '',
+  text: '',
+  remove: false,
+  isNew: true,
+  ...noSource,
+};
 
 function trajectoryOf({ model, key }: EditTarget): Trajectory | undefined {
   return model.tree.trajectories.find((trajectory) => trajectory.id === key);
 }
 
 function isBlankStep(step: StepState): boolean {
-  return step.isNew && !step.title && !step.duration && !step.text;
+  return step.isNew && !step.title && !step.duration && !step.text && isBlankSource(step);
 }
 
 export const trajectoryEditor: Editor<TrajectoryState> = {
@@ -50,6 +69,7 @@ export const trajectoryEditor: Editor<TrajectoryState> = {
             text: step.text,
             remove: false,
             isNew: false,
+            ...readSource(step.source),
           })),
           blankStep,
         ],
@@ -68,25 +88,48 @@ export const trajectoryEditor: Editor<TrajectoryState> = {
         text: form.get(`s${index + 1}.text`),
         remove: form.has(`s${index + 1}.remove`),
         isNew: form.get(`s${index + 1}.new`) === '1',
+        ...parseSource(form, `s${index + 1}.`),
       })),
     };
   },
   apply(target, state) {
+    const errors = Object.assign(
+      {},
+      ...state.steps.map((step, index) =>
+        step.remove || isBlankStep(step) ? {} : sourceErrors(step, { prefix: `s${index + 1}.` }),
+      ),
+    );
+    if (Object.keys(errors).length > 0) return { errors };
+    const before = trajectoryOf(target)?.steps ?? [];
+    // The rows shown for existing steps come first, in order: the n-th of them is step n.
+    let existing = 0;
+    const rows = state.steps.map((step) => ({
+      step,
+      current: step.isNew ? undefined : before[existing++],
+    }));
     const model = copyModel(target.model);
     model.tree.trajectories = model.tree.trajectories.map((trajectory) =>
       trajectory.id === target.key
         ? {
-            id: target.key,
+            ...trajectory,
             title: state.title,
             summary: state.summary,
             body: state.body,
-            steps: state.steps
-              .filter((step) => !step.remove && !isBlankStep(step))
-              .map((step) => ({
-                title: step.title,
-                ...(step.duration.trim() ? { duration: step.duration.trim() } : {}),
-                text: step.text,
-              })),
+            steps: rows
+              .filter(({ step }) => !step.remove && !isBlankStep(step))
+              .map(({ step, current }) => {
+                // Parts of a step this form does not show stay as they are.
+                const { duration: _duration, ...kept } = current ?? {};
+                return withSource(
+                  {
+                    ...kept,
+                    title: step.title,
+                    ...(step.duration.trim() ? { duration: step.duration.trim() } : {}),
+                    text: step.text,
+                  },
+                  appliedSource(current?.source, step),
+                );
+              }),
           }
         : trajectory,
     );
@@ -108,6 +151,7 @@ ${state.steps.map((step, index) => {
 ${textField({ name: `${at}.title`, label: 'Titel', value: step.title, error: errors[`${at}.title`] })}
 ${textField({ name: `${at}.duration`, label: 'Duur (niet verplicht)', value: step.duration, hint: 'Bijvoorbeeld "tussen {{oppakken_min_weken}} en {{oppakken_max_weken}} na de aanmelding". Staat in de tijdlijn bij de uitkomst.', error: errors[`${at}.duration`] })}
 ${textArea({ name: `${at}.text`, label: 'Tekst', value: step.text, rows: 3, error: errors[`${at}.text`] })}
+${sourceFields(step, errors, { prefix: `${at}.` })}
 ${step.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Deze stap verwijderen', checked: step.remove })}`,
     at,
   );
@@ -118,8 +162,11 @@ ${step.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Deze stap verwijder
     if (field === 'steps') {
       const kept = state.steps.filter((step) => !step.remove && !isBlankStep(step));
       const row = state.steps.indexOf(kept[Number(index)] as StepState);
+      const at = `s${row === -1 ? 1 : row + 1}.`;
+      const source = sourceFieldOf(path.split('.').slice(4), at);
+      if (source) return source;
       const fieldName = stepField === 'text' || stepField === 'duration' ? stepField : 'title';
-      return `s${row === -1 ? 1 : row + 1}.${fieldName}`;
+      return `${at}${fieldName}`;
     }
     return ['title', 'summary', 'body'].includes(field ?? '') ? field : 'title';
   },
