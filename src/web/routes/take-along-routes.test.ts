@@ -110,6 +110,17 @@ describe('the handout "Uw tweede kans"', () => {
     );
   });
 
+  it('stays on one A4 page with both dates, and for a planned eviction', async () => {
+    for (const path of [
+      `/boom/hulpverlening/uitleg-huurder.pdf?${nogNiet}`,
+      '/boom/corporaties/uitleg-huurder.pdf?al_ontruimd=gepland&woning_in_gemeente=ja&reden=huurachterstand&datum_gepland=2027-01-15',
+    ]) {
+      const { response, bytes } = await get(path);
+      assert.equal(response.status, 200, path);
+      assert.equal(pdfPageCount(bytes), 1, path);
+    }
+  });
+
   it('gives a tenant who must first arrange payments the day to begin by', async () => {
     const { bytes } = await get(`/boom/hulpverlening/uitleg-huurder?${eerstRegeling}`);
     assert.match(text(bytes), /Begin uiterlijk op 14 september 2026 met een betalingsregeling\./);
