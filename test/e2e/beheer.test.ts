@@ -144,7 +144,7 @@ describe('a beheerder changes, publishes and rolls back a tree in the browser', 
     await walk.goto(`${server.url}${tweedekansWalk}`);
     assert.match(
       await text(walk.locator('h1')),
-      /Uw cliënt kan zich aanmelden vanaf 1 december 2026/,
+      /Uw cliënt kan zich laten aanmelden vanaf 1 december 2026/,
     );
     await walk.goto(`${server.url}/boom/hulpverlening?peildatum=${peildatum}&ontruimd=ja`);
     assert.match(await text(walk.locator('h1')), /Wat is de reden van de ontruiming\?/);

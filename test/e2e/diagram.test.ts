@@ -92,16 +92,24 @@ describe('the diagram page', () => {
     await page.waitForURL((url) => url.searchParams.get('start') === 'huurschuld');
     assert.match(
       (await page.locator('h1').textContent()) ?? '',
-      /Heeft uw cliënt nog een huurschuld/,
+      /Heeft uw cliënt nog een schuld bij de woningcorporatie/,
     );
     await page.context().close();
   });
 
-  it('prints on A4 landscape, and on A3 when the poster is chosen', async () => {
-    // A4 landscape is 842 × 595 pt, A3 portrait 842 × 1191 pt (Chromium rounds a little).
+  it("prints on A4 landscape, and on A3 in the picture's orientation when the poster is chosen", async () => {
+    // A4 landscape is 842 × 595 pt, A3 842 × 1191 pt (Chromium rounds a little). The A3
+    // poster follows the picture: the page names it ("A3 staand" or "A3 liggend").
+    const choice = await open(a4Landscape, '/boom/hulpverlening/overzicht');
+    const a3Label =
+      (await choice.getByRole('link', { name: /^A3 (staand|liggend)/ }).textContent()) ?? '';
+    await choice.context().close();
+    const a3: readonly [number, number] = a3Label.startsWith('A3 staand')
+      ? [842, 1191]
+      : [1191, 842];
     for (const [query, size] of [
       ['', [842, 595]],
-      ['?formaat=a3', [842, 1191]],
+      ['?formaat=a3', a3],
     ] as const) {
       const page = await open(a4Landscape, `/boom/hulpverlening/overzicht${query}`);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

@@ -67,9 +67,16 @@ async function walk(page: Page, journey: Journey, enhanced: boolean): Promise<vo
       step.question,
       where,
     );
-    if (step.kind === 'choice') await page.check(`#${step.question}-${step.value}`);
-    else await page.fill(`#${step.question}`, step.value);
-    await page.getByRole('button', { name: 'Volgende' }).click();
+    if (step.kind === 'choice') {
+      await page.check(`#${step.question}-${step.value}`);
+      await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+    } else if (step.value === 'onbekend') {
+      // "Ik weet de datum niet precies" (SPEC §4): the date question's second button.
+      await page.click(`button[type="submit"][name="${step.question}"][value="onbekend"]`);
+    } else {
+      await page.fill(`#${step.question}`, step.value);
+      await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+    }
     await page.waitForURL((next) => next.searchParams.get(step.question) === step.value);
   }
   const outcome = journey.tree.outcomes.find((candidate) => candidate.id === journey.outcomeId);

@@ -130,7 +130,10 @@ describe('the Adviesoverzicht in the browser', () => {
       await page.emulateMedia({ media: 'print' });
       const printed = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       assert.equal(pdfPageCount(printed), 1);
-      assert.ok(pdfText(printed).includes('Meld u uiterlijk op 14 maart 2027 aan.'));
+      assert.ok(
+        pdfText(printed).includes('Uw hulpverlener moet u uiterlijk op 14 maart 2027 aanmelden.'),
+        "the deadline in the handout's wording (SPEC §4.3)",
+      );
       pdfPagePng(printed, 1, 'test-results/uitleg-huurder-print');
     });
   });
