@@ -31,6 +31,11 @@ const xmlEntities: Record<string, string> = {
   "'": '&#39;',
 };
 
+/** The smallest scale at which the 14-unit text stays legible on screen (11 px). */
+const legibleScale = 0.8;
+/** About the widest column a desktop browser gives the diagram, in px. */
+const desktopColumn = 1000;
+
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => xmlEntities[char] ?? char);
 }
@@ -154,7 +159,9 @@ export function diagramSvg(layout: DiagramLayout, options: DiagramSvgOptions = {
     return nodeSvg(node, layout, { onPath, faded: highlighting && !onPath }, options.version);
   });
   const title = `Schema van de ${layout.title}${highlighting ? ', met de gelopen route' : ''}`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMin meet" font-family="${fontFamily}" class="wkb-diagram__svg" aria-labelledby="${prefix}-titel" data-tree="${escapeXml(layout.treeId)}">
+  // Wider than a desktop column even at 11 px text: shown smaller but not fitted (diagram.css).
+  const wide = width * legibleScale > desktopColumn ? ' wkb-diagram__svg--wide' : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMin meet" font-family="${fontFamily}" class="wkb-diagram__svg${wide}" aria-labelledby="${prefix}-titel" data-tree="${escapeXml(layout.treeId)}">
 <title id="${prefix}-titel">${escapeXml(title)}</title>
 ${markers(marker)}
 <g transform="translate(${margin} ${margin})">${legend.items.map((item) => legendSvg(item, marker)).join('')}</g>
