@@ -2,7 +2,7 @@
 // The server never knows the client, so the name line is left blank to write on.
 import { formatDutchDate } from '../core/dutch-date.ts';
 import type { Tone } from '../core/tree.ts';
-import { type AdviceSummary, requirementMark } from './advice-summary.ts';
+import { type AdviceSummary, adviceDisclaimer, requirementMark } from './advice-summary.ts';
 import { type PdfBlock, pdfColors, renderPdf } from './pdf-document.ts';
 import { markdownBlocks, markdownRuns } from './pdf-markdown.ts';
 
@@ -91,11 +91,7 @@ export function adviceBlocks(advice: AdviceSummary): PdfBlock[] {
   blocks.push({
     kind: 'paragraph',
     small: true,
-    runs: [
-      {
-        text: 'Dit overzicht is een advies uit de Woonkansboom van Bureau Woonkans. Over een aanmelding beslissen Woonurgentie Groningen en Bureau Woonkans.',
-      },
-    ],
+    runs: [{ text: adviceDisclaimer }],
   });
   return blocks;
 }

@@ -14,6 +14,13 @@ import type { WalkContext } from '../views/walk-context.ts';
 
 export type OutcomeStep = Extract<Step, { status: 'outcome' }>;
 
+/**
+ * The closing line of every advice. Who decides differs per outcome (SPEC
+ * §4.3) and is said in the outcome's own text, so this line names no one.
+ */
+export const adviceDisclaimer =
+  'Dit overzicht is een advies uit de Woonkansboom van Bureau Woonkans. Wie over een aanmelding beslist, staat bij de uitkomst.';
+
 export interface AdviceSummary {
   treeTitle: string;
   version: number;

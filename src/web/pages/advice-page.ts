@@ -2,7 +2,11 @@
 // field that belongs to no form and has no name: it cannot be sent, it only
 // shows on this screen and on the printed page (SPEC §8).
 import { formatDutchDate } from '../../core/dutch-date.ts';
-import { type AdviceSummary, requirementMark } from '../../render/advice-summary.ts';
+import {
+  type AdviceSummary,
+  adviceDisclaimer,
+  requirementMark,
+} from '../../render/advice-summary.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import { contactRoutesHtml } from '../../views/contact-routes.ts';
 import { html, raw, type SafeHtml } from '../../views/html.ts';
@@ -100,6 +104,6 @@ ${requirements(advice)}
 ${answers(advice)}
 ${timeline(advice)}
 ${contacts(advice)}
-<p class="utrecht-paragraph wkb-meta">Dit overzicht is een advies uit de Woonkansboom van Bureau Woonkans. Over een aanmelding beslissen Woonurgentie Groningen en Bureau Woonkans.</p>
+<p class="utrecht-paragraph wkb-meta">${adviceDisclaimer}</p>
 </div>`;
 }

@@ -121,6 +121,21 @@ describe('the handout "Uw tweede kans"', () => {
     }
   });
 
+  it('names who decides as the outcome does, not one fixed pair of organisations', async () => {
+    const tweedekans = text((await get(`/boom/hulpverlening/advies?${answers}`)).bytes);
+    assert.match(tweedekans, /Werkgroep Wonen Plus/);
+    const zittend = text(
+      (
+        await get(
+          '/boom/corporaties/advies?al_ontruimd=nee&woning_corporatie=ja&woonproblemen=huurachterstand&dreigt_uitzetting=ja&zelf_opgelost=nee',
+        )
+      ).bytes,
+    );
+    assert.match(zittend, /Bureau Woonkans en de corporatie/);
+    for (const page of [tweedekans, zittend])
+      assert.doesNotMatch(page, /beslissen Woonurgentie Groningen en Bureau Woonkans/);
+  });
+
   it('gives a tenant who must first arrange payments the day to begin by', async () => {
     const { bytes } = await get(`/boom/hulpverlening/uitleg-huurder?${eerstRegeling}`);
     assert.match(text(bytes), /Begin uiterlijk op 14 september 2026 met een betalingsregeling\./);
