@@ -39,3 +39,22 @@ export function formatParameter(parameter: Pick<Parameter, 'value' | 'unit'>): s
   const word = parameter.value === 1 ? singular : plural;
   return word ? `${parameter.value} ${word}` : String(parameter.value);
 }
+
+const rangePattern = /\{\{\s*([a-z][a-z0-9_-]*)\s*\}\} tot \{\{\s*([a-z][a-z0-9_-]*)\s*\}\}/g;
+
+/**
+ * "{{min}} tot {{max}}" of two parameters in the same unit reads "6 tot 8
+ * weken", not "6 weken tot 8 weken" (SPEC §3.4: "binnen 6 tot 8 weken").
+ * Other placeholders are left for `fillPlaceholders`.
+ */
+export function fillRanges(
+  text: string,
+  parameterOf: (name: string) => Pick<Parameter, 'value' | 'unit'> | undefined,
+): string {
+  return text.replace(rangePattern, (whole, low: string, high: string) => {
+    const from = parameterOf(low);
+    const to = parameterOf(high);
+    if (!from || !to || from.unit !== to.unit || from.unit === 'count') return whole;
+    return `${from.value} tot ${formatParameter(to)}`;
+  });
+}

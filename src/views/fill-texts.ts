@@ -7,6 +7,7 @@ import {
   corporationList,
   corporationsPlaceholder,
   fillPlaceholders,
+  fillRanges,
   formatParameter,
 } from '../core/template.ts';
 import type { Tree } from '../core/tree.ts';
@@ -39,8 +40,10 @@ export function fillText(
   tree: Tree,
   dates: Readonly<Record<string, PlainDate>> = {},
 ): string {
-  return fillPlaceholders(text, placeholderValue(tree, dates));
+  return fillPlaceholders(fillRanges(text, parameterOf(tree)), placeholderValue(tree, dates));
 }
+
+const parameterOf = (tree: Tree) => (name: string) => own(tree.parameters, name);
 
 /** A rendered HTML content text with its placeholders filled (values escaped). */
 export function fillHtml(
@@ -49,5 +52,7 @@ export function fillHtml(
   dates: Readonly<Record<string, PlainDate>> = {},
 ): SafeHtml {
   const valueFor = placeholderValue(tree, dates);
-  return raw(fillPlaceholders(markup, (name) => escapeHtml(valueFor(name))));
+  return raw(
+    fillPlaceholders(fillRanges(markup, parameterOf(tree)), (name) => escapeHtml(valueFor(name))),
+  );
 }

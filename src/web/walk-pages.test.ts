@@ -258,3 +258,12 @@ describe('the corporations', () => {
     );
   });
 });
+
+describe('the steps after registration', () => {
+  it('say "binnen 6 tot 8 weken", never "tussen" and without the unit twice', async () => {
+    const { body } = await page('/trajecten/tweedekansbeleid');
+    assert.match(body, /binnen 6 tot 8 weken/);
+    assert.doesNotMatch(body, /6 weken tot 8 weken|tussen 6/);
+    assert.match(body, /3 tot 6 maanden na het tekenen/);
+  });
+});
