@@ -80,10 +80,10 @@ function timeline(advice: AdviceSummary): SafeHtml | '' {
 function contacts(advice: AdviceSummary): SafeHtml | '' {
   if (advice.contacts.length === 0) return '';
   return html`<h2 class="utrecht-heading-2">Contact</h2>
-${advice.contacts.map(
-  (contact) =>
-    html`<div class="wkb-contact"><h3 class="utrecht-heading-3">${contact.name}</h3>${markdown(contact.text)}${contactRoutesHtml(contact.routes)}</div>`,
-)}`;
+<div class="wkb-contacts">${advice.contacts.map(
+    (contact) =>
+      html`<div class="wkb-contact"><h3 class="utrecht-heading-3">${contact.name}</h3>${markdown(contact.text)}${contactRoutesHtml(contact.routes)}</div>`,
+  )}</div>`;
 }
 
 export function advicePage(advice: AdviceSummary, links: AdviceLinks): SafeHtml {
