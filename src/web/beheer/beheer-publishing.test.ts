@@ -109,7 +109,10 @@ describe('publishing a changed parameter', () => {
     const { body } = await get(`${tree}?gepubliceerd=2`);
     assert.match(body, /Versie 2 is gepubliceerd/);
     assert.match(body, /Het concept is gelijk aan de gepubliceerde versie/);
-    assert.match(await walk(tweedekansWalk), /Uw cliënt kan zich laten aanmelden vanaf 1 december 2026/);
+    assert.match(
+      await walk(tweedekansWalk),
+      /Uw cliënt kan zich laten aanmelden vanaf 1 december 2026/,
+    );
   });
 
   it('lists the version with its author and note, and the diff shows the parameter change', async () => {

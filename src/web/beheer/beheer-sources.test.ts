@@ -40,7 +40,10 @@ describe('sources and shared rules in beheer', () => {
     const { body } = await get('/beheer/te-controleren');
     assert.match(body, /Controleer de bomen tegen de eigen Woonkansbomen van Bureau Woonkans/);
     assert.match(body, /href="\/beheer\/gedeeld\/parameter\/regeling_maanden"/);
-    assert.match(body, /Scriptie: Bijlage 9 en Bijlage 13 \(evaluatieformulier\); de begrippenlijst noemt drie maanden\./);
+    assert.match(
+      body,
+      /Scriptie: Bijlage 9 en Bijlage 13 \(evaluatieformulier\); de begrippenlijst noemt drie maanden\./,
+    );
     assert.match(body, /href="\/beheer\/bomen\/hulpverlening\/uitkomst\/[a-z-]+"/);
     assert.match(body, /gaat mee met de volgende versie/);
   });
