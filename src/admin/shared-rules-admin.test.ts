@@ -221,5 +221,33 @@ describe('SharedRulesAdmin', () => {
       assert.ok(failing[0]?.check.scenarioResults.some((scenario) => !scenario.passed));
       assert.equal((await store.versions('hulpverlening')).length, 1);
     });
+
+    it('takes over the new outcomes into the failing scenarios, then publishes both trees', async () => {
+      await editShared((rules) => {
+        rules.parameters.regeling_maanden = withValue(rules.parameters.regeling_maanden, 3);
+      });
+      const adopted = await shared.adoptScenarios('hulpverlening', beheerder);
+      assert.ok(adopted.status === 'adopted');
+      assert.ok(adopted.names.length > 0);
+      const [entry] = await store.auditLog({ limit: 1 });
+      assert.equal(entry?.action, 'scenarios-adopted');
+      const result = await shared.publish('Drie maanden', beheerder);
+      assert.equal(result.status, 'published');
+      // The arrangement of 1 September 2026 now runs long enough on 1 December.
+      const walk = nextStep(
+        await latestTree('hulpverlening'),
+        {
+          ontruimd: 'ja',
+          reden: 'huurachterstand',
+          datum_ontruiming: '2022-03-15',
+          huurschuld: 'ja',
+          regeling: 'ja',
+          datum_regeling: '2026-09-01',
+          bewind: 'nee',
+        },
+        '2026-11-28',
+      );
+      assert.equal(walk.dates.aanmelden_vanaf, '2026-12-01');
+    });
   });
 });

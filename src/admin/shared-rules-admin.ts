@@ -2,8 +2,11 @@
 // draft and published versions beside the trees, and publish a change to
 // every tree at once — only when each tree, composed with the new set, passes
 // its checks and scenarios. The editor, the CLI and tests use this service.
+
 import { checkDraft, type DraftCheck } from '../core/draft-check.ts';
 import { type ReadableIssue, readableIssues } from '../core/readable-issues.ts';
+import { adoptFailingScenarios } from '../core/scenario-adopt.ts';
+import { parseScenarioFile } from '../core/scenarios.ts';
 import {
   composeTree,
   ownPart,
@@ -183,6 +186,41 @@ export class SharedRulesAdmin {
     });
     for (const tree of trees) await this.published(tree.treeId);
     return { status: 'published', version, trees };
+  }
+
+  /**
+   * After a change of the shared rules: the tree's failing scenarios take
+   * what the tree does under the new rules as their expectation, saved in the
+   * tree's draft for the beheerder to review. The names of those changed;
+   * `conflict` when the draft moved meanwhile, `not-found` for no such tree.
+   */
+  async adoptScenarios(
+    treeId: string,
+    actor: Actor,
+  ): Promise<
+    { status: 'adopted'; names: string[] } | { status: 'conflict' } | { status: 'not-found' }
+  > {
+    const found = await this.draft();
+    const gate = found?.gates.find((candidate) => candidate.treeId === treeId);
+    const draft = await this.store.draft(treeId);
+    const scenarios = parseScenarioFile(gate?.content.scenarios).file;
+    if (!gate?.check.tree || !draft || !scenarios) return { status: 'not-found' };
+    const { file, adopted } = adoptFailingScenarios(gate.check.tree, scenarios);
+    if (adopted.length === 0) return { status: 'adopted', names: [] };
+    const saved = await this.store.saveDraft(
+      treeId,
+      { ...draft.content, scenarios: file },
+      draft.revision,
+      actor.email,
+    );
+    if (!saved.ok) return { status: 'conflict' };
+    await this.store.audit({
+      actor: actor.email,
+      action: 'scenarios-adopted',
+      subject: treeId,
+      detail: { revision: saved.draft.revision, scenarios: adopted },
+    });
+    return { status: 'adopted', names: adopted };
   }
 
   versions(): Promise<VersionSummary[]> {

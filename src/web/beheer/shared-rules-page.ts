@@ -23,7 +23,18 @@ const link = (href: string, text: string) =>
   html`<a class="utrecht-link utrecht-link--html-a" href="${href}">${text}</a>`;
 
 /** One tree as it would be published with the draft: ready or not, and why not. */
-function gateView(gate: TreeGate): SafeHtml {
+/** Failing scenarios only: offer to take over what the tree does under the new rules. */
+function adoptForm(gate: TreeGate, csrfToken: string | undefined): SafeHtml | '' {
+  if (gate.check.publishable || !gate.check.tree) return '';
+  if (gate.check.scenarioResults.every((result) => result.passed)) return '';
+  return html`<form method="post" action="${sharedRulesPath}/scenarios/${gate.treeId}" class="wkb-adopt">
+${csrfField(csrfToken)}
+<p class="utrecht-paragraph">Klopt wat de boom met de nieuwe regels doet? Neem het dan over in de scenario's die niet meer kloppen. Ze worden opgeslagen in het concept van deze boom; controleer ze daar.</p>
+<button class="utrecht-button utrecht-button--secondary-action" type="submit">Neem de nieuwe uitkomsten over in de scenario's van deze boom</button>
+</form>`;
+}
+
+function gateView(gate: TreeGate, csrfToken: string | undefined): SafeHtml {
   const model = readDraftModel(gate.content);
   return html`<section class="wkb-draft-section" aria-labelledby="boom-${gate.treeId}">
 <h3 class="utrecht-heading-3" id="boom-${gate.treeId}">${link(treePath(gate.treeId), gate.title)}</h3>
@@ -31,6 +42,7 @@ ${publishableLine(gate.check)}
 <p class="utrecht-paragraph">${gate.changed ? 'Publiceren maakt een nieuwe versie van deze boom.' : 'Deze boom verandert niet.'}</p>
 ${gate.check.publishable || !model ? '' : problemList(gate.treeId, model, gate.check)}
 ${gate.check.publishable ? '' : scenarioResultList(gate.treeId, gate.check, { failedOnly: true })}
+${adoptForm(gate, csrfToken)}
 </section>`;
 }
 
@@ -42,6 +54,8 @@ export interface SharedPageOptions {
   note?: string;
   refused?: boolean;
   stale?: boolean;
+  /** Names of the scenarios that just took over the new outcomes. */
+  adopted?: string[];
 }
 
 export function sharedRulesPage(
@@ -82,6 +96,7 @@ export function sharedRulesPage(
   const main = html`<h1 class="utrecht-heading-1">${title}</h1>
 ${options.published ? notice(`Gepubliceerd als versie ${options.published}, samen met een nieuwe versie van elke boom die verandert.`) : ''}
 ${options.saved ? notice('Opgeslagen in het concept van de gedeelde regels.') : ''}
+${options.adopted ? notice(options.adopted.length === 0 ? "Er waren geen scenario's die niet klopten." : `Overgenomen in ${options.adopted.length} ${options.adopted.length === 1 ? 'scenario' : "scenario's"}: ${options.adopted.join('; ')}. Controleer ze in het concept van de boom, en publiceer dan de gedeelde regels.`, 'ok') : ''}
 ${options.refused ? notice('Niet gepubliceerd: niet elke boom komt door de controle. Hieronder ziet u welke boom en welk scenario.', 'warning') : ''}
 ${options.stale ? notice('Het concept is intussen veranderd. Bekijk de controle opnieuw en publiceer dan.', 'warning') : ''}
 <p class="utrecht-paragraph">Deze regels en contacten gelden voor alle bomen. Verandert u hier een periode, dan verandert die in elke boom tegelijk. Publiceren kan alleen als elke boom daarna nog door de controle en al zijn scenario’s komt.</p>
@@ -90,7 +105,7 @@ ${options.stale ? notice('Het concept is intussen veranderd. Bekijk de controle 
 <section class="wkb-draft-section" aria-labelledby="contacten-titel"><h2 class="utrecht-heading-2" id="contacten-titel">Contacten</h2>${contacts}</section>
 <section class="wkb-draft-section" aria-labelledby="corporaties-titel"><h2 class="utrecht-heading-2" id="corporaties-titel">Corporaties</h2>${corporations}<p class="utrecht-paragraph">${link(sharedEditPath('corporaties'), 'Corporaties wijzigen')}</p></section>
 <section class="wkb-draft-section" aria-labelledby="controle-titel"><h2 class="utrecht-heading-2" id="controle-titel">Controle van elke boom met dit concept</h2>
-${gates.map(gateView)}
+${gates.map((gate) => gateView(gate, options.csrfToken))}
 <p class="utrecht-paragraph">Klopt een scenario niet meer omdat de periode verandert? Pas het scenario aan in het concept van die boom. Bij publiceren gaan de scenario’s uit het concept mee.</p>
 </section>
 ${

@@ -143,6 +143,14 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     }
   });
 
+  app.post(`${sharedRulesPath}/scenarios/:treeId`, requirePermission('editDrafts'), async (c) => {
+    const result = await deps.sharedRules.adoptScenarios(c.req.param('treeId'), actorOf(c));
+    const found = await deps.sharedRules.draft();
+    if (!found || result.status === 'not-found') return notFound(c, deps, notFoundText);
+    if (result.status === 'conflict') return overview(c, found, { stale: true }, 409);
+    return overview(c, found, { adopted: result.names });
+  });
+
   app.get(`${sharedRulesPath}/versies`, requirePermission('editDrafts'), async (c) => {
     const summaries = await deps.sharedRules.versions();
     const records = await Promise.all(
