@@ -1,8 +1,9 @@
 // A tree as the boxes and arrows of its diagram (and of the text outline):
 // what each box says, and which answers lead along each arrow. Answers that
 // lead to the same place share one arrow, so the picture stays calm.
-import type { Tree, Verdict } from '../core/tree.ts';
-import { checkRoutes, diagramText, verdictWords } from './diagram-words.ts';
+import type { Tone, Tree } from '../core/tree.ts';
+import { outcomeBadge } from '../views/verdict.ts';
+import { checkRoutes, diagramText } from './diagram-words.ts';
 
 export type DiagramNodeKind = 'question' | 'check' | 'outcome';
 
@@ -12,7 +13,7 @@ export interface DiagramNode {
   /** The small first line: "Vraag", "Controle", "Uitkomst: Past". */
   caption: string;
   text: string;
-  verdict?: Verdict;
+  tone?: Tone;
 }
 
 export interface DiagramEdge {
@@ -47,15 +48,16 @@ export function diagramGraph(tree: Tree): DiagramGraph {
         text: diagramText(tree, node.text),
       };
     }),
-    ...tree.outcomes.map(
-      (outcome): DiagramNode => ({
+    ...tree.outcomes.map((outcome): DiagramNode => {
+      const badge = outcomeBadge(outcome);
+      return {
         id: outcome.id,
         kind: 'outcome',
-        caption: `Uitkomst: ${verdictWords[outcome.verdict]}`,
+        caption: `Uitkomst: ${diagramText(tree, badge.text)}`,
         text: diagramText(tree, outcome.title),
-        verdict: outcome.verdict,
-      }),
-    ),
+        tone: badge.tone,
+      };
+    }),
   ];
   const known = new Set(nodes.map((node) => node.id));
   const edges = new Map<string, DiagramEdge>();

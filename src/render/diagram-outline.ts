@@ -38,7 +38,7 @@ export function diagramOutline(graph: DiagramGraph, options: OutlineOptions): Sa
       const explanation = options.checkExplanation(node.id);
       return html`<span class="wkb-outline__kind">${node.caption}:</span> ${sentence(node.text)}${explanation ? html` <span class="wkb-outline__explanation">Dit klopt als ${explanation}.</span>` : ''}`;
     }
-    return html`<span class="wkb-outline__kind wkb-outline__kind--${node.verdict ?? ''}">${node.caption}.</span> ${node.text}`;
+    return html`<span class="wkb-outline__kind wkb-outline__kind--${node.tone ?? ''}">${node.caption}.</span> ${node.text}`;
   };
 
   /** A node in full the first time, as a reference after that. */

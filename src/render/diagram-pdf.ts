@@ -40,7 +40,7 @@ interface View {
 
 function drawNode(page: PDFPage, fonts: Fonts, node: LaidOutNode, view: View): void {
   const m = diagramMetrics;
-  const style = boxStyle(node.kind, node.verdict);
+  const style = boxStyle(node.kind, node.tone);
   page.drawSvgPath(boxPath(node.kind, node), {
     ...view,
     color: colour(style.fill),
@@ -114,7 +114,7 @@ function drawLegend(page: PDFPage, fonts: Fonts, width: number, top: number): nu
   const view = { x: margin, y: top, scale: legendScale };
   for (const item of legend.items) {
     if (item.kind === 'path') continue;
-    const style = boxStyle(item.kind, item.verdict);
+    const style = boxStyle(item.kind, item.tone);
     page.drawSvgPath(boxPath(item.kind, item.sample), {
       ...view,
       color: colour(style.fill),

@@ -1,15 +1,15 @@
 // The look of a diagram, shared by the SVG and the PDF: colours, the outline
 // of each kind of box as an SVG path, and where the legend items go.
-import type { Verdict } from '../core/tree.ts';
+import type { Tone } from '../core/tree.ts';
 import { textWidth } from './diagram-font.ts';
 import type { DiagramNodeKind } from './diagram-graph.ts';
 import { type Box, diagramMetrics } from './diagram-layout.ts';
-import { verdictWords } from './diagram-words.ts';
+import { toneWords } from './diagram-words.ts';
 
 export interface BoxStyle {
   fill: string;
   stroke: string;
-  /** Outcomes "Past nog niet" get a dashed outline: a second signal besides the word. */
+  /** Outcomes that ask for action get a dashed outline: a second signal besides the word. */
   dashed?: boolean;
 }
 
@@ -17,15 +17,16 @@ export const ink = '#1a1a1a';
 export const arrowInk = '#4d4d4d';
 export const pathInk = '#00465c';
 
-const verdictStyles: Record<Verdict, BoxStyle> = {
-  past: { fill: '#dff2e3', stroke: '#1d6b2f' },
-  'past-nog-niet': { fill: '#fff0c7', stroke: '#845400', dashed: true },
-  'past-niet': { fill: '#fbe2e2', stroke: '#a4262c' },
-  maatwerk: { fill: '#e3eaf5', stroke: '#34507a' },
+/** Outcomes look as their badge does (SPEC §4.3 "Badge and tone"). */
+const toneStyles: Record<Tone, BoxStyle> = {
+  positive: { fill: '#dff2e3', stroke: '#1d6b2f' },
+  action: { fill: '#fff0c7', stroke: '#845400', dashed: true },
+  negative: { fill: '#fbe2e2', stroke: '#a4262c' },
+  neutral: { fill: '#e3eaf5', stroke: '#34507a' },
 };
 
-export function boxStyle(kind: DiagramNodeKind, verdict?: Verdict): BoxStyle {
-  if (kind === 'outcome' && verdict) return verdictStyles[verdict];
+export function boxStyle(kind: DiagramNodeKind, tone?: Tone): BoxStyle {
+  if (kind === 'outcome' && tone) return toneStyles[tone];
   if (kind === 'check') return { fill: '#eeeeee', stroke: '#4d4d4d' };
   return { fill: '#ffffff', stroke: '#00617f' };
 }
@@ -49,7 +50,7 @@ export function boxPath(kind: DiagramNodeKind, { x, y, width, height }: Box): st
 
 export interface LegendItem {
   kind: DiagramNodeKind | 'path';
-  verdict?: Verdict;
+  tone?: Tone;
   label: string;
   /** Where the sample shape goes; the label follows on its right. */
   sample: Box;
@@ -79,10 +80,10 @@ export function legendLayout(width: number, options: LegendOptions): Legend {
   const entries: Omit<LegendItem, 'sample' | 'textX' | 'textY'>[] = [
     { kind: 'question', label: options.links ? 'Vraag (klik om daar te beginnen)' : 'Vraag' },
     { kind: 'check', label: 'Controle (rekent met de antwoorden)' },
-    ...(Object.keys(verdictWords) as Verdict[]).map((verdict) => ({
+    ...(Object.keys(toneWords) as Tone[]).map((tone) => ({
       kind: 'outcome' as const,
-      verdict,
-      label: `Uitkomst: ${verdictWords[verdict]}`,
+      tone,
+      label: `Uitkomst: ${toneWords[tone]}`,
     })),
     ...(options.path ? [{ kind: 'path' as const, label: 'De gelopen route' }] : []),
   ];

@@ -38,12 +38,17 @@ describe('diagramSvg', () => {
     }
   });
 
-  it('marks outcomes with the verdict in words, not by colour alone', async () => {
+  it('marks outcomes with their badge in words and its tone in colour, not by colour alone', async () => {
     const svg = diagramSvg(await layoutTree(hulpverlening));
     assert.match(svg, /id="node-tweedekans"[^>]*><title>Uitkomst: Past: /);
-    assert.match(svg, /id="node-nog-niet"[^>]*><title>Uitkomst: Past nog niet: /);
+    assert.match(svg, /id="node-nog-niet"[^>]*><title>Uitkomst: Nog niet: /);
     assert.match(svg, /id="node-uitgesloten-opiumwet"[^>]*><title>Uitkomst: Past niet: /);
-    assert.match(svg, />Uitkomst: Maatwerk</);
+    // A deadline that passed is told neutrally, not as a red refusal (SPEC §4.3).
+    assert.match(
+      svg,
+      /id="node-termijn-verlopen"[^>]*><title>Uitkomst: Termijn voorbij: [^<]*<\/title><path[^>]*fill="#e3eaf5"/,
+    );
+    assert.match(svg, />Uitkomst: neutraal</);
   });
 
   it('writes content texts as text, never as markup', async () => {

@@ -59,7 +59,7 @@ function nodeTitle(node: LaidOutNode): string {
 
 function nodeBody(node: LaidOutNode, onPath: boolean): string {
   const m = diagramMetrics;
-  const style = boxStyle(node.kind, node.verdict);
+  const style = boxStyle(node.kind, node.tone);
   const centre = node.x + node.width / 2;
   const top = node.y + m.padding;
   const shape = `<path d="${boxPath(node.kind, node)}" fill="${style.fill}" stroke="${onPath ? pathInk : style.stroke}" stroke-width="${onPath ? 4 : 1.5}"${style.dashed ? ' stroke-dasharray="6 3"' : ''}/>`;
@@ -115,7 +115,7 @@ function legendSvg(item: LegendItem, marker: string): string {
     item.kind === 'path'
       ? `<path d="M${n(sample.x)} ${n(sample.y + sample.height / 2)}H${n(sample.x + sample.width - 4)}" stroke="${pathInk}" stroke-width="4" marker-end="url(#${marker}-path)"/>`
       : (() => {
-          const style = boxStyle(item.kind, item.verdict);
+          const style = boxStyle(item.kind, item.tone);
           return `<path d="${boxPath(item.kind, sample)}" fill="${style.fill}" stroke="${style.stroke}" stroke-width="1.5"${style.dashed ? ' stroke-dasharray="6 3"' : ''}/>`;
         })();
   return `${shape}<text x="${n(item.textX)}" y="${n(item.textY)}" font-size="${diagramMetrics.labelSize}" fill="${ink}">${escapeXml(item.label)}</text>`;

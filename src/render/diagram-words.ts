@@ -2,7 +2,7 @@
 // placeholders filled for a whole tree (no walk, so dates stay unnamed), and
 // the branches of a check said in Dutch, so a check never needs code to read.
 import { fillPlaceholders, formatParameter } from '../core/template.ts';
-import type { CheckNode, ComparisonOperator, Condition, Tree, Verdict } from '../core/tree.ts';
+import type { CheckNode, ComparisonOperator, Condition, Tone, Tree } from '../core/tree.ts';
 
 /** A dated placeholder in a tree-wide text: the date is only known during a walk. */
 const someDate = '(datum)';
@@ -14,12 +14,15 @@ export function diagramText(tree: Tree, text: string): string {
   });
 }
 
-/** The verdict as a word: outcomes are told apart by these words, never by colour alone. */
-export const verdictWords: Record<Verdict, string> = {
-  past: 'Past',
-  'past-nog-niet': 'Past nog niet',
-  'past-niet': 'Past niet',
-  maatwerk: 'Maatwerk',
+/**
+ * The legend's words for the outcome colours; each outcome box also names its
+ * own badge, so outcomes are told apart by words, never by colour alone.
+ */
+export const toneWords: Record<Tone, string> = {
+  positive: 'goed nieuws',
+  action: 'actie nodig',
+  neutral: 'neutraal',
+  negative: 'past niet',
 };
 
 const operatorWords: Record<ComparisonOperator, string> = {
