@@ -1,0 +1,146 @@
+// Fault test (issue 12 §1): PostgreSQL ends every connection of a running
+// server three times while walk pages and evaluation answers are in flight
+// (pg_terminate_backend, as a restart, failover or network reset does). The
+// process stays up, walks answer 200 throughout, answers are refused with a
+// Dutch 503 while the connections are gone and taken again afterwards, and
+// every acknowledged answer is stored.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { defaultEvaluationForm } from '../../src/core/evaluation-default-form.ts';
+import { allStatements } from '../../src/core/evaluation-form.ts';
+import { responseFields } from '../../src/core/evaluation-response.ts';
+import { openStore } from '../../src/store/open-store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { postgresUnavailable } from '../../src/store/test-databases.ts';
+import { type FaultDatabase, faultDatabase } from '../support/fault-database.ts';
+import { type RunningServer, startServer } from '../support/start-server.ts';
+
+const skip = await postgresUnavailable();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function answers(key: string): URLSearchParams {
+  return new URLSearchParams({
+    sleutel: key,
+    ...Object.fromEntries(
+      allStatements(defaultEvaluationForm).map((statement) => [
+        responseFields.score(statement.id),
+        '4',
+      ]),
+    ),
+  });
+}
+
+describe('PostgreSQL ends all connections of the server, three times, under load', { skip }, () => {
+  let database: FaultDatabase;
+  let server: RunningServer;
+  let store: Store;
+  let round: { id: number; slug: string };
+
+  before(async () => {
+    database = await faultDatabase();
+    store = await openStore({ databaseUrl: database.url });
+    const form = await store.saveEvaluationForm(defaultEvaluationForm, null);
+    round = await store.createEvaluationRound({
+      title: 'Ronde tijdens het verbreken',
+      slug: randomBytes(18).toString('base64url'),
+      formId: form.id,
+      opensOn: '2000-01-01',
+      closesOn: '2999-12-31',
+      createdBy: null,
+    });
+    await store.close();
+    server = await startServer({ env: { DATABASE_URL: database.url, RATE_LIMITS: 'off' } });
+  });
+
+  after(async () => {
+    await server?.stop();
+    await database?.dispose();
+  });
+
+  it('stays up, keeps walking, refuses writes in Dutch and loses nothing acknowledged', async () => {
+    const acknowledged: string[] = [];
+    const refused: string[] = [];
+    const failures: string[] = [];
+    let walks = 0;
+    let running = true;
+    let next = 0;
+
+    const walker = async () => {
+      while (running) {
+        const response = await fetch(`${server.url}/boom/hulpverlening?ontruimd=ja`).catch(
+          (error: Error) => ({ status: `no answer (${error.message})`, text: async () => '' }),
+        );
+        if (response.status === 200) walks++;
+        else failures.push(`walk: ${response.status}`);
+        await response.text();
+      }
+    };
+    const answerer = async () => {
+      while (running) {
+        const key = `verbroken-${String(next++).padStart(5, '0')}-abcdefghij`;
+        const response = await fetch(`${server.url}/evaluatie/${round.slug}`, {
+          method: 'POST',
+          body: answers(key),
+          redirect: 'manual',
+          headers: { Origin: server.url },
+        }).catch((error: Error) => ({
+          status: `no answer (${error.message})`,
+          text: async () => '',
+        }));
+        const body = await response.text();
+        if (response.status === 303) acknowledged.push(key);
+        else if (response.status === 503 && /niet opgeslagen/.test(body)) refused.push(key);
+        else failures.push(`answer ${key}: ${response.status}`);
+      }
+    };
+    // A small, bounded load: two walkers and two answerers.
+    const load = Promise.all([walker(), walker(), answerer(), answerer()]);
+    const ended: number[] = [];
+    try {
+      for (let round = 0; round < 3; round++) {
+        await sleep(700);
+        // Once the server has connected again, end all of its connections.
+        let count = 0;
+        for (let tries = 0; count === 0 && tries < 50; tries++) {
+          count = await database.terminateConnections();
+          if (count === 0) await sleep(100);
+        }
+        ended.push(count);
+      }
+      await sleep(1500);
+    } finally {
+      running = false;
+      await load;
+    }
+
+    assert.deepEqual(failures, [], 'every walk answers 200, every answer is 303 or a Dutch 503');
+    assert.ok(
+      ended.every((count) => count > 0),
+      `each time the server had connections to end: ${ended}`,
+    );
+    assert.ok(walks > 20, `walks went on (${walks})`);
+    assert.equal((await fetch(`${server.url}/health`)).status, 200, 'the process is still up');
+
+    // After the faults, answers are taken again.
+    const after = await fetch(`${server.url}/evaluatie/${round.slug}`, {
+      method: 'POST',
+      body: answers('na-het-verbreken-0123456789'),
+      redirect: 'manual',
+      headers: { Origin: server.url },
+    });
+    assert.equal(after.status, 303);
+    acknowledged.push('na-het-verbreken-0123456789');
+
+    const check = await openStore({ databaseUrl: database.url });
+    try {
+      for (const key of acknowledged)
+        assert.ok(await check.hasEvaluationResponse(round.id, key), `acknowledged ${key} is lost`);
+    } finally {
+      await check.close();
+    }
+    console.log(
+      `walks ${walks}, answers acknowledged ${acknowledged.length}, refused ${refused.length}`,
+    );
+  });
+});
