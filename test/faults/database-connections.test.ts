@@ -7,17 +7,29 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { defaultTreeContents } from '../../src/content/default-content.ts';
 import { defaultEvaluationForm } from '../../src/core/evaluation-default-form.ts';
 import { allStatements } from '../../src/core/evaluation-form.ts';
 import { responseFields } from '../../src/core/evaluation-response.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { postgresUnavailable } from '../../src/store/test-databases.ts';
+import { hashToken, newToken } from '../../src/web/auth/token.ts';
 import { type FaultDatabase, faultDatabase } from '../support/fault-database.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 
 const skip = await postgresUnavailable();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function eventually<T>(probe: () => Promise<T | undefined>, ms: number): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`not within ${ms} ms`);
+    await sleep(100);
+  }
+}
 
 function answers(key: string): URLSearchParams {
   return new URLSearchParams({
@@ -142,5 +154,81 @@ describe('PostgreSQL ends all connections of the server, three times, under load
     console.log(
       `walks ${walks}, answers acknowledged ${acknowledged.length}, refused ${refused.length}`,
     );
+  });
+});
+
+describe('the server starts while the database refuses connections', { skip }, () => {
+  const marker = 'Is uw cliënt ontruimd? (opgeslagen versie)';
+  let database: FaultDatabase;
+  let server: RunningServer;
+  let bearer: string;
+
+  before(async () => {
+    database = await faultDatabase();
+    // The stored content differs from the default content in content/.
+    const store = await openStore({ databaseUrl: database.url });
+    await store.seedTrees(defaultTreeContents(), null);
+    const latest = (await store.latestVersions()).find((r) => r.treeId === 'hulpverlening');
+    assert.ok(latest);
+    const content = structuredClone(latest.content) as {
+      tree: { nodes: { id: string; text?: string }[] };
+      scenarios: unknown;
+    };
+    const first = content.tree.nodes.find((node) => node.id === 'ontruimd');
+    assert.ok(first);
+    first.text = marker;
+    await store.publish('hulpverlening', content as typeof latest.content, 'opgeslagen', null);
+    const user = await store.createUser({
+      email: 'weg@woonkans.test',
+      role: 'beheerder',
+      passwordHash: null,
+    });
+    const token = newToken();
+    await store.createToken({ userId: user.id, tokenHash: hashToken(token), label: 'fault' });
+    bearer = `Bearer ${token}`;
+    await store.close();
+    await database.allowConnections(false);
+    server = await startServer({ env: { DATABASE_URL: database.url } });
+  });
+
+  after(async () => {
+    await server?.stop();
+    await database?.dispose();
+  });
+
+  const admin = () =>
+    fetch(`${server.url}/api/v1/admin/trees/hulpverlening/draft`, {
+      headers: { Authorization: bearer },
+    });
+
+  it('walks the default content and refuses beheer in Dutch', async () => {
+    const walk = await fetch(`${server.url}/boom/hulpverlening`);
+    assert.equal(walk.status, 200);
+    assert.doesNotMatch(await walk.text(), /opgeslagen versie/);
+    const refused = await admin();
+    assert.equal(refused.status, 503);
+    assert.match(((await refused.json()) as { detail: string }).detail, /niet bereikbaar/);
+    const signIn = await fetch(`${server.url}/beheer/inloggen`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: server.url,
+        'Sec-Fetch-Site': 'same-origin',
+      },
+      body: new URLSearchParams({ email: 'weg@woonkans.test', wachtwoord: 'x'.repeat(16) }),
+    });
+    assert.equal(signIn.status, 503);
+    assert.match(await signIn.text(), /Even niet beschikbaar/);
+  });
+
+  it('serves the stored versions and beheer once the database accepts connections', async () => {
+    await database.allowConnections(true);
+    const started = Date.now();
+    await eventually(async () => {
+      const walk = await (await fetch(`${server.url}/boom/hulpverlening`)).text();
+      return walk.includes('(opgeslagen versie)') ? true : undefined;
+    }, 10_000);
+    assert.equal((await admin()).status, 200);
+    assert.ok(Date.now() - started < 10_000);
   });
 });
