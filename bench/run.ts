@@ -9,6 +9,9 @@ import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { defaultEvaluationForm } from '../src/core/evaluation-default-form.ts';
+import { allStatements } from '../src/core/evaluation-form.ts';
+import { responseFields } from '../src/core/evaluation-response.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { hashToken, newToken } from '../src/web/auth/token.ts';
 import {
@@ -297,6 +300,64 @@ async function answerToQuestion(server: RunningServer): Promise<void> {
 }
 
 /** (d) From spawning the built server on an empty embedded store until it served a walk page. */
+/**
+ * Evaluation answers stored per second on the embedded SQLite store, with
+ * synchronous=FULL (each commit synced to disk before the 303): the cost of
+ * answers surviving a power loss (issue 12).
+ */
+async function evaluationAnswersPerSecond(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wkb-bench-answers-'));
+  const server = await startServer({ dataDir, env: { RATE_LIMITS: 'off' } });
+  const store = await openStore({ dataDir });
+  try {
+    const form = await store.saveEvaluationForm(defaultEvaluationForm, null);
+    const round = await store.createEvaluationRound({
+      title: 'Bench',
+      slug: 'bench-0123456789abcdefghijkl',
+      formId: form.id,
+      opensOn: '2000-01-01',
+      closesOn: '2999-12-31',
+      createdBy: null,
+    });
+    const scores = allStatements(defaultEvaluationForm).map(
+      (statement) => [responseFields.score(statement.id), '4'] as [string, string],
+    );
+    let next = 0;
+    const result = await autocannon({
+      url: `${server.url}/evaluatie/${round.slug}`,
+      connections,
+      duration: loadSeconds,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
+          setupRequest: (request) => ({
+            ...request,
+            body: new URLSearchParams([
+              ['sleutel', `bench-${String(next++).padStart(8, '0')}-abcdefghij`],
+              ...scores,
+            ]).toString(),
+          }),
+        },
+      ],
+    });
+    const stored = result['3xx'];
+    if (result.errors > 0 || stored !== result.requests.total)
+      throw new Error(
+        `evaluation answers: ${result.errors} errors, ${stored} of ${result.requests.total} stored`,
+      );
+    raw.evaluationAnswers = result;
+    report(
+      'Evaluation answers stored/s (SQLite, synchronous=FULL)',
+      `${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`,
+    );
+  } finally {
+    await store.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function coldStart(): Promise<void> {
   const times: number[] = [];
   for (let run = 0; run < 3; run++) {
@@ -412,6 +473,7 @@ try {
 } finally {
   await server.stop();
 }
+await evaluationAnswersPerSecond();
 await coldStart();
 await publishReachesSecondServer();
 

@@ -47,7 +47,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   } else {
     let file = ':memory:';
     if (dataDir !== ':memory:') {
-      mkdirSync(dataDir, { recursive: true });
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       file = resolve(dataDir, sqliteFileName);
     }
     store = kyselyStore(openSqliteDatabase(file), sqliteStoreDialect(), onMigrated);

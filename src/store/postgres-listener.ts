@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
+import { postgresClientConfig } from './postgres-config.ts';
 import {
   type PublishedSnapshot,
   publishedSnapshot,
@@ -56,7 +57,7 @@ export function publishedListener(databaseUrl: string) {
   };
 
   const connect = async (database: Kysely<Database>) => {
-    const next = new pg.Client({ connectionString: databaseUrl });
+    const next = new pg.Client(postgresClientConfig(databaseUrl));
     next.on('error', () => disconnected(next));
     next.on('end', () => disconnected(next));
     next.on('notification', onNotification);

@@ -1,6 +1,7 @@
 // The embedded store: one better-sqlite3 connection per process, WAL so
 // readers never wait for the writer, busy_timeout so a second process (the
 // CLI next to the server) waits its turn instead of failing with SQLITE_BUSY.
+import { chmodSync, closeSync, openSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import {
   CompiledQuery,
@@ -40,9 +41,17 @@ class ImmediateSqliteDriver extends SqliteDriver {
 
 /** Opens (and creates) the file, or an in-memory database for `:memory:`. */
 export function openSqliteDatabase(file: string): Kysely<Database> {
+  // Accounts, session hashes and respondents' answers: only the server's user may read them.
+  // SQLite creates the -wal and -shm files with the mode of the database file.
+  if (file !== ':memory:') {
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
+  }
   const database = new SqliteDatabase(file, { timeout: busyTimeoutMs });
   database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = NORMAL');
+  // FULL: each commit is synced to disk before it returns, so an acknowledged
+  // evaluation answer also survives a power loss (NORMAL only survives a crash).
+  database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   const dialect: Dialect = {
     createAdapter: () => new TransactionalDdlSqliteAdapter(),

@@ -18,6 +18,16 @@ describe('telling "the database is away" from a bug', () => {
   it('recognises PostgreSQL shutting down and SQLite being locked or unwritable', () => {
     assert.ok(isStoreUnavailable(withCode('terminating connection', '57P01')));
     assert.ok(isStoreUnavailable(withCode('connection failure', '08006')));
+    assert.ok(
+      isStoreUnavailable(withCode('database "x" is not currently accepting connections', '55000')),
+    );
+    assert.ok(isStoreUnavailable(withCode('database "x" does not exist', '3D000')));
+    assert.ok(isStoreUnavailable(withCode('the database system is starting up', '57P03')));
+    assert.ok(isStoreUnavailable(withCode('too many clients already', '53300')));
+    assert.ok(
+      isStoreUnavailable(withCode('canceling statement due to statement timeout', '57014')),
+    );
+    assert.ok(isStoreUnavailable(new Error('Query read timeout')));
     assert.ok(isStoreUnavailable(withCode('database is locked', 'SQLITE_BUSY')));
     assert.ok(isStoreUnavailable(withCode('disk I/O error', 'SQLITE_IOERR_WRITE')));
   });

@@ -14,9 +14,26 @@ const networkCodes = new Set([
   'EAI_AGAIN',
 ]);
 
-/** PostgreSQL SQLSTATEs: class 08 (connection exception) and operator intervention. */
+/**
+ * PostgreSQL SQLSTATEs: class 08 (connection exception); 55000 (the database
+ * does not accept connections: ALLOW_CONNECTIONS false); 3D000 (the database
+ * does not exist, e.g. while being restored); 57P01–57P03 (shutdown, crash
+ * recovery, cannot connect now); 53300 (too many connections); 57014 (a
+ * statement ran past statement_timeout) and 25P03 (idle_in_transaction_session_timeout).
+ */
+const postgresUnavailable = new Set([
+  '55000',
+  '3D000',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '57014',
+  '25P03',
+]);
+
 function isPostgresUnavailable(code: string): boolean {
-  return code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code);
+  return code.startsWith('08') || postgresUnavailable.has(code);
 }
 
 const sqliteCodes = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|READONLY|FULL)/;
@@ -27,6 +44,7 @@ const messages = [
   /connection (is )?(closed|ended)/i,
   /Client has encountered a connection error/i,
   /the database connection is not open/i,
+  /Query read timeout/i,
 ];
 
 function codeOf(error: object): string | undefined {

@@ -5,9 +5,12 @@ import { serve } from '@hono/node-server';
 import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
 import { TreeAdmin } from '../admin/tree-admin.ts';
 import { defaultTreeContents, loadSharedRules } from '../content/default-content.ts';
+import { treeSchema } from '../core/tree.ts';
 import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
+import { openStoreWhenReachable } from '../store/store-when-reachable.ts';
 import { createApp } from './app.ts';
 import { loadAssets } from './assets.ts';
+import { displayOrder, publishTree } from './published-tree.ts';
 import { rateLimitsFromEnv } from './rate-limit.ts';
 import { parseEmbedOrigins } from './routes/embed-routes.ts';
 import { storeCatalog } from './store-catalog.ts';
@@ -17,14 +20,27 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';
 
 const assets = loadAssets();
-const store = await openStore(storeOptionsFromEnv());
-const seeded = await store.seedTrees(defaultTreeContents(), null);
-if (seeded.length > 0)
-  console.log(`Default content published as version 1 of: ${seeded.join(', ')}`);
-// The shared rules (SPEC §11), also on a store from before they existed.
-if (await new SharedRulesAdmin(store).seed(loadSharedRules()))
-  console.log('Shared rules published as version 1.');
-const catalog = await storeCatalog(store);
+const storeOptions = storeOptionsFromEnv();
+// While the database is away at start, the server starts anyway: walks serve
+// the default content, whatever needs the database answers 503, and the store
+// is opened (migrated, seeded) in the background as soon as it can be.
+const { store } = await openStoreWhenReachable(() => openStore(storeOptions), {
+  kind: storeOptions.databaseUrl ? 'postgres' : 'sqlite',
+  async prepare(opened) {
+    const seeded = await opened.seedTrees(defaultTreeContents(), null);
+    if (seeded.length > 0)
+      console.log(`Default content published as version 1 of: ${seeded.join(', ')}`);
+    // The shared rules (SPEC §11), also on a store from before they existed.
+    if (await new SharedRulesAdmin(opened).seed(loadSharedRules()))
+      console.log('Shared rules published as version 1.');
+  },
+});
+const catalog = await storeCatalog(store, {
+  whenUnreachable: () =>
+    displayOrder(
+      defaultTreeContents().map(({ content }) => publishTree(treeSchema.parse(content.tree), 1)),
+    ),
+});
 const admin = new TreeAdmin(store, () => catalog.refresh());
 // Anonymous usage counts (issue 5), written in batches; flushed on shutdown.
 const usage = usageRecorder({

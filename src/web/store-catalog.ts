@@ -3,6 +3,7 @@
 // keep working from memory while the database is away.
 import { treeSchema } from '../core/tree.ts';
 import type { Store, VersionRecord } from '../store/store.ts';
+import { isStoreUnavailable } from '../store/store-unavailable.ts';
 import {
   displayOrder,
   type PublishedTree,
@@ -30,20 +31,53 @@ function publishVersion(record: VersionRecord): PublishedTree | undefined {
   return publishTree(parsed.data, record.version);
 }
 
-export async function storeCatalog(store: Store): Promise<StoreCatalog> {
+export interface StoreCatalogOptions {
+  /**
+   * Served while the store cannot be reached at start (the default content);
+   * the catalog keeps trying and switches to the stored versions once it can.
+   */
+  whenUnreachable?: () => PublishedTree[];
+  retryMs?: number;
+}
+
+export async function storeCatalog(
+  store: Store,
+  { whenUnreachable, retryMs = 1000 }: StoreCatalogOptions = {},
+): Promise<StoreCatalog> {
   let latest: PublishedTree[] = [];
   const older = new Map<string, PublishedTree>();
+  let stop: () => void = () => {};
+  let retry: NodeJS.Timeout | undefined;
+  let closed = false;
 
   const refresh = async (): Promise<void> => {
     const records = await store.latestVersions();
     latest = displayOrder(records.flatMap((record) => publishVersion(record) ?? []));
   };
-  await refresh();
-  const stop = await store.watchPublished(() => {
-    refresh().catch((error: unknown) =>
-      console.error('Refreshing the published trees failed:', error),
-    );
-  });
+  const connect = async () => {
+    await refresh();
+    const unwatch = await store.watchPublished(() => {
+      refresh().catch((error: unknown) =>
+        console.error('Refreshing the published trees failed:', error),
+      );
+    });
+    if (closed) unwatch();
+    else stop = unwatch;
+  };
+  const connectLater = () => {
+    retry = setTimeout(() => {
+      connect().catch(() => {
+        if (!closed) connectLater();
+      });
+    }, retryMs);
+  };
+  try {
+    await connect();
+  } catch (error) {
+    if (!whenUnreachable || !isStoreUnavailable(error)) throw error;
+    latest = whenUnreachable();
+    connectLater();
+  }
 
   return {
     list: () => latest,
@@ -61,6 +95,10 @@ export async function storeCatalog(store: Store): Promise<StoreCatalog> {
       return published;
     },
     refresh,
-    close: stop,
+    close() {
+      closed = true;
+      clearTimeout(retry);
+      stop();
+    },
   };
 }
