@@ -181,11 +181,22 @@ export const requirementSchema = z.strictObject({
 
 export const linkSchema = z.strictObject({
   label: text,
-  /** A site path (`/trajecten/wonenplus`) or an https URL. */
+  /**
+   * A site path (`/trajecten/wonenplus`) or a full https URL. A path never
+   * starts with `//` or a slash and a backslash: browsers read those as another host.
+   */
   href: z
     .string()
-    .regex(/^(\/[^\s]*|https:\/\/[^\s]+)$/, 'een pad dat met / begint of een https-adres'),
+    .regex(
+      /^(\/(?![/\\])[^\s\\]*|https:\/\/[^\s/\\]+(\/[^\s]*)?)$/,
+      'een pad op deze site dat met één / begint, of een volledig adres dat met https:// begint',
+    ),
 });
+
+/** A link written as a full https URL leads to another website; a path stays on this one. */
+export function isExternalHref(href: string): boolean {
+  return href.startsWith('https://');
+}
 
 /** A walk that continues elsewhere: this or another tree, from a question. */
 export const continueLinkSchema = z.strictObject({

@@ -96,5 +96,27 @@ export function beaconEvents(
     });
     return [];
   });
-  return problems.length > 0 ? { problems } : { events };
+  return problems.length > 0 ? { problems } : { events: oncePerBeacon(events) };
+}
+
+/**
+ * Review D15: one beacon carried 100 identical outcome-reached events. A walk
+ * shows and answers each question once and ends in one outcome, so a beacon
+ * counts each question event once and at most one outcome: a forged beacon
+ * moves the dashboard by no more than one real walk could.
+ */
+function oncePerBeacon(events: UsageEvent[]): UsageEvent[] {
+  const seen = new Set<string>();
+  let outcomeCounted = false;
+  return events.filter((event) => {
+    if (event.kind === 'outcome-reached') {
+      if (outcomeCounted) return false;
+      outcomeCounted = true;
+      return true;
+    }
+    const key = `${event.kind} ${'nodeId' in event ? event.nodeId : ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -4,6 +4,7 @@ import { activeNotices } from '../core/active-notices.ts';
 import { contactRouteLink } from '../core/contact-route.ts';
 import { formatDutchDate } from '../core/dutch-date.ts';
 import type { RequirementState, Step } from '../core/next-step.ts';
+import { isExternalHref } from '../core/tree.ts';
 import { answersSummary } from './answers-summary.ts';
 import { contactRoutesHtml } from './contact-routes.ts';
 import { fillHtml, fillText } from './fill-texts.ts';
@@ -72,9 +73,10 @@ function links(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
   return html`<ul class="utrecht-link-list utrecht-link-list--html-ul wkb-links">${[
     ...continueLinks,
     ...outcome.links,
-  ].map(
-    (link) =>
-      html`<li class="utrecht-link-list__item"><a class="utrecht-link utrecht-link--html-a utrecht-link-list__link" href="${link.href}">${fillText(link.label, ctx.tree, step.dates)}</a></li>`,
+  ].map((link) =>
+    isExternalHref(link.href)
+      ? html`<li class="utrecht-link-list__item"><a class="utrecht-link utrecht-link--html-a utrecht-link-list__link" href="${link.href}" rel="external noopener noreferrer">${fillText(link.label, ctx.tree, step.dates)} (externe website)</a></li>`
+      : html`<li class="utrecht-link-list__item"><a class="utrecht-link utrecht-link--html-a utrecht-link-list__link" href="${link.href}">${fillText(link.label, ctx.tree, step.dates)}</a></li>`,
   )}</ul>`;
 }
 

@@ -17,6 +17,7 @@ import { csrfProtection } from './auth/csrf.ts';
 import './dutch-validation.ts';
 import type { AppEnv } from './auth/principal.ts';
 import { beheerRoutes } from './beheer/beheer-routes.ts';
+import { bodyLimits } from './body-limits.ts';
 import { evaluationRoutes } from './evaluation/evaluation-routes.ts';
 import { figureRoutes } from './figures/figure-routes.ts';
 import { layout } from './layout.ts';
@@ -88,6 +89,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // Before the security headers, so it can loosen framing for /embed/boom/* after them.
   app.use(embedHeaders(deps.embedOrigins ?? []));
   app.use(securityHeaders({ tls: deps.secureCookies === true }));
+
+  // Before any route or sign-in check reads a body.
+  app.use(bodyLimits(deps.assets));
 
   const limits = deps.rateLimits ?? defaultRateLimits;
   const refuse = (c: Context<AppEnv>, retryAfter: number) => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
+import { assertNoFormula } from '../../render/csv-injection.fixture.ts';
 import { testBeheerApp } from '../auth/test-beheer-app.ts';
 import { getAs, postAs, type TestSession } from '../auth/test-requests.ts';
 import { signIn } from '../auth/test-sign-in.ts';
@@ -206,6 +207,17 @@ describe('registration figures under /beheer/cijfers', () => {
     const body = await csv.text();
     assert.ok(body.includes(`"${evil.replaceAll('"', '""')}"`));
     assert.ok(body.includes('2019;73;7;9,6;'));
+  });
+
+  it('never starts a formula in the CSV, also after a comma in a note (review D8)', async () => {
+    await postAs(setup.app, '/beheer/cijfers/jaar/2022/bewerken', beheerder, {
+      ontruimingen: '39',
+      aanmeldingen: '2',
+      toelichting: "Goed idee,=cmd|' /C calc'!A0",
+    });
+    const body = await (await getAs(setup.app, '/beheer/cijfers/cijfers.csv', analist)).text();
+    assert.ok(body.includes("Goed idee,'=cmd"));
+    assertNoFormula(body, 'cijfers.csv');
   });
 
   it('counts the walks that ended at the tweedekansbeleid per year', async () => {
