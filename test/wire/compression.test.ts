@@ -78,6 +78,17 @@ describe('compression over a real socket', () => {
     assert.equal(cached.decoded.toString(), plain.wire.toString());
   });
 
+  it('answers 304 to the weak ETag of compressed walk data', async () => {
+    const url = `${server.url}/api/v1/trees/hulpverlening/versions/1/walk-data`;
+    const headers = { 'Accept-Encoding': 'br, gzip' };
+    const first = await rawRequest(url, { headers });
+    assert.match(String(first.headers.etag), /^W\//);
+    const again = await rawRequest(url, {
+      headers: { ...headers, 'If-None-Match': String(first.headers.etag) },
+    });
+    assert.equal(again.status, 304);
+  });
+
   it('leaves a PDF as it is', async () => {
     const pdf = await rawRequest(`${server.url}/boom/hulpverlening/overzicht.pdf`, {
       headers: { 'Accept-Encoding': 'br, gzip' },
