@@ -10,6 +10,8 @@ export interface RawResponse {
   wire: Buffer;
   /** The body after undoing Content-Encoding. */
   decoded: Buffer;
+  /** Everything read from the socket for this response: status line, headers and body. */
+  socketBytes: number;
 }
 
 export function decodeBody(wire: Buffer, encoding: string | undefined): Buffer {
@@ -23,30 +25,28 @@ export function rawRequest(
   url: string,
   init: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<RawResponse> {
+  // agent: false gives each request its own connection, so the socket's count is this response's.
+  const options = { method: init.method ?? 'GET', headers: init.headers ?? {}, agent: false };
   return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      { method: init.method ?? 'GET', headers: init.headers ?? {} },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          const wire = Buffer.concat(chunks);
-          const encoding = res.headers['content-encoding'];
-          try {
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              wire,
-              decoded: decodeBody(wire, encoding),
-            });
-          } catch (error) {
-            reject(error);
-          }
-        });
-      },
-    );
+    const req = request(url, options, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const wire = Buffer.concat(chunks);
+        try {
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            wire,
+            decoded: decodeBody(wire, res.headers['content-encoding']),
+            socketBytes: res.socket?.bytesRead ?? Number.NaN,
+          });
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
     req.on('error', reject);
     req.end(init.body);
   });
