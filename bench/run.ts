@@ -1,4 +1,5 @@
-// `npm run bench` (after `npm run build`): transfer sizes of a walk page against
+// `npm run bench` (after `npm run build`): transfer sizes of a walk page (the
+// bytes that arrive over the socket, as a browser asks for them) against
 // the budgets of issue 2, server throughput of the evaluate endpoint and a walk
 // page against a bare route of the same server, the time from an answer to the
 // next question in Chromium, the cold start and how fast a publish reaches a
@@ -7,7 +8,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { defaultEvaluationForm } from '../src/core/evaluation-default-form.ts';
 import { allStatements } from '../src/core/evaluation-form.ts';
@@ -20,10 +20,14 @@ import {
   openEnhancedWalk,
   phone,
 } from '../test/support/chromium.ts';
+import { rawRequest } from '../test/support/raw-get.ts';
 import { type RunningServer, startServer } from '../test/support/start-server.ts';
 
+/** `npm run bench -- --transfer-only`: the sizes alone, in seconds instead of minutes. */
+const transferOnly = process.argv.includes('--transfer-only');
 const kB = 1000;
-const gzipLevel = 6;
+/** What a browser sends; the server picks brotli (issue 12 §5). */
+const acceptEncoding = 'br, gzip';
 const loadSeconds = 4;
 /** The evaluate/bare budget: many short paired runs, as this shared 2-core VM drifts by tens of percent. */
 const throughputRounds = 11;
@@ -60,7 +64,6 @@ function report(measure: string, value: string, budget = '', pass?: boolean): vo
   rows.push({ measure, value, budget, ...(pass === undefined ? {} : { pass }) });
 }
 
-const gzipBytes = (bytes: Uint8Array) => gzipSync(bytes, { level: gzipLevel }).length;
 const formatKB = (bytes: number) => `${(bytes / kB).toFixed(1)} KB`;
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -70,10 +73,15 @@ const median = (values: number[]) => {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-async function download(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+/**
+ * One GET as a browser makes it (Accept-Encoding: br, gzip), on its own
+ * connection: the bytes read from the socket (status line, headers and the
+ * body as encoded by the server) and the decoded body.
+ */
+async function fetchOverWire(url: string): Promise<{ bytes: number; body: string }> {
+  const response = await rawRequest(url, { headers: { 'Accept-Encoding': acceptEncoding } });
+  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
+  return { bytes: response.socketBytes, body: response.decoded.toString('utf8') };
 }
 
 function attribute(html: string, pattern: RegExp, what: string): string {
@@ -82,22 +90,23 @@ function attribute(html: string, pattern: RegExp, what: string): string {
   return value.replaceAll('&amp;', '&');
 }
 
-/** (a) What a first visit to a walk page transfers, gzipped by us at level 6. */
+/** (a) What a first visit to a walk page transfers: bytes over the socket, headers included. */
 async function transferSizes(server: RunningServer): Promise<void> {
+  const wireBytes = async (path: string) => (await fetchOverWire(server.url + path)).bytes;
   for (const tree of ['hulpverlening', 'corporaties']) {
-    const start = await download(`${server.url}/boom/${tree}?peildatum=${peildatum}`);
-    const html = new TextDecoder().decode(start);
+    const start = await fetchOverWire(`${server.url}/boom/${tree}?peildatum=${peildatum}`);
+    const html = start.body;
     const css = attribute(html, /<link rel="stylesheet" href="([^"]+)"/, 'stylesheet');
     const script = attribute(html, /<script type="module" src="([^"]+)"/, 'walk script');
     const icon = attribute(html, /<link rel="icon" href="([^"]+)"/, 'favicon');
     const version = attribute(html, /data-walk-version="([^"]+)"/, 'data-walk-version');
     const walkData = `/api/v1/trees/${tree}/versions/${version}/walk-data`;
     const sizes = {
-      html: gzipBytes(start),
-      css: gzipBytes(await download(server.url + css)),
-      script: gzipBytes(await download(server.url + script)),
-      walkData: gzipBytes(await download(server.url + walkData)),
-      favicon: gzipBytes(await download(server.url + icon)),
+      html: start.bytes,
+      css: await wireBytes(css),
+      script: await wireBytes(script),
+      walkData: await wireBytes(walkData),
+      favicon: await wireBytes(icon),
     };
     const js = sizes.script + sizes.walkData;
     const firstVisit = sizes.html + sizes.css + js + sizes.favicon;
@@ -117,7 +126,7 @@ async function transferSizes(server: RunningServer): Promise<void> {
   }
   // A shared link can open straight on an outcome page, the largest HTML.
   const transfer = raw['transfer-hulpverlening'] as { html: number; firstVisit: number };
-  const outcomeHtml = gzipBytes(await download(server.url + outcomePath));
+  const outcomeHtml = await wireBytes(outcomePath);
   const firstVisit = transfer.firstVisit - transfer.html + outcomeHtml;
   raw['transfer-outcome-link'] = { html: outcomeHtml, firstVisit };
   report(
@@ -459,7 +468,7 @@ console.log(
   `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.os}`,
 );
 console.log(
-  `Sizes: fetched from the running server and gzipped here at level ${gzipLevel} (1 KB = ${kB} bytes).`,
+  `Sizes: bytes read from the socket (headers and body as sent) for a GET with Accept-Encoding: ${acceptEncoding}, one connection each (1 KB = ${kB} bytes).`,
 );
 console.log(
   `Load: autocannon, ${connections} connections, ${loadSeconds} s per route after a 1 s warm-up (bare/evaluate: ${throughputRounds} pairs of ${pairedSeconds} s runs), server on 127.0.0.1 in its own process.\n`,
@@ -468,20 +477,24 @@ console.log(
 const server = await startServer({ env: { RATE_LIMITS: 'off' } });
 try {
   await transferSizes(server);
-  await throughput(server);
-  await answerToQuestion(server);
+  if (!transferOnly) {
+    await throughput(server);
+    await answerToQuestion(server);
+  }
 } finally {
   await server.stop();
 }
-await evaluationAnswersPerSecond();
-await coldStart();
-await publishReachesSecondServer();
+if (!transferOnly) {
+  await evaluationAnswersPerSecond();
+  await coldStart();
+  await publishReachesSecondServer();
+}
 
 printTable();
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });
 writeFileSync(
   new URL('results/latest.json', import.meta.url),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, gzipLevel, kB, rows, raw }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, acceptEncoding, kB, rows, raw }, null, 2)}\n`,
 );
 console.log('\nWritten to bench/results/latest.json');
 if (rows.some((row) => row.pass === false)) process.exitCode = 1;

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 
 const require = createRequire(import.meta.url);
@@ -161,6 +162,27 @@ async function buildServer(): Promise<void> {
   });
 }
 
+/**
+ * Writes `file.br` and `file.gz` beside each asset, compressed as hard as the
+ * formats go: done once here, so the static route only picks a file by the
+ * request's Accept-Encoding (issue 12 §5).
+ */
+function precompress(file: URL, content: string): void {
+  const plain = Buffer.from(content);
+  const br = brotliCompressSync(plain, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: plain.byteLength,
+    },
+  });
+  writeFileSync(new URL(`${file.href}.br`), br);
+  writeFileSync(
+    new URL(`${file.href}.gz`),
+    gzipSync(plain, { level: constants.Z_BEST_COMPRESSION }),
+  );
+}
+
 export async function buildAssets(): Promise<Record<string, string>> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(publicDir, { recursive: true });
@@ -174,6 +196,7 @@ export async function buildAssets(): Promise<Record<string, string>> {
   for (const [name, content] of Object.entries(files)) {
     manifest[name] = hashed(name, content);
     writeFileSync(new URL(manifest[name], publicDir), content);
+    precompress(new URL(manifest[name], publicDir), content);
   }
   writeFileSync(new URL('manifest.json', dist), `${JSON.stringify(manifest, null, 2)}\n`);
   await buildServer();

@@ -18,6 +18,7 @@ import './dutch-validation.ts';
 import type { AppEnv } from './auth/principal.ts';
 import { beheerRoutes } from './beheer/beheer-routes.ts';
 import { bodyLimits } from './body-limits.ts';
+import { compression } from './compression.ts';
 import { evaluationRoutes } from './evaluation/evaluation-routes.ts';
 import { figureRoutes } from './figures/figure-routes.ts';
 import { layout } from './layout.ts';
@@ -86,6 +87,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       );
     });
   }
+  // Outside everything else, so it compresses the final response, error pages included.
+  app.use(compression());
   // Before the security headers, so it can loosen framing for /embed/boom/* after them.
   app.use(embedHeaders(deps.embedOrigins ?? []));
   app.use(securityHeaders({ tls: deps.secureCookies === true }));
@@ -129,6 +132,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     serveStatic({
       root: `${distDir}public`,
       rewriteRequestPath: (path) => path.replace(/^\/static/, ''),
+      // The build writes a .br and a .gz beside each file (scripts/build.ts).
+      precompressed: true,
       onFound: (_path, c) => {
         c.header('Cache-Control', 'public, max-age=31536000, immutable');
       },

@@ -21,3 +21,21 @@ export const versionQuery = {
   description: 'Een gepubliceerde versie; zonder dit veld de nieuwste.',
   schema: { type: 'integer', minimum: 1 },
 };
+
+/** A public operation: no sign-in. Said outright, so a reader need not guess (issue 12 §6). */
+export const publicSecurity = [] as const;
+
+export const tooManyRequests = {
+  ...problem,
+  description: 'Te veel verzoeken van dit adres; probeer het na `Retry-After` seconden opnieuw.',
+  headers: { 'Retry-After': { schema: { type: 'integer' } } },
+};
+
+export const unavailable = {
+  ...problem,
+  description:
+    'De database is even niet bereikbaar; probeer het na `Retry-After` seconden opnieuw.',
+  headers: { 'Retry-After': { schema: { type: 'integer' } } },
+};
+
+export const tooLarge = { ...problem, description: 'De inhoud is te groot.' };

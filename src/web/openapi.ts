@@ -2,8 +2,14 @@
 // Written by hand next to the routes; api.test.ts checks that every
 // documented path answers and every API route is documented.
 
-import { adminPaths } from './openapi-admin.ts';
-import { problem, treeIdParameter, versionQuery } from './openapi-parts.ts';
+import { adminPaths, adminSchemas } from './openapi-admin.ts';
+import {
+  problem,
+  publicSecurity,
+  tooManyRequests,
+  treeIdParameter,
+  versionQuery,
+} from './openapi-parts.ts';
 
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -31,6 +37,7 @@ export const openApiDocument = {
       get: {
         summary: 'De gepubliceerde Woonkansbomen',
         operationId: 'listTrees',
+        security: publicSecurity,
         responses: {
           '200': {
             description: 'De bomen met hun nieuwste versie.',
@@ -65,6 +72,7 @@ export const openApiDocument = {
       get: {
         summary: 'Een Woonkansboom als data (vragen, checks, uitkomsten, parameters)',
         operationId: 'getTree',
+        security: publicSecurity,
         parameters: [treeIdParameter, versionQuery],
         responses: {
           '200': {
@@ -83,6 +91,7 @@ export const openApiDocument = {
               },
             },
           },
+          '400': { ...problem, description: '`versie` is geen versienummer.' },
           '404': problem,
         },
       },
@@ -91,6 +100,7 @@ export const openApiDocument = {
       post: {
         summary: 'Antwoorden en peildatum -> volgende vraag of uitkomst',
         operationId: 'evaluate',
+        security: publicSecurity,
         parameters: [treeIdParameter],
         requestBody: {
           required: true,
@@ -126,6 +136,7 @@ export const openApiDocument = {
           '413': problem,
           '415': problem,
           '422': problem,
+          '429': tooManyRequests,
         },
       },
     },
@@ -133,11 +144,23 @@ export const openApiDocument = {
       get: {
         summary: 'Boom en opgemaakte teksten van één versie, voor het script in de browser',
         operationId: 'getWalkData',
+        security: publicSecurity,
         parameters: [
           treeIdParameter,
           { name: 'version', in: 'path', required: true, schema: { type: 'integer' } },
         ],
-        responses: { '200': { description: 'Onveranderlijk per versie.' }, '404': problem },
+        responses: {
+          '200': {
+            description: 'Onveranderlijk per versie; met een `ETag`.',
+            headers: { ETag: { schema: { type: 'string' } } },
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/WalkData' } },
+            },
+          },
+          '304': { description: 'Niet gewijzigd: de `ETag` in `If-None-Match` is nog goed.' },
+          '400': { ...problem, description: '`version` is geen versienummer.' },
+          '404': problem,
+        },
       },
     },
     '/api/v1/gebruik': {
@@ -151,6 +174,7 @@ export const openApiDocument = {
           'Content-Type application/json of text/plain; hoogstens 8 KB en 100 gebeurtenissen.',
         ].join(' '),
         operationId: 'recordUsage',
+        security: publicSecurity,
         requestBody: {
           required: true,
           content: {
@@ -179,6 +203,7 @@ export const openApiDocument = {
           '413': problem,
           '415': problem,
           '422': problem,
+          '429': tooManyRequests,
         },
       },
     },
@@ -186,7 +211,25 @@ export const openApiDocument = {
       get: {
         summary: 'Deze beschrijving',
         operationId: 'getOpenApi',
-        responses: { '200': { description: 'OpenAPI 3.1' } },
+        security: publicSecurity,
+        responses: {
+          '200': {
+            description: 'OpenAPI 3.1',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['openapi', 'info', 'paths'],
+                  properties: {
+                    openapi: { type: 'string' },
+                    info: { type: 'object' },
+                    paths: { type: 'object' },
+                  },
+                },
+              },
+            },
+          },
+        },
       },
     },
     ...adminPaths,
@@ -194,7 +237,21 @@ export const openApiDocument = {
       get: {
         summary: 'Klaar om te dienen',
         operationId: 'health',
-        responses: { '200': { description: 'OK' } },
+        security: publicSecurity,
+        responses: {
+          '200': {
+            description: 'OK',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['status'],
+                  properties: { status: { const: 'ok' } },
+                },
+              },
+            },
+          },
+        },
       },
     },
   },
@@ -208,6 +265,7 @@ export const openApiDocument = {
       session: { type: 'apiKey', in: 'cookie', name: 'wkb_sessie' },
     },
     schemas: {
+      ...adminSchemas,
       // SPEC §11: where each statement comes from, and how to reach a contact.
       Source: {
         type: 'object',
@@ -378,6 +436,21 @@ export const openApiDocument = {
           links: { type: 'object', properties: { walk: { type: 'string' } } },
         },
       },
+      WalkData: {
+        type: 'object',
+        description:
+          'Wat het script in de browser nodig heeft: de boom zonder bronnen en zonder de teksten die alleen de server toont.',
+        required: ['tree', 'texts', 'version'],
+        properties: {
+          tree: {
+            type: 'object',
+            required: ['id'],
+            properties: { id: { type: 'string' } },
+          },
+          texts: { type: 'object' },
+          version: { type: 'integer', minimum: 1 },
+        },
+      },
       Problem: {
         type: 'object',
         required: ['title', 'status', 'detail'],
@@ -390,10 +463,10 @@ export const openApiDocument = {
             type: 'array',
             items: {
               type: 'object',
-              required: ['field', 'code', 'message'],
+              required: ['field', 'message'],
               properties: {
                 field: { type: 'string' },
-                code: { type: 'string' },
+                code: { type: 'string', description: 'Waar bekend: de soort fout.' },
                 message: { type: 'string' },
               },
             },

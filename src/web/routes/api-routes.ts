@@ -85,7 +85,11 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     c.header('ETag', published.walkData.etag);
     // A published version never changes, so browsers may keep it.
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
-    if (c.req.header('If-None-Match') === published.walkData.etag) return c.body(null, 304);
+    // Weak comparison (RFC 9110 §13.1.2): a compressed copy went out with W/ before the tag.
+    const known = (c.req.header('If-None-Match') ?? '')
+      .split(',')
+      .map((tag) => tag.trim().replace(/^W\//, ''));
+    if (known.includes(published.walkData.etag)) return c.body(null, 304);
     return c.body(published.walkData.json, 200, {
       'Content-Type': 'application/json; charset=utf-8',
     });
