@@ -13,12 +13,14 @@ import type { Assets } from './assets.ts';
 import { distDir } from './assets.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { authenticate } from './auth/authenticate.ts';
+import { requestClient } from './auth/client-address.ts';
 import { csrfProtection } from './auth/csrf.ts';
 import './dutch-validation.ts';
 import type { AppEnv } from './auth/principal.ts';
 import { beheerRoutes } from './beheer/beheer-routes.ts';
 import { evaluationRoutes } from './evaluation/evaluation-routes.ts';
 import { figureRoutes } from './figures/figure-routes.ts';
+import type { TrustedProxies } from './forwarded.ts';
 import { layout } from './layout.ts';
 import { errorPage, notFoundPage } from './pages/message-pages.ts';
 import { HttpProblem, problemContentType } from './problem.ts';
@@ -58,6 +60,10 @@ export interface AppDeps {
   usage?: UsageRecorder;
   /** Per-address limits on the public POST routes; the defaults when absent. */
   rateLimits?: RateLimits;
+  /** TRUSTED_PROXIES: only behind these are X-Forwarded-For and -Proto believed. */
+  trustedProxies?: TrustedProxies;
+  /** PUBLIC_URL (an origin): the base of every absolute link when set. */
+  publicUrl?: string;
 }
 
 /** What the beheer routes get: the app's dependencies with storage. */
@@ -85,6 +91,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       );
     });
   }
+  app.use(
+    requestClient({
+      tls: deps.secureCookies === true,
+      ...(deps.trustedProxies ? { trustedProxies: deps.trustedProxies } : {}),
+      ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
+    }),
+  );
   // Before the security headers, so it can loosen framing for /embed/boom/* after them.
   app.use(embedHeaders(deps.embedOrigins ?? []));
   app.use(securityHeaders({ tls: deps.secureCookies === true }));

@@ -8,6 +8,7 @@ import { defaultTreeContents, loadSharedRules } from '../content/default-content
 import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
 import { createApp } from './app.ts';
 import { loadAssets } from './assets.ts';
+import { parsePublicUrl, parseTrustedProxies } from './forwarded.ts';
 import { rateLimitsFromEnv } from './rate-limit.ts';
 import { parseEmbedOrigins } from './routes/embed-routes.ts';
 import { storeCatalog } from './store-catalog.ts';
@@ -42,6 +43,8 @@ const app = createApp({
   secureCookies: process.env.SECURE_COOKIES === '1',
   embedOrigins: parseEmbedOrigins(process.env.EMBED_ORIGINS),
   rateLimits: rateLimitsFromEnv(process.env),
+  trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES),
+  publicUrl: parsePublicUrl(process.env.PUBLIC_URL),
   ...(process.env.LOG_REQUESTS === '0' ? {} : { log: (line: string) => console.log(line) }),
 });
 

@@ -1,6 +1,7 @@
 // Who is asking: set by the auth middleware from a session cookie or a bearer
 // token, read by routes through `c.get('principal')`.
 import type { Role } from '../../store/store.ts';
+import type { ClientInfo } from '../forwarded.ts';
 
 export interface Principal {
   userId: number;
@@ -15,6 +16,10 @@ export type AppEnv = {
     principal: Principal | undefined;
     /** The CSRF token of the session, for forms. */
     csrfToken: string | undefined;
+    /** The client's address and scheme (TRUSTED_PROXIES applied); see client-address.ts. */
+    client: ClientInfo | undefined;
+    /** The origin for absolute links (PUBLIC_URL when set). */
+    origin: string | undefined;
   };
 };
 
