@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { verifyPassword } from '../admin/password-hash.ts';
 import { openStore } from '../store/open-store.ts';
-import { verifyPassword } from '../web/auth/password.ts';
 import { hashToken } from '../web/auth/token.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -81,10 +81,27 @@ describe('woonkansboom store commands', () => {
     assert.match(output, /already exists/);
   });
 
-  it('refuses a password shorter than 12 characters, or none, with exit 1', () => {
+  it('refuses a password shorter than 12 characters, only whitespace, a common one, or none, with exit 1', () => {
     const short = cli(['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur'], 'elf tekens!\n');
     assert.equal(short.status, 1);
     assert.match(short.output, /at least 12 characters/);
+    const emoji = cli(
+      ['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur'],
+      `${'🏠'.repeat(11)}\n`,
+    );
+    assert.equal(emoji.status, 1, 'eleven emoji are eleven characters');
+    const spaces = cli(
+      ['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur'],
+      `${' '.repeat(12)}\n`,
+    );
+    assert.equal(spaces.status, 1);
+    assert.match(spaces.output, /only whitespace/);
+    const common = cli(
+      ['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur'],
+      'Wachtwoord123\n',
+    );
+    assert.equal(common.status, 1);
+    assert.match(common.output, /common one/);
     const none = cli(['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur']);
     assert.equal(none.status, 1);
     assert.match(none.output, /No password on standard input/);

@@ -1,14 +1,14 @@
 // woonkansboom user add <email> --role <role>: the first beheerder (and any
 // later account) without the web interface. The password comes from stdin.
 import { parseArgs } from 'node:util';
+import { hashPassword } from '../admin/password-hash.ts';
+import { passwordProblem, passwordProblemTextEn } from '../core/password-rule.ts';
 import { type Role, roles } from '../store/store.ts';
 import { UserExistsError } from '../store/user-exists-error.ts';
-import { hashPassword } from '../web/auth/password.ts';
 import { type Command, UsageError } from './command.ts';
 import { readNewPassword } from './read-password.ts';
 import { withStore } from './with-store.ts';
 
-export const minimumPasswordLength = 12;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function parseUserAdd(args: string[]): { email: string; role: Role } {
@@ -51,8 +51,9 @@ export const userCommand: Command = {
         io.err((error as Error).message);
         return 1;
       }
-      if ([...password].length < minimumPasswordLength) {
-        io.err(`The password is too short: use at least ${minimumPasswordLength} characters.`);
+      const problem = passwordProblem(password);
+      if (problem) {
+        io.err(passwordProblemTextEn[problem]);
         return 1;
       }
       try {

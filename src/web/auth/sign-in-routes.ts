@@ -3,12 +3,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { hashPassword, verifyPassword } from '../../admin/password-hash.ts';
 import type { BeheerDeps } from '../app.ts';
 import { beheerPage } from './beheer-page.ts';
 import { clientAddress } from './client-address.ts';
 import { formFields } from './form-body.ts';
 import type { FormProblems } from './form-field.ts';
-import { hashPassword, verifyPassword } from './password.ts';
 import type { AppEnv } from './principal.ts';
 import { safeReturnPath } from './return-path.ts';
 import { endSession, sessionCookieName, sessionPolicy, startSession } from './session.ts';

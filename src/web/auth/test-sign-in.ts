@@ -2,8 +2,8 @@
 // form, or an API token for one.
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
+import { hashPassword } from '../../admin/password-hash.ts';
 import type { Role, Store } from '../../store/store.ts';
-import { hashPassword } from './password.ts';
 import type { AppEnv } from './principal.ts';
 import { csrfTokenFor, sessionCookieName } from './session.ts';
 import { hashToken, newToken } from './token.ts';

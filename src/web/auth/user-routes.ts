@@ -1,6 +1,8 @@
 // Managing users (beheerders only): list, add, change role, block and unblock.
 // A beheerder cannot demote or block themself, so there is always one left.
 import type { Context, Hono } from 'hono';
+import { hashPassword } from '../../admin/password-hash.ts';
+import { passwordProblem, passwordProblemTextNl } from '../../core/password-rule.ts';
 import { type Role, roles, type UserRecord } from '../../store/store.ts';
 import { UserExistsError } from '../../store/user-exists-error.ts';
 import { html } from '../../views/html.ts';
@@ -8,18 +10,11 @@ import type { BeheerDeps } from '../app.ts';
 import { beheerPage } from './beheer-page.ts';
 import { formFields } from './form-body.ts';
 import type { FormProblems } from './form-field.ts';
-import { hashPassword } from './password.ts';
 import type { AppEnv } from './principal.ts';
 import { requirePermission } from './require-permission.ts';
 import { type UserPageOptions, userPage } from './user-page.ts';
-import {
-  emptyNewUser,
-  minimumPasswordLength,
-  type NewUserFields,
-  usersPage,
-} from './users-page.ts';
+import { emptyNewUser, type NewUserFields, usersPage } from './users-page.ts';
 
-const maximumPasswordLength = 256;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Confirmations after a form did its work (`?gedaan=`), so a reload does not post again. */
@@ -245,11 +240,8 @@ function newUserProblems(form: NewUserFields): FormProblems {
     problems.email = 'Vul een geldig e-mailadres in, zoals naam@woonkans.nl.';
   }
   if (!isRole(form.rol)) problems.rol = 'Kies een rol.';
-  if (form.wachtwoord.length < minimumPasswordLength) {
-    problems.wachtwoord = `Kies een wachtwoord van minstens ${minimumPasswordLength} tekens.`;
-  } else if (form.wachtwoord.length > maximumPasswordLength) {
-    problems.wachtwoord = `Kies een wachtwoord van hoogstens ${maximumPasswordLength} tekens.`;
-  }
+  const passwordTrouble = passwordProblem(form.wachtwoord);
+  if (passwordTrouble) problems.wachtwoord = passwordProblemTextNl[passwordTrouble];
   if (form.herhaling === '') problems.herhaling = 'Vul het wachtwoord nog een keer in.';
   else if (form.herhaling !== form.wachtwoord) {
     problems.herhaling =
