@@ -260,6 +260,15 @@ describe('session lifetime', () => {
     assert.equal(await beheer.store.session(hashToken(token)), undefined);
   });
 
+  it('counts the idle time from the real last request, not from a stale one', async () => {
+    const session = await signIn(beheer.app, beheer.store, 'beheerder');
+    wait(30_000);
+    assert.equal((await getAs(beheer.app, '/beheer/logboek', session)).status, 200);
+    // 29 minutes 59 seconds after the last request, 30 minutes 29 seconds after sign-in.
+    wait(minutes(30) - 1000);
+    assert.equal((await getAs(beheer.app, '/beheer/logboek', session)).status, 200);
+  });
+
   it('ends a session 12 hours after sign-in, however busy', async () => {
     const session = await signIn(beheer.app, beheer.store, 'beheerder');
     for (let hour = 0; hour < 12; hour += 0.25) {
