@@ -9,6 +9,8 @@ export interface Principal {
   role: Role;
   /** How the request was authenticated; CSRF checks apply to sessions only. */
   via: 'session' | 'token';
+  /** Signed in with a one-time password: only /beheer/account until a new one is chosen. */
+  mustChangePassword?: boolean;
 }
 
 export type AppEnv = {

@@ -1,7 +1,9 @@
 // Managing users (beheerders only): list, add, change role, block and unblock.
 // A beheerder cannot demote or block themself, so there is always one left.
+
+import { randomInt } from 'node:crypto';
 import type { Context, Hono } from 'hono';
-import { hashPassword } from '../../admin/password-hash.ts';
+import { hashOneTimePassword, hashPassword } from '../../admin/password-hash.ts';
 import { passwordProblem, passwordProblemTextNl } from '../../core/password-rule.ts';
 import { type Role, roles, type UserRecord } from '../../store/store.ts';
 import { UserExistsError } from '../../store/user-exists-error.ts';
@@ -14,6 +16,17 @@ import type { AppEnv } from './principal.ts';
 import { requirePermission } from './require-permission.ts';
 import { type UserPageOptions, userPage } from './user-page.ts';
 import { emptyNewUser, type NewUserFields, usersPage } from './users-page.ts';
+
+/** No 0/o, 1/l/i: read aloud or typed over without mistakes. 16 of 31 signs ≈ 79 bits. */
+const oneTimeAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+function newOneTimePassword(): string {
+  const signs = Array.from(
+    { length: 16 },
+    () => oneTimeAlphabet[randomInt(oneTimeAlphabet.length)],
+  );
+  return (signs.join('').match(/.{4}/g) ?? []).join('-');
+}
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -63,7 +76,9 @@ export async function showUser(
   c: Context<AppEnv>,
   deps: BeheerDeps,
   user: UserRecord,
-  options: Partial<Pick<UserPageOptions, 'form' | 'problems' | 'newToken' | 'done'>> = {},
+  options: Partial<
+    Pick<UserPageOptions, 'form' | 'problems' | 'newToken' | 'oneTimePassword' | 'done'>
+  > = {},
   status: 200 | 422 = 200,
 ): Promise<Response> {
   const tokens = await deps.store.tokens(user.id);
@@ -177,6 +192,35 @@ export function userRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       });
     }
     return c.redirect(`/beheer/gebruikers/${user.id}?gedaan=rol`, 303);
+  });
+
+  // A one-time password for someone who forgot theirs: shown once (in this
+  // answer, never in a URL), old password and sessions gone, a new one required.
+  app.post('/beheer/gebruikers/:id/wachtwoord', manageUsers, async (c) => {
+    const user = await userFromPath(c, deps);
+    if (!user) return userNotFound(c, deps);
+    if (c.get('principal')?.userId === user.id) {
+      return showUser(
+        c,
+        deps,
+        user,
+        { problems: { actie: 'Uw eigen wachtwoord wijzigt u bij Mijn account.' } },
+        422,
+      );
+    }
+    const oneTimePassword = newOneTimePassword();
+    await store.updateUser(user.id, { passwordHash: await hashOneTimePassword(oneTimePassword) });
+    await store.deleteSessionsOf(user.id);
+    await store.audit({
+      actor: actorOf(c),
+      action: 'password-reset',
+      subject: user.email,
+      detail: {},
+    });
+    return showUser(c, deps, (await store.userById(user.id)) ?? user, {
+      oneTimePassword,
+      done: 'Er is een eenmalig wachtwoord gemaakt. De gebruiker is overal uitgelogd.',
+    });
   });
 
   app.post('/beheer/gebruikers/:id/status', manageUsers, async (c) => {
