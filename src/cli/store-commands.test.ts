@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { verifyPassword } from '../admin/password-hash.ts';
 import { openStore } from '../store/open-store.ts';
-import { verifyPassword } from '../web/auth/password.ts';
 import { hashToken } from '../web/auth/token.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -72,6 +72,39 @@ describe('woonkansboom store commands', () => {
     });
   });
 
+  it('sets a new password from stdin for an existing user, ends their sessions and audits it', async () => {
+    const newPassword = 'een nieuwe lange wachtzin 2027';
+    const sessionUser = await inStore(async (store) => {
+      const user = await store.userByEmail('bea@woonkans.nl');
+      assert.ok(user);
+      const at = new Date().toISOString();
+      await store.createSession({
+        tokenHash: 'x'.repeat(43),
+        userId: user.id,
+        createdAt: at,
+        lastSeenAt: at,
+      });
+      return user;
+    });
+    const weak = cli(['user', 'password', 'bea@woonkans.nl'], 'Wachtwoord123\n');
+    assert.equal(weak.status, 1);
+    const unknown = cli(['user', 'password', 'niemand@woonkans.nl'], `${newPassword}\n`);
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.output, /no user/);
+    const { status, output } = cli(['user', 'password', 'BEA@woonkans.nl'], `${newPassword}\n`);
+    assert.equal(status, 0, output);
+    assert.doesNotMatch(output, new RegExp(newPassword));
+    await inStore(async (store) => {
+      const user = await store.userById(sessionUser.id);
+      assert.ok(await verifyPassword(user?.passwordHash ?? '', newPassword));
+      assert.equal(await store.session('x'.repeat(43)), undefined, 'sessions ended');
+      const [entry] = await store.auditLog({ limit: 1 });
+      assert.deepEqual([entry?.action, entry?.subject], ['password-set', 'bea@woonkans.nl']);
+    });
+    // Back to the password the later tests expect.
+    assert.equal(cli(['user', 'password', 'bea@woonkans.nl'], `${password}\n`).status, 0);
+  });
+
   it('refuses an existing user in any letter case with exit 1', () => {
     const { status, output } = cli(
       ['user', 'add', 'BEA@woonkans.nl', '--role', 'redacteur'],
@@ -81,10 +114,27 @@ describe('woonkansboom store commands', () => {
     assert.match(output, /already exists/);
   });
 
-  it('refuses a password shorter than 12 characters, or none, with exit 1', () => {
+  it('refuses a password shorter than 12 characters, only whitespace, a common one, or none, with exit 1', () => {
     const short = cli(['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur'], 'elf tekens!\n');
     assert.equal(short.status, 1);
     assert.match(short.output, /at least 12 characters/);
+    const emoji = cli(
+      ['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur'],
+      `${'🏠'.repeat(11)}\n`,
+    );
+    assert.equal(emoji.status, 1, 'eleven emoji are eleven characters');
+    const spaces = cli(
+      ['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur'],
+      `${' '.repeat(12)}\n`,
+    );
+    assert.equal(spaces.status, 1);
+    assert.match(spaces.output, /only whitespace/);
+    const common = cli(
+      ['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur'],
+      'Wachtwoord123\n',
+    );
+    assert.equal(common.status, 1);
+    assert.match(common.output, /common one/);
     const none = cli(['user', 'add', 'rik@woonkans.nl', '--role', 'redacteur']);
     assert.equal(none.status, 1);
     assert.match(none.output, /No password on standard input/);

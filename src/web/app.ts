@@ -13,6 +13,7 @@ import type { Assets } from './assets.ts';
 import { distDir } from './assets.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { authenticate } from './auth/authenticate.ts';
+import { requestClient } from './auth/client-address.ts';
 import { csrfProtection } from './auth/csrf.ts';
 import './dutch-validation.ts';
 import type { AppEnv } from './auth/principal.ts';
@@ -21,6 +22,7 @@ import { bodyLimits } from './body-limits.ts';
 import { compression } from './compression.ts';
 import { evaluationRoutes } from './evaluation/evaluation-routes.ts';
 import { figureRoutes } from './figures/figure-routes.ts';
+import type { TrustedProxies } from './forwarded.ts';
 import { layout } from './layout.ts';
 import { errorPage, notFoundPage } from './pages/message-pages.ts';
 import { HttpProblem, problemContentType } from './problem.ts';
@@ -60,6 +62,10 @@ export interface AppDeps {
   usage?: UsageRecorder;
   /** Per-address limits on the public POST routes; the defaults when absent. */
   rateLimits?: RateLimits;
+  /** TRUSTED_PROXIES: only behind these are X-Forwarded-For and -Proto believed. */
+  trustedProxies?: TrustedProxies;
+  /** PUBLIC_URL (an origin): the base of every absolute link when set. */
+  publicUrl?: string;
 }
 
 /** What the beheer routes get: the app's dependencies with storage. */
@@ -89,6 +95,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   }
   // Outside everything else, so it compresses the final response, error pages included.
   app.use(compression());
+  app.use(
+    requestClient({
+      tls: deps.secureCookies === true,
+      ...(deps.trustedProxies ? { trustedProxies: deps.trustedProxies } : {}),
+      ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
+    }),
+  );
   // Before the security headers, so it can loosen framing for /embed/boom/* after them.
   app.use(embedHeaders(deps.embedOrigins ?? []));
   app.use(securityHeaders({ tls: deps.secureCookies === true }));

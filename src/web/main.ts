@@ -10,6 +10,7 @@ import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
 import { openStoreWhenReachable } from '../store/store-when-reachable.ts';
 import { createApp } from './app.ts';
 import { loadAssets } from './assets.ts';
+import { parsePublicUrl, parseTrustedProxies } from './forwarded.ts';
 import { displayOrder, publishTree } from './published-tree.ts';
 import { rateLimitsFromEnv } from './rate-limit.ts';
 import { parseEmbedOrigins } from './routes/embed-routes.ts';
@@ -58,6 +59,8 @@ const app = createApp({
   secureCookies: process.env.SECURE_COOKIES === '1',
   embedOrigins: parseEmbedOrigins(process.env.EMBED_ORIGINS),
   rateLimits: rateLimitsFromEnv(process.env),
+  trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES),
+  publicUrl: parsePublicUrl(process.env.PUBLIC_URL),
   ...(process.env.LOG_REQUESTS === '0' ? {} : { log: (line: string) => console.log(line) }),
 });
 

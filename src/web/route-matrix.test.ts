@@ -9,12 +9,14 @@ import { testBeheerApp } from './auth/test-beheer-app.ts';
 import { getAs, postAs, type TestSession } from './auth/test-requests.ts';
 import { bearerFor, signIn } from './auth/test-sign-in.ts';
 
-type Access = Permission | 'public';
+/** 'signedIn': every signed-in user, whatever the role (their own account). */
+type Access = Permission | 'public' | 'signedIn';
 
 /** Which permission a route needs, by method and path pattern; first match wins. */
 const classification: [RegExp, Access][] = [
   [/^(GET|POST) \/beheer\/inloggen$/, 'public'],
   [/^POST \/beheer\/uitloggen$/, 'public'],
+  [/^(GET|POST) \/beheer\/account$/, 'signedIn'],
   [/^(GET|POST) \/beheer\/gebruikers/, 'manageUsers'],
   [/^GET \/beheer\/logboek$/, 'readAudit'],
   [/^POST \/beheer\/bomen\/:treeId\/publiceren$/, 'publish'],
@@ -125,7 +127,9 @@ describe('who may use which beheer page and admin API route', () => {
   for (const role of ['analist', 'redacteur', 'beheerder'] as const) {
     it(`gives a ${role} exactly the routes of the role's permissions`, async () => {
       for (const route of routes.filter((candidate) => candidate.access !== 'public')) {
-        const allowed = (permissions[route.access as Permission] as readonly Role[]).includes(role);
+        const allowed =
+          route.access === 'signedIn' ||
+          (permissions[route.access as Permission] as readonly Role[]).includes(role);
         const where = `${role}: ${route.method} ${route.url}`;
         if (!allowed) {
           assert.equal((await request(route.method, route.url, role)).status, 403, where);

@@ -2,6 +2,7 @@
 // tokens, the audit log.
 import type { Hono } from 'hono';
 import type { BeheerDeps } from '../app.ts';
+import { accountRoutes } from './account-routes.ts';
 import { auditLogRoutes } from './audit-log-routes.ts';
 import type { AppEnv } from './principal.ts';
 import { signInRoutes } from './sign-in-routes.ts';
@@ -10,6 +11,7 @@ import { userRoutes } from './user-routes.ts';
 
 export function authRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   signInRoutes(app, deps);
+  accountRoutes(app, deps);
   userRoutes(app, deps);
   tokenRoutes(app, deps);
   auditLogRoutes(app, deps);

@@ -3,11 +3,16 @@
 // site never passes through here, so it never sets or reads a cookie.
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
+import { isOneTimeHash } from '../../admin/password-hash.ts';
 import type { BeheerDeps } from '../app.ts';
 import type { AppEnv, Principal } from './principal.ts';
-import { rememberAssets } from './refusal.ts';
+import { isApiPath, refusal, rememberAssets } from './refusal.ts';
 import { activeSession, csrfTokenFor, sessionCookieName, sessionPolicy } from './session.ts';
 import { hashToken } from './token.ts';
+
+export const accountPath = '/beheer/account';
+/** What someone signed in with a one-time password may do: choose a new one, or leave. */
+const allowedBeforeNewPassword = new Set([accountPath, '/beheer/uitloggen', '/beheer/inloggen']);
 
 const bearerPattern = /^Bearer[ \t]+([A-Za-z0-9._~+/=-]{16,200})[ \t]*$/i;
 
@@ -29,6 +34,18 @@ export function authenticate(deps: BeheerDeps): MiddlewareHandler<AppEnv> {
       if (token) c.set('principal', await tokenPrincipal(deps, token));
     } else {
       await signInFromCookie(c, deps, policy);
+    }
+    const principal = c.get('principal');
+    if (principal?.mustChangePassword && !allowedBeforeNewPassword.has(c.req.path)) {
+      if (isApiPath(c.req.path)) {
+        return refusal(
+          c,
+          403,
+          'Eerst een nieuw wachtwoord',
+          'Kies eerst een nieuw wachtwoord op /beheer/account.',
+        );
+      }
+      return c.redirect(accountPath, 303);
     }
 
     await next();
@@ -60,6 +77,12 @@ async function signInFromCookie(
     deleteCookie(c, sessionCookieName, { path: '/' });
     return;
   }
-  c.set('principal', { userId: user.id, email: user.email, role: user.role, via: 'session' });
+  c.set('principal', {
+    userId: user.id,
+    email: user.email,
+    role: user.role,
+    via: 'session',
+    ...(isOneTimeHash(user.passwordHash) ? { mustChangePassword: true } : {}),
+  });
   c.set('csrfToken', csrfTokenFor(token));
 }

@@ -5,6 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { html, type SafeHtml } from '../../views/html.ts';
+import { publicOrigin } from './client-address.ts';
 import type { AppEnv } from './principal.ts';
 import { refusal } from './refusal.ts';
 
@@ -57,7 +58,9 @@ function fromOwnSite(c: Context<AppEnv>): boolean {
   if (origin === undefined) return true;
   if (!URL.canParse(origin)) return false;
   // Compare hosts, not schemes: behind a TLS proxy the app itself sees http.
-  return new URL(origin).host === new URL(c.req.url).host;
+  // PUBLIC_URL counts too: a proxy may not pass the Host on.
+  const host = new URL(origin).host;
+  return host === new URL(c.req.url).host || host === new URL(publicOrigin(c)).host;
 }
 
 async function givenToken(c: Context<AppEnv>): Promise<string | undefined> {

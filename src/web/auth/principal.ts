@@ -1,6 +1,7 @@
 // Who is asking: set by the auth middleware from a session cookie or a bearer
 // token, read by routes through `c.get('principal')`.
 import type { Role } from '../../store/store.ts';
+import type { ClientInfo } from '../forwarded.ts';
 
 export interface Principal {
   userId: number;
@@ -8,6 +9,8 @@ export interface Principal {
   role: Role;
   /** How the request was authenticated; CSRF checks apply to sessions only. */
   via: 'session' | 'token';
+  /** Signed in with a one-time password: only /beheer/account until a new one is chosen. */
+  mustChangePassword?: boolean;
 }
 
 export type AppEnv = {
@@ -15,6 +18,10 @@ export type AppEnv = {
     principal: Principal | undefined;
     /** The CSRF token of the session, for forms. */
     csrfToken: string | undefined;
+    /** The client's address and scheme (TRUSTED_PROXIES applied); see client-address.ts. */
+    client: ClientInfo | undefined;
+    /** The origin for absolute links (PUBLIC_URL when set). */
+    origin: string | undefined;
   };
 };
 

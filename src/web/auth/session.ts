@@ -16,6 +16,7 @@ export interface SessionPolicy {
 }
 
 const minute = 60_000;
+const touchEveryMs = 1000;
 
 export function sessionPolicy(env: NodeJS.ProcessEnv = process.env): SessionPolicy {
   const idleMinutes = Number(env.SESSION_IDLE_MINUTES);
@@ -61,8 +62,11 @@ export async function activeSession(
     await store.deleteSession(tokenHash);
     return undefined;
   }
-  // One write a minute at most: the idle timeout does not need more precision.
-  if (idle >= minute) await store.touchSession(tokenHash, now.toISOString());
+  // The idle time counts from the real last request (to the second): a lastSeen
+  // touched only once a minute ended sessions in use (and never worked for
+  // SESSION_IDLE_MINUTES under 1). Beheer traffic is a few people: one small
+  // write a second per session at most is cheap.
+  if (idle >= touchEveryMs) await store.touchSession(tokenHash, now.toISOString());
   return session;
 }
 

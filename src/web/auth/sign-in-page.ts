@@ -27,5 +27,5 @@ ${textField({ id: 'email', label: 'E-mailadres', type: 'email', value: email, au
 ${textField({ id: 'wachtwoord', label: 'Wachtwoord', type: 'password', autocomplete: 'current-password', error: problems.wachtwoord })}
 <button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Inloggen</button>
 </form>
-<p class="utrecht-paragraph">Wachtwoord vergeten of nog geen account? Vraag het aan een beheerder van Bureau Woonkans.</p>`;
+<p class="utrecht-paragraph">Wachtwoord vergeten? Vraag een beheerder van Bureau Woonkans om een eenmalig wachtwoord. Daarmee logt u in en kiest u meteen een nieuw wachtwoord. Nog geen account? Een beheerder kan u toevoegen.</p>`;
 }

@@ -3,12 +3,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { hashPassword, verifyPassword } from '../../admin/password-hash.ts';
 import type { BeheerDeps } from '../app.ts';
 import { beheerPage } from './beheer-page.ts';
 import { clientAddress } from './client-address.ts';
 import { formFields } from './form-body.ts';
 import type { FormProblems } from './form-field.ts';
-import { hashPassword, verifyPassword } from './password.ts';
 import type { AppEnv } from './principal.ts';
 import { safeReturnPath } from './return-path.ts';
 import { endSession, sessionCookieName, sessionPolicy, startSession } from './session.ts';
@@ -66,7 +66,8 @@ export function signInRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
     const now = deps.now();
     const keys = { account: email.toLowerCase(), address: clientAddress(c) };
-    const wait = throttle.retryAfter(keys, now);
+    // Counted before the slow password check, so parallel tries cannot all get through.
+    const wait = throttle.attempt(keys, now);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       const minutes = Math.ceil(wait / 60);
@@ -80,14 +81,13 @@ export function signInRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       password,
     );
     if (!user || user.passwordHash === null || user.disabledAt !== null || !passwordOk) {
-      throttle.recordFailure(keys, now);
       await store.audit({ actor: null, action: 'login-failed', subject: email, detail: {} });
       problems.email =
         'Het e-mailadres of het wachtwoord klopt niet. Of uw account is geblokkeerd. Controleer wat u hebt ingevuld en probeer het opnieuw.';
       return form(c, { email, returnPath, problems }, 422);
     }
 
-    throttle.recordSuccess(keys);
+    throttle.recordSuccess(keys, now);
     const previous = getCookie(c, sessionCookieName);
     if (previous !== undefined) await endSession(store, previous);
     const token = await startSession(store, user.id, now);

@@ -1,9 +1,14 @@
 // Slows down password guessing: after too many failed sign-ins for one
-// account, or from one client address, in a window of time, sign-in is
-// refused until the oldest failure leaves the window. Kept in memory, per
-// process: with several app servers each counts for itself.
+// account from one client address, or from one address for any account, in a
+// window of time, sign-in is refused until the oldest failure leaves the
+// window. Keyed on account + address, so someone elsewhere who knows an
+// e-mail address cannot lock its owner out. Every try is counted before the
+// (slow) password check and taken back when the password was right: parallel
+// tries cannot slip past the limit. Kept in memory, per process: with several
+// app servers each counts for itself.
 
 export interface ThrottleLimits {
+  /** Failed tries for one account from one address. */
   perAccount: number;
   perAddress: number;
   windowMs: number;
@@ -30,27 +35,32 @@ export class SignInThrottle {
 
   constructor(private readonly limits: ThrottleLimits = defaultThrottleLimits) {}
 
-  /** Seconds to wait before the next try, or 0 when a try is allowed now. */
-  retryAfter(keys: ThrottleKeys, now: Date): number {
+  /**
+   * Seconds to wait, or 0: then the try is counted as failed right away
+   * (synchronously, before any await), until `recordSuccess` takes it back.
+   */
+  attempt(keys: ThrottleKeys, now: Date): number {
+    const at = now.getTime();
     const wait = Math.max(
-      this.waitFor(`account:${keys.account}`, this.limits.perAccount, now.getTime()),
-      this.waitFor(`address:${keys.address}`, this.limits.perAddress, now.getTime()),
+      this.waitFor(accountKey(keys), this.limits.perAccount, at),
+      this.waitFor(addressKey(keys), this.limits.perAddress, at),
     );
-    return Math.ceil(wait / 1000);
-  }
-
-  recordFailure(keys: ThrottleKeys, now: Date): void {
-    if (this.failures.size > pruneAbove) this.prune(now.getTime());
-    for (const key of [`account:${keys.account}`, `address:${keys.address}`]) {
-      const times = this.recent(key, now.getTime());
-      times.push(now.getTime());
+    if (wait > 0) return Math.ceil(wait / 1000);
+    if (this.failures.size > pruneAbove) this.prune(at);
+    for (const key of [accountKey(keys), addressKey(keys)]) {
+      const times = this.recent(key, at);
+      times.push(at);
       this.failures.set(key, times);
     }
+    return 0;
   }
 
-  /** A good password clears the account's failures (not the address's). */
-  recordSuccess(keys: ThrottleKeys): void {
-    this.failures.delete(`account:${keys.account}`);
+  /** A good password clears the account's failures from this address and takes back its own try. */
+  recordSuccess(keys: ThrottleKeys, now: Date): void {
+    this.failures.delete(accountKey(keys));
+    const times = this.failures.get(addressKey(keys));
+    const own = times?.lastIndexOf(now.getTime()) ?? -1;
+    if (times && own >= 0) times.splice(own, 1);
   }
 
   private waitFor(key: string, limit: number, now: number): number {
@@ -70,3 +80,6 @@ export class SignInThrottle {
     }
   }
 }
+
+const accountKey = (keys: ThrottleKeys) => `account:${keys.account}\naddress:${keys.address}`;
+const addressKey = (keys: ThrottleKeys) => `address:${keys.address}`;

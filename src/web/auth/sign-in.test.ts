@@ -260,6 +260,15 @@ describe('session lifetime', () => {
     assert.equal(await beheer.store.session(hashToken(token)), undefined);
   });
 
+  it('counts the idle time from the real last request, not from a stale one', async () => {
+    const session = await signIn(beheer.app, beheer.store, 'beheerder');
+    wait(30_000);
+    assert.equal((await getAs(beheer.app, '/beheer/logboek', session)).status, 200);
+    // 29 minutes 59 seconds after the last request, 30 minutes 29 seconds after sign-in.
+    wait(minutes(30) - 1000);
+    assert.equal((await getAs(beheer.app, '/beheer/logboek', session)).status, 200);
+  });
+
   it('ends a session 12 hours after sign-in, however busy', async () => {
     const session = await signIn(beheer.app, beheer.store, 'beheerder');
     for (let hour = 0; hour < 12; hour += 0.25) {
@@ -306,6 +315,55 @@ describe('sign-in throttling', () => {
       wait(minutes(15));
       const later = await postSignIn(beheer.app, { email: user.email, wachtwoord: testPassword });
       assert.equal(later.status, 303);
+    } finally {
+      await beheer.close();
+    }
+  });
+
+  it('counts parallel tries: 25 wrong passwords at once check at most 5', async () => {
+    const beheer = await testBeheerApp({ now: () => now });
+    try {
+      const user = await createTestUser(beheer.store, 'redacteur');
+      const responses = await Promise.all(
+        Array.from({ length: 25 }, (_, i) =>
+          postSignIn(beheer.app, { email: user.email, wachtwoord: `gok ${i}` }),
+        ),
+      );
+      const statuses = responses.map((response) => response.status);
+      assert.equal(statuses.filter((status) => status === 422).length, 5, statuses.join(' '));
+      assert.equal(statuses.filter((status) => status === 429).length, 20);
+    } finally {
+      await beheer.close();
+    }
+  });
+
+  it('locks an account out per address: a guesser elsewhere does not lock out its owner', async () => {
+    const beheer = await testBeheerApp({ now: () => now });
+    try {
+      const user = await createTestUser(beheer.store, 'beheerder');
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        const response = await postSignIn(
+          beheer.app,
+          { email: user.email, wachtwoord: `fout ${attempt}` },
+          undefined,
+          '203.0.113.66',
+        );
+        assert.equal(response.status, 422, `attempt ${attempt}`);
+      }
+      const guesser = await postSignIn(
+        beheer.app,
+        { email: user.email, wachtwoord: testPassword },
+        undefined,
+        '203.0.113.66',
+      );
+      assert.equal(guesser.status, 429, 'the guessing address is locked out');
+      const owner = await postSignIn(
+        beheer.app,
+        { email: user.email, wachtwoord: testPassword },
+        undefined,
+        '198.51.100.20',
+      );
+      assert.equal(owner.status, 303, 'the owner signs in from their own address');
     } finally {
       await beheer.close();
     }

@@ -2,8 +2,8 @@
 // form, or an API token for one.
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
+import { hashPassword } from '../../admin/password-hash.ts';
 import type { Role, Store } from '../../store/store.ts';
-import { hashPassword } from './password.ts';
 import type { AppEnv } from './principal.ts';
 import { csrfTokenFor, sessionCookieName } from './session.ts';
 import { hashToken, newToken } from './token.ts';
@@ -29,18 +29,27 @@ export function sessionCookieOf(response: Response): string | undefined {
   return match?.[1] ? `${sessionCookieName}=${match[1]}` : undefined;
 }
 
-/** Posts the sign-in form as a browser on this site would. */
-export function postSignIn(app: Hono<AppEnv>, fields: Record<string, string>, cookie?: string) {
-  return app.request('/beheer/inloggen', {
-    method: 'POST',
-    body: new URLSearchParams(fields),
-    headers: {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Origin: 'http://localhost',
-      'Sec-Fetch-Site': 'same-origin',
-      ...(cookie ? { Cookie: cookie } : {}),
+/** Posts the sign-in form as a browser on this site would; `peer` is the socket's remote address. */
+export function postSignIn(
+  app: Hono<AppEnv>,
+  fields: Record<string, string>,
+  cookie?: string,
+  peer?: string,
+) {
+  return app.request(
+    '/beheer/inloggen',
+    {
+      method: 'POST',
+      body: new URLSearchParams(fields),
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: 'http://localhost',
+        'Sec-Fetch-Site': 'same-origin',
+        ...(cookie ? { Cookie: cookie } : {}),
+      },
     },
-  });
+    peer === undefined ? undefined : { incoming: { socket: { remoteAddress: peer } } },
+  );
 }
 
 /** Creates a user with this role and signs in through `/beheer/inloggen`. */

@@ -20,6 +20,8 @@ export interface UserPageOptions {
   done?: string | undefined;
   /** A token just made: shown this once, never again. */
   newToken?: { label: string; token: string } | undefined;
+  /** A one-time password just made: shown this once, never again. */
+  oneTimePassword?: string | undefined;
   csrfToken: string | undefined;
 }
 
@@ -34,6 +36,7 @@ export function userPage(options: UserPageOptions): SafeHtml {
 ${notice(done)}
 ${errorSummary(summaryOf(problems, { rol: self ? 'rol' : `rol-${roles[0]}`, actie: 'toegang' }))}
 ${newTokenAlert(options.newToken)}
+${oneTimePasswordAlert(options.oneTimePassword)}
 <dl class="utrecht-data-list utrecht-data-list--rows">
 <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">Rol</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${roleNames[user.role]}</dd></div>
 <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">Status</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${userStatus(user)}</dd></div>
@@ -53,6 +56,17 @@ ${button('Rol opslaan')}
 
 <h2 class="utrecht-heading-2" id="toegang">Toegang</h2>
 ${statusSection(user, self, base, csrfToken)}
+
+<h2 class="utrecht-heading-2" id="wachtwoord">Wachtwoord</h2>
+${
+  self
+    ? html`<p class="utrecht-paragraph">Uw eigen wachtwoord wijzigt u bij <a class="utrecht-link utrecht-link--html-a" href="/beheer/account">Mijn account</a>.</p>`
+    : html`<p class="utrecht-paragraph">Wachtwoord vergeten? Maak een eenmalig wachtwoord. De gebruiker logt daarmee in en moet dan meteen een eigen wachtwoord kiezen. Het oude wachtwoord werkt niet meer en de gebruiker wordt overal uitgelogd.</p>
+<form method="post" action="${base}/wachtwoord" novalidate>
+${csrfField(csrfToken)}
+${button('Eenmalig wachtwoord maken')}
+</form>`
+}
 
 <h2 class="utrecht-heading-2" id="tokens">API-tokens</h2>
 <p class="utrecht-paragraph">Met een API-token kan een ander systeem de beheer-API gebruiken namens deze gebruiker, met dezelfde rol. Geef elk systeem een eigen token. Trek een token in als het niet meer nodig is of als iemand anders het kan kennen.</p>
@@ -109,6 +123,18 @@ ${button('Intrekken')}<span class="wkb-visually-hidden">: ${token.label}</span>
     ['Naam', 'Gemaakt', 'Laatst gebruikt', 'Status'],
     rows,
   );
+}
+
+function oneTimePasswordAlert(password: string | undefined): SafeHtml | '' {
+  if (!password) return '';
+  return html`<div class="utrecht-alert utrecht-alert--warning" role="status"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
+<h2 class="utrecht-heading-2">Geef het eenmalige wachtwoord door</h2>
+<p class="utrecht-paragraph">U ziet dit wachtwoord maar één keer. Geef het persoonlijk of via een ander kanaal door dan het e-mailadres. Bij het inloggen kiest de gebruiker meteen een eigen wachtwoord.</p>
+<div class="utrecht-form-field utrecht-form-field--text">
+<div class="utrecht-form-field__label"><label class="utrecht-form-label" for="eenmalig-wachtwoord">Eenmalig wachtwoord</label></div>
+<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="eenmalig-wachtwoord" value="${password}" readonly autocomplete="off" spellcheck="false"></div>
+</div>
+</div></div></div>`;
 }
 
 function newTokenAlert(created: UserPageOptions['newToken']): SafeHtml | '' {

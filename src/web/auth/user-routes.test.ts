@@ -121,6 +121,24 @@ describe('users, tokens and the audit log', () => {
       assert.match(body, /id="herhaling" name="herhaling" value="anders"/);
     });
 
+    it('refuses whitespace only, a common password and counts characters as the CLI does', async () => {
+      const problemFor = async (wachtwoord: string) => {
+        const response = await post('/beheer/gebruikers', {
+          email: 'nieuw@woonkans.nl',
+          rol: 'redacteur',
+          wachtwoord,
+          herhaling: wachtwoord,
+        });
+        assert.equal(response.status, 422, wachtwoord);
+        return response.text();
+      };
+      assert.match(await problemFor(' '.repeat(12)), /alleen spaties/);
+      assert.match(await problemFor('aaaaaaaaaaaa'), /gebruiken veel mensen/);
+      assert.match(await problemFor('Welkom123456'), /gebruiken veel mensen/);
+      // Six emoji are 12 UTF-16 units, the old web check let them through.
+      assert.match(await problemFor('🏠'.repeat(6)), /minstens 12 tekens/);
+    });
+
     it('keeps the chosen role after an error and refuses an address that is taken', async () => {
       const response = await post('/beheer/gebruikers', {
         email: admin.email.toUpperCase(),

@@ -1,6 +1,10 @@
 // Managing users (beheerders only): list, add, change role, block and unblock.
 // A beheerder cannot demote or block themself, so there is always one left.
+
+import { randomInt } from 'node:crypto';
 import type { Context, Hono } from 'hono';
+import { hashOneTimePassword, hashPassword } from '../../admin/password-hash.ts';
+import { passwordProblem, passwordProblemTextNl } from '../../core/password-rule.ts';
 import { type Role, roles, type UserRecord } from '../../store/store.ts';
 import { UserExistsError } from '../../store/user-exists-error.ts';
 import { html } from '../../views/html.ts';
@@ -8,18 +12,22 @@ import type { BeheerDeps } from '../app.ts';
 import { beheerPage } from './beheer-page.ts';
 import { formFields } from './form-body.ts';
 import type { FormProblems } from './form-field.ts';
-import { hashPassword } from './password.ts';
 import type { AppEnv } from './principal.ts';
 import { requirePermission } from './require-permission.ts';
 import { type UserPageOptions, userPage } from './user-page.ts';
-import {
-  emptyNewUser,
-  minimumPasswordLength,
-  type NewUserFields,
-  usersPage,
-} from './users-page.ts';
+import { emptyNewUser, type NewUserFields, usersPage } from './users-page.ts';
 
-const maximumPasswordLength = 256;
+/** No 0/o, 1/l/i: read aloud or typed over without mistakes. 16 of 31 signs ≈ 79 bits. */
+const oneTimeAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+function newOneTimePassword(): string {
+  const signs = Array.from(
+    { length: 16 },
+    () => oneTimeAlphabet[randomInt(oneTimeAlphabet.length)],
+  );
+  return (signs.join('').match(/.{4}/g) ?? []).join('-');
+}
+
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Confirmations after a form did its work (`?gedaan=`), so a reload does not post again. */
@@ -68,7 +76,9 @@ export async function showUser(
   c: Context<AppEnv>,
   deps: BeheerDeps,
   user: UserRecord,
-  options: Partial<Pick<UserPageOptions, 'form' | 'problems' | 'newToken' | 'done'>> = {},
+  options: Partial<
+    Pick<UserPageOptions, 'form' | 'problems' | 'newToken' | 'oneTimePassword' | 'done'>
+  > = {},
   status: 200 | 422 = 200,
 ): Promise<Response> {
   const tokens = await deps.store.tokens(user.id);
@@ -184,6 +194,35 @@ export function userRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     return c.redirect(`/beheer/gebruikers/${user.id}?gedaan=rol`, 303);
   });
 
+  // A one-time password for someone who forgot theirs: shown once (in this
+  // answer, never in a URL), old password and sessions gone, a new one required.
+  app.post('/beheer/gebruikers/:id/wachtwoord', manageUsers, async (c) => {
+    const user = await userFromPath(c, deps);
+    if (!user) return userNotFound(c, deps);
+    if (c.get('principal')?.userId === user.id) {
+      return showUser(
+        c,
+        deps,
+        user,
+        { problems: { actie: 'Uw eigen wachtwoord wijzigt u bij Mijn account.' } },
+        422,
+      );
+    }
+    const oneTimePassword = newOneTimePassword();
+    await store.updateUser(user.id, { passwordHash: await hashOneTimePassword(oneTimePassword) });
+    await store.deleteSessionsOf(user.id);
+    await store.audit({
+      actor: actorOf(c),
+      action: 'password-reset',
+      subject: user.email,
+      detail: {},
+    });
+    return showUser(c, deps, (await store.userById(user.id)) ?? user, {
+      oneTimePassword,
+      done: 'Er is een eenmalig wachtwoord gemaakt. De gebruiker is overal uitgelogd.',
+    });
+  });
+
   app.post('/beheer/gebruikers/:id/status', manageUsers, async (c) => {
     const user = await userFromPath(c, deps);
     if (!user) return userNotFound(c, deps);
@@ -245,11 +284,8 @@ function newUserProblems(form: NewUserFields): FormProblems {
     problems.email = 'Vul een geldig e-mailadres in, zoals naam@woonkans.nl.';
   }
   if (!isRole(form.rol)) problems.rol = 'Kies een rol.';
-  if (form.wachtwoord.length < minimumPasswordLength) {
-    problems.wachtwoord = `Kies een wachtwoord van minstens ${minimumPasswordLength} tekens.`;
-  } else if (form.wachtwoord.length > maximumPasswordLength) {
-    problems.wachtwoord = `Kies een wachtwoord van hoogstens ${maximumPasswordLength} tekens.`;
-  }
+  const passwordTrouble = passwordProblem(form.wachtwoord);
+  if (passwordTrouble) problems.wachtwoord = passwordProblemTextNl[passwordTrouble];
   if (form.herhaling === '') problems.herhaling = 'Vul het wachtwoord nog een keer in.';
   else if (form.herhaling !== form.wachtwoord) {
     problems.herhaling =

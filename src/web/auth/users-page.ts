@@ -1,4 +1,6 @@
 // The list of users and the form to add one (beheerders only).
+
+import { minimumPasswordLength } from '../../core/password-rule.ts';
 import { roles, type UserRecord } from '../../store/store.ts';
 import { errorSummary } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
@@ -7,8 +9,6 @@ import { csrfField } from './csrf.ts';
 import { dataTable } from './data-table.ts';
 import { type FormProblems, radioField, summaryOf, textField } from './form-field.ts';
 import { notice } from './notice.ts';
-
-export const minimumPasswordLength = 12;
 
 export interface NewUserFields {
   email: string;

@@ -8,6 +8,7 @@ import { roundStatus } from '../../core/evaluation-round.ts';
 import { csvHeaders } from '../../render/csv.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import type { BeheerDeps } from '../app.ts';
+import { publicOrigin } from '../auth/client-address.ts';
 import { type AppEnv, may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
 import { comparePage, compareProblemPage } from './compare-page.ts';
@@ -48,7 +49,7 @@ export function resultsRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
         round,
         status: roundStatus(round, today(deps)),
         results: await resultsOf(round),
-        origin: new URL(c.req.url).origin,
+        origin: publicOrigin(c),
         mayManage: may(c.get('principal'), 'manageEvaluation'),
         done: doneText(c.req.query('gedaan')),
         csrfToken: c.get('csrfToken'),

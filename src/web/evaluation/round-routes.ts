@@ -5,6 +5,7 @@ import type { Hono } from 'hono';
 import { openAnswersField, readRoundFields } from '../../core/evaluation-round.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import type { BeheerDeps } from '../app.ts';
+import { publicOrigin } from '../auth/client-address.ts';
 import { formFields } from '../auth/form-body.ts';
 import { type AppEnv, may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
@@ -40,7 +41,7 @@ export function roundRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
         rounds: await store.evaluationRounds(),
         current: await currentForm(store),
         today: today(deps),
-        origin: new URL(c.req.url).origin,
+        origin: publicOrigin(c),
         mayManage: may(c.get('principal'), 'manageEvaluation'),
         done: doneText(c.req.query('gedaan')),
       }),

@@ -9,6 +9,7 @@ import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-requ
 import { parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
 import type { AppDeps } from '../app.ts';
+import { publicOrigin } from '../auth/client-address.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { layout } from '../layout.ts';
 import { embedLayout } from '../pages/embed-layout.ts';
@@ -75,12 +76,6 @@ export function embedHeaders(origins: readonly string[]): MiddlewareHandler<AppE
   };
 }
 
-function publicOrigin(url: string, secure: boolean | undefined): string {
-  const origin = new URL(url);
-  if (secure) origin.protocol = 'https:';
-  return origin.origin;
-}
-
 export function embedRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { catalog, assets } = deps;
 
@@ -89,7 +84,7 @@ export function embedRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       layout({
         title: 'De Woonkansboom in uw eigen systeem',
         main: partnerPage({
-          origin: publicOrigin(c.req.url, deps.secureCookies),
+          origin: publicOrigin(c),
           trees: catalog.list(),
         }),
         assets,

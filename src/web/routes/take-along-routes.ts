@@ -19,6 +19,7 @@ import type { WalkContext } from '../../views/walk-context.ts';
 import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
 import { parseWalkQuery, walkHref } from '../../views/walk-url.ts';
 import type { AppDeps } from '../app.ts';
+import { publicOrigin } from '../auth/client-address.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { layout } from '../layout.ts';
 import { advicePage } from '../pages/advice-page.ts';
@@ -182,7 +183,7 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/boom/:treeId/agenda.ics', async (c) => {
     const walk = await outcomeWalk(c, deps);
     if ('refusal' in walk) return walk.refusal;
-    const origin = new URL(c.req.url).origin;
+    const origin = publicOrigin(c);
     const calendar = outcomeCalendar(walk.ctx, walk.step, origin, deps.now());
     if (calendar.events.length === 0) {
       return refusalPage(
