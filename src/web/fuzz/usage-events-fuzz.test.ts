@@ -330,7 +330,12 @@ for (const database of ['sqlite', 'postgres'] as const) {
         ({ tree, version }) => tree.id === beacon.tree && version === beacon.version,
       );
       assert.ok(entry, `a 204 for a tree that is not published: ${body.slice(0, 200)}`);
+      // A beacon counts each question event once and at most one outcome (review D15).
+      const counted = new Set<string>();
       for (const event of beacon.events) {
+        const once = 'outcome' in event ? 'outcome' : `${event.kind} ${event.node}`;
+        if (counted.has(once)) continue;
+        counted.add(once);
         const outcome =
           'outcome' in event
             ? entry.tree.outcomes.find(({ id }) => id === event.outcome)
