@@ -2,6 +2,7 @@
 // to fix it. Paths name items by their id ("nodes.reden.options.opiumwet.next")
 // so a message points at the exact node, as docassemble's best errors do.
 import type { z } from 'zod';
+import { dutchCount } from './tree.ts';
 
 export interface ReadableIssue {
   code: string;
@@ -130,6 +131,8 @@ function messageFor(issue: Issue, where: string, field: string, input: unknown):
       }
       return `"${field}" ${where} moet minstens ${issue.minimum} zijn. Pas de waarde aan.`;
     case 'too_big':
+      if (issue.origin === 'string')
+        return `De tekst "${field}" ${where} is te lang: hoogstens ${dutchCount(Number(issue.maximum))} tekens. Maak de tekst korter.`;
       return `"${field}" ${where} mag hoogstens ${issue.maximum} zijn. Pas de waarde aan.`;
     case 'invalid_format':
       return `"${showValue(given)}" ${where} is niet goed geschreven: ${formatHint(issue)}.`;
@@ -181,6 +184,7 @@ function codeFor(issue: Issue, input: unknown): string {
   )
     return 'missing-field';
   if (issue.code === 'too_small' && issue.origin === 'string') return 'empty-text';
+  if (issue.code === 'too_big' && issue.origin === 'string') return 'text-too-long';
   return codes[issue.code] ?? 'invalid';
 }
 
@@ -204,7 +208,9 @@ export function readableIssues(issues: readonly Issue[], input: unknown): Readab
     const named = ['invalid_type', 'too_small', 'invalid_value', 'invalid_key', 'invalid_union'];
     const field = segments.at(-1) ?? '';
     const single = issue.code === 'unrecognized_keys' && issue.keys.length === 1;
-    const parent = named.includes(issue.code) || single ? segments.slice(0, -1) : segments;
+    const longText = issue.code === 'too_big' && issue.origin === 'string';
+    const parent =
+      named.includes(issue.code) || single || longText ? segments.slice(0, -1) : segments;
     const where = parent.length > 0 ? `bij ${parent.join('.')}` : 'in het bestand';
     const [list, id] = segments;
     const nodeId =

@@ -61,7 +61,64 @@ export type CalendarUnit = (typeof calendarUnits)[number];
 
 export const parameterUnits = [...calendarUnits, 'count'] as const;
 
-const text = z.string().trim().min(1, 'de tekst is leeg');
+/**
+ * The longest text each kind of field takes, in characters (code points, so
+ * an emoji counts once). Room above today's longest texts; the editor shows
+ * the limit before saving (`maxlength` and a hint).
+ */
+export const textLimits = {
+  /** Titles, labels, names, a badge. */
+  label: 200,
+  /** A question (or what a check checks), one sentence (audience, summary), a step's duration, an address. */
+  short: 500,
+  /** A source reference. */
+  source: 1000,
+  /** Help and hints, a step's text, a contact's text, a notice, the handout's deadline texts. */
+  help: 2000,
+  /** An outcome's explanation and next steps, a tree's intro. */
+  long: 5000,
+  /** A trajectory's page and the handout. */
+  body: 10000,
+} as const;
+
+/** Counts code points, stopping just past `max` (a huge text is not walked to its end). */
+function longerThan(value: string, max: number): boolean {
+  if (value.length <= max) return false;
+  let count = 0;
+  for (const _ of value) if (++count > max) return true;
+  return false;
+}
+
+/** "10.000" for 10000: the way a limit is written in Dutch. */
+export function dutchCount(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** A required text of at most `max` characters, trimmed. */
+export function limitedText(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'de tekst is leeg')
+    .superRefine((value, ctx) => {
+      if (!longerThan(value, max)) return;
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'string',
+        maximum: max,
+        inclusive: true,
+        input: value,
+        message: `de tekst is te lang: hoogstens ${dutchCount(max)} tekens`,
+      });
+    });
+}
+
+const labelText = limitedText(textLimits.label);
+const shortText = limitedText(textLimits.short);
+const helpText = limitedText(textLimits.help);
+const longText = limitedText(textLimits.long);
+const bodyText = limitedText(textLimits.body);
+const sourceText = limitedText(textLimits.source);
 
 export const sourceKinds = ['thesis', 'public', 'assumption'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
@@ -78,14 +135,14 @@ export const sourceSchema = z.preprocess(
     typeof value === 'string' ? { kind: 'assumption', ref: value, confirmed: false } : value,
   z.strictObject({
     kind: z.enum(sourceKinds),
-    ref: text,
+    ref: sourceText,
     confirmed: z.boolean().default(false),
   }),
 );
 export type Source = z.infer<typeof sourceSchema>;
 
 export const parameterSchema = z.strictObject({
-  label: text,
+  label: labelText,
   // No policy period comes near 1000 years, months, weeks or days; larger values would run past the calendar.
   value: z
     .number()
@@ -100,7 +157,7 @@ export const parameterSchema = z.strictObject({
 /** A date computed from another date: `from` plus the steps in order (SPEC §5). */
 export const derivedDateSchema = z.strictObject({
   id: idSchema,
-  label: text,
+  label: labelText,
   from: idSchema,
   add: z
     .array(
@@ -119,26 +176,26 @@ export const derivedDateSchema = z.strictObject({
 
 export const optionSchema = z.strictObject({
   id: idSchema,
-  label: text,
-  hint: text.optional(),
+  label: labelText,
+  hint: helpText.optional(),
   next: idSchema,
 });
 
 export const choiceNodeSchema = z.strictObject({
   id: idSchema,
   kind: z.literal('choice'),
-  text,
-  help: text,
-  hint: text.optional(),
+  text: shortText,
+  help: helpText,
+  hint: helpText.optional(),
   options: z.array(optionSchema),
 });
 
 export const dateNodeSchema = z.strictObject({
   id: idSchema,
   kind: z.literal('date'),
-  text,
-  help: text,
-  hint: text.optional(),
+  text: shortText,
+  help: helpText,
+  hint: helpText.optional(),
   next: idSchema,
   /**
    * A date that may lie after the peildatum, such as a planned eviction (SPEC
@@ -146,14 +203,14 @@ export const dateNodeSchema = z.strictObject({
    */
   future: z.boolean().optional(),
   /** "Ik weet de datum niet precies" (SPEC §4): its label and where the walk goes then. */
-  unknown: z.strictObject({ label: text, next: idSchema }).optional(),
+  unknown: z.strictObject({ label: labelText, next: idSchema }).optional(),
 });
 
 export const checkNodeSchema = z.strictObject({
   id: idSchema,
   kind: z.literal('check'),
   /** What is checked, in words, shown in the trace ("Binnen vijf jaar na de ontruiming"). */
-  text,
+  text: shortText,
   branches: z.array(z.strictObject({ if: conditionSchema, next: idSchema })).min(1),
   else: idSchema,
 });
@@ -174,13 +231,13 @@ export type Tone = (typeof tones)[number];
 /** A labelled condition shown on outcomes with ✓ or ✗ ("Binnen vijf jaar na de ontruiming"). */
 export const requirementSchema = z.strictObject({
   id: idSchema,
-  label: text,
+  label: labelText,
   test: conditionSchema,
   source: sourceSchema.optional(),
 });
 
 export const linkSchema = z.strictObject({
-  label: text,
+  label: labelText,
   /**
    * A site path (`/trajecten/wonenplus`) or a full https URL. A path never
    * starts with `//` or a slash and a backslash: browsers read those as another host.
@@ -200,7 +257,7 @@ export function isExternalHref(href: string): boolean {
 
 /** A walk that continues elsewhere: this or another tree, from a question. */
 export const continueLinkSchema = z.strictObject({
-  label: text,
+  label: labelText,
   tree: idSchema,
   start: idSchema.optional(),
 });
@@ -208,11 +265,11 @@ export const continueLinkSchema = z.strictObject({
 export const outcomeSchema = z.strictObject({
   id: idSchema,
   verdict: z.enum(verdicts),
-  title: text,
+  title: labelText,
   /** One paragraph: why this verdict. Markdown; may use {{placeholders}}. */
-  explanation: text,
+  explanation: longText,
   /** What to do now: who registers, where, with which documents. Markdown. */
-  nextSteps: text,
+  nextSteps: longText,
   /** Requirement ids shown with ✓/✗. */
   requirements: z.array(idSchema).default([]),
   /** A trajectory of this tree whose steps are shown as "what happens next". */
@@ -221,27 +278,27 @@ export const outcomeSchema = z.strictObject({
   continueWith: z.array(continueLinkSchema).default([]),
   contacts: z.array(idSchema).default([]),
   /** The badge text; the verdict's name when absent. */
-  badge: text.optional(),
+  badge: labelText.optional(),
   /** The badge's colour and tone; follows the verdict when absent. */
   tone: z.enum(tones).optional(),
   source: sourceSchema.optional(),
 });
 
 export const trajectoryStepSchema = z.strictObject({
-  title: text,
+  title: labelText,
   /** How long or when, in a few words ("binnen {{oppakken_min_weken}} tot {{oppakken_max_weken}}"). */
-  duration: text.optional(),
-  text,
+  duration: shortText.optional(),
+  text: helpText,
   source: sourceSchema.optional(),
 });
 
 export const trajectorySchema = z.strictObject({
   id: idSchema,
-  title: text,
+  title: labelText,
   /** One sentence for lists and links. */
-  summary: text,
+  summary: shortText,
   /** Markdown: for whom, conditions, duration. May use {{placeholders}}. */
-  body: text,
+  body: bodyText,
   steps: z.array(trajectoryStepSchema).default([]),
 });
 
@@ -265,7 +322,7 @@ export const contactRouteSchema = z.discriminatedUnion('kind', [
       .string()
       .regex(/^\+?[0-9][0-9 -]{5,18}[0-9]$/, 'een telefoonnummer zoals 050 123 45 67'),
   }),
-  z.strictObject({ kind: z.literal('address'), value: text }),
+  z.strictObject({ kind: z.literal('address'), value: shortText }),
 ]);
 export type ContactRoute = z.infer<typeof contactRouteSchema>;
 
@@ -284,9 +341,9 @@ export const contactSchema = z.preprocess(
   },
   z.strictObject({
     id: idSchema,
-    name: text,
+    name: labelText,
     /** Markdown: what they do for you. */
-    text,
+    text: helpText,
     routes: z.array(contactRouteSchema).default([]),
     source: sourceSchema.optional(),
   }),
@@ -298,11 +355,11 @@ export const contactSchema = z.preprocess(
  * when every date it names is known on the walk, `noDeadline` otherwise.
  */
 export const handoutSchema = z.strictObject({
-  title: text,
+  title: labelText,
   offerOn: z.array(idSchema).min(1),
-  deadline: text.optional(),
-  noDeadline: text.optional(),
-  body: text,
+  deadline: helpText.optional(),
+  noDeadline: helpText.optional(),
+  body: bodyText,
 });
 
 /**
@@ -313,24 +370,24 @@ export const handoutSchema = z.strictObject({
 export const noticeSchema = z.strictObject({
   id: idSchema,
   when: conditionSchema,
-  text,
+  text: helpText,
   source: sourceSchema.optional(),
 });
 
 /** A housing corporation (SPEC §10: a list kept as data, never a count in a text). */
 export const corporationSchema = z.strictObject({
   id: idSchema,
-  name: text,
+  name: labelText,
   source: sourceSchema.optional(),
 });
 
 export const treeSchema = z.strictObject({
   id: idSchema,
-  title: text,
+  title: labelText,
   /** Who the tree is for, one sentence on the start page. */
-  audience: text,
+  audience: shortText,
   /** Markdown intro on the start page. */
-  intro: text,
+  intro: longText,
   start: idSchema,
   parameters: z.record(idSchema, parameterSchema).default({}),
   dates: z.array(derivedDateSchema).default([]),

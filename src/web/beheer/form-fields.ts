@@ -1,6 +1,7 @@
 // Form fields of the editor in the NL Design System pattern: label, hint,
 // error message, input. The field's id is its name, so the error summary
 // can link to it; every field shows what was typed.
+import { dutchCount } from '../../core/tree.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 
 /** Problems of a form, by field name. */
@@ -46,18 +47,38 @@ ${hintText(base.name, base.hint)}${errorMessage(base.name, base.error)}
 </div>`;
 }
 
-export function textField(
-  options: FieldBase & { value: string; type?: 'text' | 'date' | 'number' },
-): SafeHtml {
-  const { name, value, type = 'text', error } = options;
-  const input = html`<input class="utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}" type="${type}" id="${name}" name="${name}" value="${value}"${type === 'number' ? html` inputmode="numeric"` : ''}${described(options)}>`;
-  return field(options, 'text', input);
+/** The longest text a field takes (`textLimits`): shown in its hint and as `maxlength`. */
+interface Limited {
+  maxLength?: number | undefined;
 }
 
-export function textArea(options: FieldBase & { value: string; rows?: number }): SafeHtml {
-  const { name, value, rows = 4, error } = options;
-  const input = html`<textarea class="utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}" id="${name}" name="${name}" rows="${String(rows)}" cols="70"${described(options)}>${value}</textarea>`;
-  return field(options, 'textarea', input);
+/** The hint with "Hoogstens N tekens." after it, when the field has a limit. */
+function withLimit<T extends FieldBase & Limited>(options: T): T {
+  if (options.maxLength === undefined) return options;
+  const limit = `Hoogstens ${dutchCount(options.maxLength)} tekens.`;
+  return { ...options, hint: options.hint ? `${options.hint} ${limit}` : limit };
+}
+
+function maxLengthAttribute(maxLength: number | undefined): SafeHtml | '' {
+  return maxLength === undefined ? '' : html` maxlength="${String(maxLength)}"`;
+}
+
+export function textField(
+  options: FieldBase & Limited & { value: string; type?: 'text' | 'date' | 'number' },
+): SafeHtml {
+  const limited = withLimit(options);
+  const { name, value, type = 'text', error, maxLength } = limited;
+  const input = html`<input class="utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}" type="${type}" id="${name}" name="${name}" value="${value}"${type === 'number' ? html` inputmode="numeric"` : ''}${maxLengthAttribute(maxLength)}${described(limited)}>`;
+  return field(limited, 'text', input);
+}
+
+export function textArea(
+  options: FieldBase & Limited & { value: string; rows?: number },
+): SafeHtml {
+  const limited = withLimit(options);
+  const { name, value, rows = 4, error, maxLength } = limited;
+  const input = html`<textarea class="utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}" id="${name}" name="${name}" rows="${String(rows)}" cols="70"${maxLengthAttribute(maxLength)}${described(limited)}>${value}</textarea>`;
+  return field(limited, 'textarea', input);
 }
 
 function optionTags(options: readonly SelectOption[], value: string): SafeHtml {

@@ -1,7 +1,7 @@
 // A check: its text, its branches in order (each a condition and where it
 // leads; add one in the empty branch, remove with a checkbox) and where the
 // walk goes when no branch holds.
-import type { CheckNode } from '../../../core/tree.ts';
+import { type CheckNode, textLimits } from '../../../core/tree.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor, EditTarget } from '../editor.ts';
@@ -111,7 +111,7 @@ export const checkEditor: Editor<CheckState> = {
   fields(state, { target, errors }) {
     const tree = target.model.tree;
     const targets = routeChoices(tree, '— kies —');
-    return html`${textArea({ name: 'text', label: 'Wat wordt gecontroleerd (in woorden)', value: state.text, rows: 2, error: errors.text })}
+    return html`${textArea({ name: 'text', label: 'Wat wordt gecontroleerd (in woorden)', maxLength: textLimits.short, value: state.text, rows: 2, error: errors.text })}
 <h2 class="utrecht-heading-2">Takken</h2>
 <p class="utrecht-paragraph">De wandeling neemt de eerste tak die klopt.</p>
 <input type="hidden" name="branches" value="${String(state.branches.length)}">

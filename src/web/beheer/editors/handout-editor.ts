@@ -1,5 +1,6 @@
 // The tenant handout ("Uw tweede kans"): title, on which outcomes it is
 // offered, the deadline texts and the body (Markdown with {{placeholders}}).
+import { textLimits } from '../../../core/tree.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
@@ -53,11 +54,11 @@ export const handoutEditor: Editor<HandoutState> = {
   fields: (
     state,
     { target, errors },
-  ) => html`${textField({ name: 'title', label: 'Titel', value: state.title, error: errors.title })}
+  ) => html`${textField({ name: 'title', label: 'Titel', maxLength: textLimits.label, value: state.title, error: errors.title })}
 ${checkboxGroup({ name: 'offerOn', legend: 'Aangeboden bij deze uitkomsten', choices: target.model.tree.outcomes.map((outcome) => ({ value: outcome.id, label: `${outcome.id} – ${outcome.title}` })), checked: state.offerOn, error: errors.offerOn })}
-${textArea({ name: 'deadline', label: 'Tekst over de termijn (als de datums bekend zijn; mag leeg)', value: state.deadline, rows: 3, error: errors.deadline })}
-${textArea({ name: 'noDeadline', label: 'Tekst als de datums niet bekend zijn (mag leeg)', value: state.noDeadline, rows: 3, error: errors.noDeadline })}
-${textArea({ name: 'body', label: 'Tekst van de folder', value: state.body, rows: 14, hint: 'Markdown. {{naam}} vult een datum of parameter in. Schrijf eenvoudig (taalniveau B1).', error: errors.body })}`,
+${textArea({ name: 'deadline', maxLength: textLimits.help, label: 'Tekst over de termijn (als de datums bekend zijn; mag leeg)', value: state.deadline, rows: 3, error: errors.deadline })}
+${textArea({ name: 'noDeadline', maxLength: textLimits.help, label: 'Tekst als de datums niet bekend zijn (mag leeg)', value: state.noDeadline, rows: 3, error: errors.noDeadline })}
+${textArea({ name: 'body', label: 'Tekst van de folder', maxLength: textLimits.body, value: state.body, rows: 14, hint: 'Markdown. {{naam}} vult een datum of parameter in. Schrijf eenvoudig (taalniveau B1).', error: errors.body })}`,
   fieldOf(path) {
     const [list, field] = path.split('.');
     if (list !== 'handout') return undefined;

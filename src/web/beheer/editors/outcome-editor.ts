@@ -1,7 +1,14 @@
 // An outcome: verdict, title, explanation and next steps (Markdown, shown
 // rendered after saving), the requirements shown with ✓/✗, the trajectory,
 // contacts and links.
-import { type Outcome, type Tone, tones, type Verdict, verdicts } from '../../../core/tree.ts';
+import {
+  type Outcome,
+  type Tone,
+  textLimits,
+  tones,
+  type Verdict,
+  verdicts,
+} from '../../../core/tree.ts';
 import { renderMarkdown } from '../../../render/markdown.ts';
 import { html, raw } from '../../../views/html.ts';
 import { toneLabels, verdictLabel } from '../../../views/verdict.ts';
@@ -146,11 +153,11 @@ export const outcomeEditor: Editor<OutcomeState> = {
     const tree = target.model.tree;
     const continueWith = outcomeOf(target)?.continueWith ?? [];
     return html`${selectField({ name: 'verdict', label: 'Oordeel', value: state.verdict, choices: verdicts.map((verdict) => ({ value: verdict, label: verdictLabel(verdict) })), error: errors.verdict })}
-${textField({ name: 'badge', label: 'Tekst op het label (mag leeg)', value: state.badge, hint: `Bijvoorbeeld "Informeer de huurder". Leeg: "${verdictLabel(state.verdict as Verdict) ?? ''}".`, error: errors.badge })}
+${textField({ name: 'badge', maxLength: textLimits.label, label: 'Tekst op het label (mag leeg)', value: state.badge, hint: `Bijvoorbeeld "Informeer de huurder". Leeg: "${verdictLabel(state.verdict as Verdict) ?? ''}".`, error: errors.badge })}
 ${selectField({ name: 'tone', label: 'Kleur van het label', value: state.tone, choices: [{ value: '', label: 'Zoals het oordeel' }, ...tones.map((tone) => ({ value: tone, label: toneLabels[tone] }))], error: errors.tone })}
-${textField({ name: 'title', label: 'Titel', value: state.title, error: errors.title })}
-${textArea({ name: 'explanation', label: 'Uitleg', value: state.explanation, rows: 6, hint: markdownHint, error: errors.explanation })}
-${textArea({ name: 'nextSteps', label: 'Wat kunt u nu doen?', value: state.nextSteps, rows: 10, hint: markdownHint, error: errors.nextSteps })}
+${textField({ name: 'title', label: 'Titel', maxLength: textLimits.label, value: state.title, error: errors.title })}
+${textArea({ name: 'explanation', maxLength: textLimits.long, label: 'Uitleg', value: state.explanation, rows: 6, hint: markdownHint, error: errors.explanation })}
+${textArea({ name: 'nextSteps', maxLength: textLimits.long, label: 'Wat kunt u nu doen?', value: state.nextSteps, rows: 10, hint: markdownHint, error: errors.nextSteps })}
 ${checkboxGroup({ name: 'requirements', legend: 'Voorwaarden die de uitkomst toont met ✓ of ✗', choices: tree.requirements.map((requirement) => ({ value: requirement.id, label: requirement.label })), checked: state.requirements, error: errors.requirements })}
 ${selectField({ name: 'trajectory', label: 'Traject (stappen na de aanmelding)', value: state.trajectory, choices: [{ value: '', label: '— geen traject —' }, ...tree.trajectories.map((trajectory) => ({ value: trajectory.id, label: trajectory.title }))], error: errors.trajectory })}
 ${checkboxGroup({ name: 'contacts', legend: 'Contacten', choices: tree.contacts.map((contact) => ({ value: contact.id, label: contact.name })), checked: state.contacts, error: errors.contacts })}
@@ -161,7 +168,7 @@ ${state.links.map((link, index) => {
   return fieldGroup(
     link.isNew ? 'Nieuwe link (laat leeg als u geen link toevoegt)' : `Link ${index + 1}`,
     html`<input type="hidden" name="${at}.new" value="${link.isNew ? '1' : '0'}">
-${textField({ name: `${at}.label`, label: 'Tekst van de link', value: link.label, error: errors[`${at}.label`] })}
+${textField({ name: `${at}.label`, maxLength: textLimits.label, label: 'Tekst van de link', value: link.label, error: errors[`${at}.label`] })}
 ${textField({ name: `${at}.href`, label: 'Adres', value: link.href, hint: 'Een pad op deze site, zoals /trajecten/wonenplus, of een adres dat met https:// begint.', error: errors[`${at}.href`] })}
 ${link.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Deze link verwijderen', checked: link.remove })}`,
     at,

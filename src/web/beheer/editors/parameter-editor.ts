@@ -1,6 +1,6 @@
 // A parameter: value, unit and where the value comes from (SPEC §5: every
 // period is a parameter the beheerder can change, e.g. 6 → 7 maanden).
-import { type Parameter, parameterUnits, type Source } from '../../../core/tree.ts';
+import { type Parameter, parameterUnits, type Source, textLimits } from '../../../core/tree.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
@@ -76,7 +76,7 @@ export const parameterEditor: Editor<ParameterState> = {
   fields: (
     state,
     { errors },
-  ) => html`${textField({ name: 'label', label: 'Omschrijving', value: state.label, error: errors.label })}
+  ) => html`${textField({ name: 'label', label: 'Omschrijving', maxLength: textLimits.label, value: state.label, error: errors.label })}
 ${textField({ name: 'value', label: 'Waarde', type: 'number', value: state.value, hint: 'Een heel getal, bijvoorbeeld 6.', error: errors.value })}
 ${selectField({ name: 'unit', label: 'Eenheid', value: state.unit, choices: parameterUnits.map((unit) => ({ value: unit, label: unitLabels[unit] })), error: errors.unit })}
 ${sourceFields(state, errors, { required: true, hint: 'Waar komt deze waarde vandaan? Bij de scriptie: het hoofdstuk of de bijlage. Bij een openbare bron: de website en de datum. Bij een aanname: waarom.' })}`,

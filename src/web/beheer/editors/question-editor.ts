@@ -1,7 +1,7 @@
 // A question: text, help, hint and, for a choice, its options (label, hint,
 // where it leads; add one in the empty row, remove with a checkbox); for a
 // date question, where it leads.
-import { idSchema, type QuestionNode } from '../../../core/tree.ts';
+import { idSchema, type QuestionNode, textLimits } from '../../../core/tree.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
@@ -177,21 +177,21 @@ export const questionEditor: Editor<QuestionState> = {
         legend,
         html`<input type="hidden" name="${at}.new" value="${option.isNew ? '1' : '0'}">
 ${option.isNew ? textField({ name: `${at}.id`, label: 'Id', value: option.id, hint: 'Kleine letters, bijvoorbeeld "misschien". De id verandert later niet meer.', error: errors[`${at}.id`] }) : html`<input type="hidden" name="${at}.id" value="${option.id}">`}
-${textField({ name: `${at}.label`, label: 'Label', value: option.label, error: errors[`${at}.label`] })}
-${textField({ name: `${at}.hint`, label: 'Hint (mag leeg)', value: option.hint, error: errors[`${at}.hint`] })}
+${textField({ name: `${at}.label`, maxLength: textLimits.label, label: 'Label', value: option.label, error: errors[`${at}.label`] })}
+${textField({ name: `${at}.hint`, maxLength: textLimits.help, label: 'Hint (mag leeg)', value: option.hint, error: errors[`${at}.hint`] })}
 ${selectField({ name: `${at}.next`, label: 'Leidt naar', value: option.next, choices: targets, error: errors[`${at}.next`] })}
 ${option.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Dit antwoord verwijderen', checked: option.remove })}`,
         at,
       );
     });
     return html`<p class="utrecht-paragraph">Soort: ${state.kind === 'choice' ? 'keuzevraag' : 'datumvraag'}.</p>
-${textArea({ name: 'text', label: 'Vraag', value: state.text, rows: 2, error: errors.text })}
-${textArea({ name: 'help', label: 'Uitleg bij "Waarom vragen we dit?"', value: state.help, error: errors.help })}
-${textField({ name: 'hint', label: 'Hint onder de vraag (mag leeg)', value: state.hint, error: errors.hint })}
+${textArea({ name: 'text', label: 'Vraag', maxLength: textLimits.short, value: state.text, rows: 2, error: errors.text })}
+${textArea({ name: 'help', maxLength: textLimits.help, label: 'Uitleg bij "Waarom vragen we dit?"', value: state.help, error: errors.help })}
+${textField({ name: 'hint', maxLength: textLimits.help, label: 'Hint onder de vraag (mag leeg)', value: state.hint, error: errors.hint })}
 ${
   state.kind === 'date'
     ? html`${selectField({ name: 'next', label: 'Na deze vraag naar', value: state.next, choices: targets, error: errors.next })}
-${textField({ name: 'unknownLabel', label: 'Knop als de datum niet bekend is', value: state.unknownLabel, hint: 'Bijvoorbeeld "Ik weet de datum niet precies". Elke datumvraag heeft deze knop.', error: errors.unknownLabel })}
+${textField({ name: 'unknownLabel', maxLength: textLimits.label, label: 'Knop als de datum niet bekend is', value: state.unknownLabel, hint: 'Bijvoorbeeld "Ik weet de datum niet precies". Elke datumvraag heeft deze knop.', error: errors.unknownLabel })}
 ${selectField({ name: 'unknownNext', label: 'Zonder datum naar', value: state.unknownNext, choices: outcomeChoices(target.model.tree), error: errors.unknownNext })}
 ${checkbox({ name: 'future', label: 'De datum mag in de toekomst liggen (bijvoorbeeld een geplande ontruiming)', checked: state.future })}`
     : ''

@@ -3,7 +3,7 @@
 // changed kind or text is a new claim: it waits for a beheerder to confirm it
 // again. An unchanged source is kept exactly, confirmation included.
 import { sourceKindLabels } from '../../../core/source.ts';
-import { type Source, type SourceKind, sourceKinds } from '../../../core/tree.ts';
+import { type Source, type SourceKind, sourceKinds, textLimits } from '../../../core/tree.ts';
 import { html, type SafeHtml } from '../../../views/html.ts';
 import type { FieldErrors } from '../form-fields.ts';
 import { selectField, textArea } from '../form-fields.ts';
@@ -84,7 +84,7 @@ export function sourceFields(
   const kinds = sourceKinds.map((kind) => ({ value: kind, label: sourceKindLabels[kind] }));
   const choices = required ? kinds : [{ value: '', label: '— geen bron —' }, ...kinds];
   return html`${selectField({ name: `${prefix}sourceKind`, label: 'Soort bron', value: state.sourceKind, choices, error: errors[`${prefix}sourceKind`] })}
-${textArea({ name: `${prefix}sourceRef`, label: 'Bron', value: state.sourceRef, rows: 3, hint: `${hint} Als u de bron wijzigt, moet een beheerder die opnieuw bevestigen.`, error: errors[`${prefix}sourceRef`] })}`;
+${textArea({ name: `${prefix}sourceRef`, maxLength: textLimits.source, label: 'Bron', value: state.sourceRef, rows: 3, hint: `${hint} Als u de bron wijzigt, moet een beheerder die opnieuw bevestigen.`, error: errors[`${prefix}sourceRef`] })}`;
 }
 
 /**

@@ -1,7 +1,12 @@
 // The small editors of texts around the walk: the tree's title, audience,
 // intro and start; a requirement's label; a contact.
 import { contactRouteLabels } from '../../../core/contact-route.ts';
-import { type ContactRoute, type ContactRouteKind, contactRouteKinds } from '../../../core/tree.ts';
+import {
+  type ContactRoute,
+  type ContactRouteKind,
+  contactRouteKinds,
+  textLimits,
+} from '../../../core/tree.ts';
 import { conditionText } from '../../../core/tree-diff-text.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
@@ -60,9 +65,9 @@ export const treeInfoEditor: Editor<TreeInfoState> = {
   fields: (
     state,
     { target, errors },
-  ) => html`${textField({ name: 'title', label: 'Titel', value: state.title, error: errors.title })}
-${textArea({ name: 'audience', label: 'Voor wie is deze boom? (één zin)', value: state.audience, rows: 2, error: errors.audience })}
-${textArea({ name: 'intro', label: 'Inleiding op de startpagina', value: state.intro, rows: 10, hint: markdownHint, error: errors.intro })}
+  ) => html`${textField({ name: 'title', label: 'Titel', maxLength: textLimits.label, value: state.title, error: errors.title })}
+${textArea({ name: 'audience', maxLength: textLimits.short, label: 'Voor wie is deze boom? (één zin)', value: state.audience, rows: 2, error: errors.audience })}
+${textArea({ name: 'intro', maxLength: textLimits.long, label: 'Inleiding op de startpagina', value: state.intro, rows: 10, hint: markdownHint, error: errors.intro })}
 ${selectField({ name: 'start', label: 'De wandeling begint bij', value: state.start, choices: questionChoices(target.model.tree, '— kies een vraag —'), error: errors.start })}`,
   fieldOf: (path) => fieldIn(path, '', ['title', 'audience', 'intro', 'start']),
 };
@@ -98,7 +103,7 @@ export const requirementEditor: Editor<RequirementState> = {
     const requirement = target.model.tree.requirements.find(
       (candidate) => candidate.id === target.key,
     );
-    return html`${textArea({ name: 'label', label: 'Tekst bij ✓ of ✗', value: state.label, rows: 2, error: errors.label })}
+    return html`${textArea({ name: 'label', label: 'Tekst bij maxLength: textLimits.label, ✓ of ✗', value: state.label, rows: 2, error: errors.label })}
 <p class="utrecht-paragraph"><strong>Wanneer voldaan:</strong> ${requirement ? conditionText(requirement.test) : ''}</p>
 <p class="utrecht-form-field-description">De toets zelf verandert u niet in dit formulier.</p>
 ${sourceFields(state, errors)}`;
@@ -171,9 +176,9 @@ export const contactEditor: Editor<ContactState> = {
   fields: (
     state,
     { errors },
-  ) => html`${textField({ name: 'name', label: 'Naam', value: state.name, error: errors.name })}
-${textArea({ name: 'text', label: 'Wat doen zij voor u?', value: state.text, rows: 5, hint: `${markdownHint} Zet een website, e-mailadres, telefoonnummer of adres niet in deze tekst, maar hieronder.`, error: errors.text })}
-${contactRouteKinds.map((kind) => textField({ name: kind, label: `${contactRouteLabels[kind]} (mag leeg)`, value: state[kind], hint: routeHints[kind], error: errors[kind] }))}
+  ) => html`${textField({ name: 'name', label: 'Naam', maxLength: textLimits.label, value: state.name, error: errors.name })}
+${textArea({ name: 'text', label: 'Wat doen zij voor u?', maxLength: textLimits.help, value: state.text, rows: 5, hint: `${markdownHint} Zet een website, e-mailadres, telefoonnummer of adres niet in deze tekst, maar hieronder.`, error: errors.text })}
+${contactRouteKinds.map((kind) => textField({ name: kind, label: `${contactRouteLabels[kind]} (mag leeg)`, value: state[kind], maxLength: kind === 'address' ? textLimits.short : undefined, hint: routeHints[kind], error: errors[kind] }))}
 ${sourceFields(state, errors)}`,
   fieldOf: (path, { key }, state) => {
     const prefix = `contacts.${key}.`;
