@@ -117,6 +117,26 @@ describe('editing the draft', () => {
     assert.equal((await question('reden')).text, 'Waarom is uw cliënt ontruimd?');
   });
 
+  it('shows the limit of a question text and refuses a longer one at the field', async () => {
+    const form = await page(`${tree}/vraag/reden`);
+    assert.match(form.body, /id="text" name="text" rows="2" cols="70" maxlength="500"/);
+    assert.match(form.body, /id="text-hint">Hoogstens 500 tekens\./);
+    assert.match(form.body, /id="help"[^>]* maxlength="2000"/);
+    const long = 'a'.repeat(501);
+    // No browser here: the server refuses it, as a browser that ignores maxlength would see.
+    const response = await submitPage(setup.app, redacteur, `${tree}/vraag/reden`, { text: long });
+    assert.equal(response.status, 422);
+    const body = await response.text();
+    assert.match(body, /href="#text">[^<]*te lang: hoogstens 500 tekens/);
+    assert.match(
+      body,
+      /id="text-fout"><span class="wkb-visually-hidden">Fout: <\/span>[^<]*te lang/,
+    );
+    assert.ok(body.includes(`>${long}</textarea>`));
+    assert.equal((await question('reden')).text, 'Waarom is uw cliënt ontruimd?');
+    assert.equal((await draftTree()).revision, 1);
+  });
+
   it('refuses a stale revision with 409, shows both edits and saves both on re-submit', async () => {
     const path = `${tree}/vraag/reden`;
     const mine = readForm(await (await getAs(setup.app, path, redacteur)).text(), path);
