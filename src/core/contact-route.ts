@@ -1,6 +1,31 @@
 // How a contact route is shown and linked (SPEC §11: contacts are data; a
 // text never repeats a route).
-import type { ContactRoute, ContactRouteKind } from './tree.ts';
+import { z } from 'zod';
+import { shortText } from './text-limits.ts';
+
+export const contactRouteKinds = ['website', 'email', 'phone', 'address'] as const;
+export type ContactRouteKind = (typeof contactRouteKinds)[number];
+
+export const contactRouteSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('website'),
+    value: z.string().regex(/^https:\/\/[^\s]+$/, 'een adres dat met https:// begint'),
+  }),
+  z.strictObject({
+    kind: z.literal('email'),
+    value: z
+      .string()
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'een e-mailadres zoals naam@voorbeeld.nl'),
+  }),
+  z.strictObject({
+    kind: z.literal('phone'),
+    value: z
+      .string()
+      .regex(/^\+?[0-9][0-9 -]{5,18}[0-9]$/, 'een telefoonnummer zoals 050 123 45 67'),
+  }),
+  z.strictObject({ kind: z.literal('address'), value: shortText }),
+]);
+export type ContactRoute = z.infer<typeof contactRouteSchema>;
 
 export const contactRouteLabels: Record<ContactRouteKind, string> = {
   website: 'Website',

@@ -2,6 +2,18 @@
 // The schema is the single source of the types; a tree is parsed once at the
 // boundary (file import, storage, API) and trusted inside the core.
 import { z } from 'zod';
+import { contactRouteSchema } from './contact-route.ts';
+import { sourceSchema } from './source-schema.ts';
+import { bodyText, helpText, labelText, longText, shortText } from './text-limits.ts';
+
+export {
+  type ContactRoute,
+  type ContactRouteKind,
+  contactRouteKinds,
+  contactRouteSchema,
+} from './contact-route.ts';
+export { type Source, type SourceKind, sourceKinds, sourceSchema } from './source-schema.ts';
+export { dutchCount, limitedText, textLimits } from './text-limits.ts';
 
 export const idSchema = z
   .string()
@@ -60,86 +72,6 @@ export const calendarUnits = ['years', 'months', 'weeks', 'days'] as const;
 export type CalendarUnit = (typeof calendarUnits)[number];
 
 export const parameterUnits = [...calendarUnits, 'count'] as const;
-
-/**
- * The longest text each kind of field takes, in characters (code points, so
- * an emoji counts once). Room above today's longest texts; the editor shows
- * the limit before saving (`maxlength` and a hint).
- */
-export const textLimits = {
-  /** Titles, labels, names, a badge. */
-  label: 200,
-  /** A question (or what a check checks), one sentence (audience, summary), a step's duration, an address. */
-  short: 500,
-  /** A source reference. */
-  source: 1000,
-  /** Help and hints, a step's text, a contact's text, a notice, the handout's deadline texts. */
-  help: 2000,
-  /** An outcome's explanation and next steps, a tree's intro. */
-  long: 5000,
-  /** A trajectory's page and the handout. */
-  body: 10000,
-} as const;
-
-/** Counts code points, stopping just past `max` (a huge text is not walked to its end). */
-function longerThan(value: string, max: number): boolean {
-  if (value.length <= max) return false;
-  let count = 0;
-  for (const _ of value) if (++count > max) return true;
-  return false;
-}
-
-/** "10.000" for 10000: the way a limit is written in Dutch. */
-export function dutchCount(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-/** A required text of at most `max` characters, trimmed. */
-export function limitedText(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, 'de tekst is leeg')
-    .superRefine((value, ctx) => {
-      if (!longerThan(value, max)) return;
-      ctx.addIssue({
-        code: 'too_big',
-        origin: 'string',
-        maximum: max,
-        inclusive: true,
-        input: value,
-        message: `de tekst is te lang: hoogstens ${dutchCount(max)} tekens`,
-      });
-    });
-}
-
-const labelText = limitedText(textLimits.label);
-const shortText = limitedText(textLimits.short);
-const helpText = limitedText(textLimits.help);
-const longText = limitedText(textLimits.long);
-const bodyText = limitedText(textLimits.body);
-const sourceText = limitedText(textLimits.source);
-
-export const sourceKinds = ['thesis', 'public', 'assumption'] as const;
-export type SourceKind = (typeof sourceKinds)[number];
-
-/**
- * Where a statement that carries policy comes from (SPEC §11): the thesis
- * (section or Bijlage), a public source (site and date read) or an assumption
- * of the makers (with the reason). Every item starts unconfirmed; only a
- * beheerder confirms. A plain string (content from before sources had a kind)
- * reads as an unconfirmed assumption with that text as its reference.
- */
-export const sourceSchema = z.preprocess(
-  (value) =>
-    typeof value === 'string' ? { kind: 'assumption', ref: value, confirmed: false } : value,
-  z.strictObject({
-    kind: z.enum(sourceKinds),
-    ref: sourceText,
-    confirmed: z.boolean().default(false),
-  }),
-);
-export type Source = z.infer<typeof sourceSchema>;
 
 export const parameterSchema = z.strictObject({
   label: labelText,
@@ -301,30 +233,6 @@ export const trajectorySchema = z.strictObject({
   body: bodyText,
   steps: z.array(trajectoryStepSchema).default([]),
 });
-
-export const contactRouteKinds = ['website', 'email', 'phone', 'address'] as const;
-export type ContactRouteKind = (typeof contactRouteKinds)[number];
-
-export const contactRouteSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('website'),
-    value: z.string().regex(/^https:\/\/[^\s]+$/, 'een adres dat met https:// begint'),
-  }),
-  z.strictObject({
-    kind: z.literal('email'),
-    value: z
-      .string()
-      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'een e-mailadres zoals naam@voorbeeld.nl'),
-  }),
-  z.strictObject({
-    kind: z.literal('phone'),
-    value: z
-      .string()
-      .regex(/^\+?[0-9][0-9 -]{5,18}[0-9]$/, 'een telefoonnummer zoals 050 123 45 67'),
-  }),
-  z.strictObject({ kind: z.literal('address'), value: shortText }),
-]);
-export type ContactRoute = z.infer<typeof contactRouteSchema>;
 
 /**
  * Someone to contact (SPEC §11): what they are for, in `text`, and how to
