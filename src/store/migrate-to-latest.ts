@@ -21,13 +21,21 @@ async function currentSchema(db: Kysely<Database>): Promise<string | undefined> 
   return schema;
 }
 
+/** A failure before any migration ran: nothing was applied. */
+class SetupFailed extends Error {}
+
 /**
- * Kysely's migrator looks at the tables of *every* schema; when another schema
- * of the same database is dropped at that moment, PostgreSQL answers 3F000
- * ("schema … does not exist") for it. That says nothing about ours: try again.
+ * Before it takes its lock, Kysely's migrator lists the tables of *every*
+ * schema, resolving each table by name. DDL committed by someone else during
+ * that listing makes PostgreSQL answer for a table or schema that was there a
+ * moment ago: 3F000 ("schema … does not exist") when another schema is
+ * dropped, 42P01 ("relation … does not exist") when a second process is
+ * migrating ours at that instant. Nothing was changed yet: try again.
  */
-function otherSchemaVanished(error: unknown, ours: string | undefined): boolean {
+function catalogMovedDuringSetup(error: unknown, ours: string | undefined): boolean {
+  if (!(error instanceof SetupFailed)) return false;
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  if (cause?.code === '42P01') return true;
   return cause?.code === '3F000' && (ours === undefined || !cause.message?.includes(`"${ours}"`));
 }
 
@@ -38,7 +46,7 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
     try {
       return await migrateOnce(db, schema);
     } catch (error) {
-      if (attempt >= 5 || !otherSchemaVanished(error, schema)) throw error;
+      if (attempt >= 5 || !catalogMovedDuringSetup(error, schema)) throw error;
     }
   }
 }
@@ -53,7 +61,9 @@ async function migrateOnce(db: Kysely<Database>, schema: string | undefined): Pr
   if (error) {
     const failed = results.find((result) => result.status === 'Error')?.migrationName;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Migration ${failed ?? '(setup)'} failed: ${reason}`, { cause: error });
+    if (failed === undefined)
+      throw new SetupFailed(`Migration setup failed: ${reason}`, { cause: error });
+    throw new Error(`Migration ${failed} failed: ${reason}`, { cause: error });
   }
   return results.map((result) => result.migrationName);
 }
