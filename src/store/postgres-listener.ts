@@ -1,7 +1,9 @@
 // One dedicated connection per store LISTENs for publishes (a pooled
 // connection would lose the LISTEN when returned). If that connection drops,
 // it reconnects and reports the trees published meanwhile, so a server never
-// silently stops hearing about publishes.
+// silently stops hearing about publishes. A connection whose network silently
+// drops everything (no RST) never errors by itself: a heartbeat query finds
+// it out within seconds (the query time limit of postgres-config.ts).
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
@@ -15,6 +17,8 @@ import {
 export const publishedChannel = 'woonkansboom_published';
 export const listenerApplicationName = 'woonkansboom-listener';
 const reconnectDelayMs = 1000;
+/** How often the listening connection is asked `select 1` to prove it is alive. */
+const heartbeatMs = 10_000;
 
 type Listener = (treeId: string) => void;
 
@@ -41,6 +45,7 @@ export function publishedListener(databaseUrl: string) {
   let client: pg.Client | undefined;
   let connecting: Promise<void> | undefined;
   let retry: NodeJS.Timeout | undefined;
+  let heartbeat: NodeJS.Timeout | undefined;
   let schema = '';
   let known: PublishedSnapshot | undefined;
   let closed = false;
@@ -79,7 +84,21 @@ export function publishedListener(databaseUrl: string) {
       throw error;
     }
     if (closed || listeners.size === 0) await next.end().catch(() => {});
-    else client = next;
+    else {
+      client = next;
+      beat(next);
+    }
+  };
+
+  const beat = (listening: pg.Client) => {
+    clearTimeout(heartbeat);
+    heartbeat = setTimeout(() => {
+      if (client !== listening) return;
+      listening.query('select 1').then(
+        () => beat(listening),
+        () => disconnected(listening),
+      );
+    }, heartbeatMs).unref();
   };
 
   const disconnected = (lost: pg.Client) => {
@@ -106,6 +125,7 @@ export function publishedListener(databaseUrl: string) {
   };
 
   const stopListening = async () => {
+    clearTimeout(heartbeat);
     clearTimeout(retry);
     retry = undefined;
     const current = client;
