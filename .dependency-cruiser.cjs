@@ -1,0 +1,73 @@
+// The architecture's import rules, checked by `npm test`
+// (src/architecture.test.ts runs dependency-cruiser with this file).
+// Layers, inside out: core (pure rules) ← views (HTML, also in the browser)
+// ← render, store, admin ← web, cli. docs/architecture.md draws them.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-is-pure',
+      comment: 'src/core holds the rules: it imports only itself and zod — no I/O, no Node built-ins.',
+      severity: 'error',
+      from: { path: '^src/core/', pathNot: ['\\.test\\.ts$', '\\.fixture\\.ts$'] },
+      to: { pathNot: ['^src/core/', '^node_modules/zod/'] },
+    },
+    {
+      name: 'browser-bundle',
+      comment: 'The browser scripts are core + views + client only (the 15 KB budget).',
+      severity: 'error',
+      from: { path: '^src/(client|views)/', pathNot: '\\.test\\.ts$' },
+      to: { pathNot: ['^src/(core|views|client)/', '^node_modules/zod/'] },
+    },
+    {
+      name: 'cli-and-web-apart',
+      comment: 'The CLI and the web server are two adapters: they share admin, store and core, never each other.',
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/web/' },
+    },
+    {
+      name: 'web-and-cli-apart',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: { path: '^src/cli/' },
+    },
+    {
+      name: 'store-below-web-and-render',
+      comment: 'The store keeps data; it knows nothing of HTTP or documents.',
+      severity: 'error',
+      from: { path: '^src/store/' },
+      to: { path: '^src/(web|render|cli)/' },
+    },
+    {
+      name: 'admin-below-web',
+      comment: 'Application services (src/admin) are used by web and CLI alike.',
+      severity: 'error',
+      from: { path: '^src/admin/' },
+      to: { path: '^src/(web|cli)/' },
+    },
+    {
+      name: 'product-never-imports-tests',
+      comment: 'What ships never depends on test code.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['\\.test\\.ts$', '\\.fixture\\.ts$'] },
+      to: { path: ['\\.test\\.ts$', '^test/'] },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // TypeScript 7 has no compiler API: Babel's TypeScript preset parses the sources.
+    babelConfig: { fileName: '.babelrc.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
+    },
+  },
+};
