@@ -7,7 +7,8 @@ module.exports = {
   forbidden: [
     {
       name: 'core-is-pure',
-      comment: 'src/core holds the rules: it imports only itself and zod — no I/O, no Node built-ins.',
+      comment:
+        'src/core holds the rules: it imports only itself and zod — no I/O, no Node built-ins.',
       severity: 'error',
       from: { path: '^src/core/', pathNot: ['\\.test\\.ts$', '\\.fixture\\.ts$'] },
       to: { pathNot: ['^src/core/', '^node_modules/zod/'] },
@@ -21,7 +22,8 @@ module.exports = {
     },
     {
       name: 'cli-and-web-apart',
-      comment: 'The CLI and the web server are two adapters: they share admin, store and core, never each other.',
+      comment:
+        'The CLI and the web server are two adapters: they share admin, store and core, never each other.',
       severity: 'error',
       from: { path: '^src/cli/' },
       to: { path: '^src/web/' },
