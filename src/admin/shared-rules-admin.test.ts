@@ -3,11 +3,11 @@
 // every tree's history.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { proefTree } from '../../test/support/proef-tree.ts';
 import { defaultTreeContents, loadSharedRules } from '../content/default-content.ts';
-import { nextStep } from '../core/next-step.ts';
-import { proefTree } from '../core/proef-tree.fixture.ts';
-import { type SharedRules, sharedRulesId, sharedRulesSchema } from '../core/shared-rules.ts';
-import { type Parameter, type Tree, treeSchema } from '../core/tree.ts';
+import { type SharedRules, sharedRulesId, sharedRulesSchema } from '../core/tree/shared-rules.ts';
+import { type Parameter, type Tree, treeSchema } from '../core/tree/tree.ts';
+import { nextStep } from '../core/walk/next-step.ts';
 import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import { SharedRulesAdmin } from './shared-rules-admin.ts';

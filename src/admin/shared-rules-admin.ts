@@ -3,19 +3,19 @@
 // every tree at once — only when each tree, composed with the new set, passes
 // its checks and scenarios. The editor, the CLI and tests use this service.
 
-import { checkDraft, type DraftCheck } from '../core/draft-check.ts';
-import { type ReadableIssue, readableIssues } from '../core/readable-issues.ts';
-import { adoptFailingScenarios } from '../core/scenario-adopt.ts';
-import { parseScenarioFile } from '../core/scenarios.ts';
+import { diffSharedRules, sharedChangeNote } from '../core/diff/shared-rules-diff.ts';
+import { checkDraft, type DraftCheck } from '../core/publish/draft-check.ts';
+import { adoptFailingScenarios } from '../core/publish/scenario-adopt.ts';
+import { parseScenarioFile } from '../core/publish/scenarios.ts';
+import { type ReadableIssue, readableIssues } from '../core/tree/readable-issues.ts';
 import {
   composeTree,
   ownPart,
   type SharedRules,
   sharedRulesId,
   sharedRulesSchema,
-} from '../core/shared-rules.ts';
-import { diffSharedRules, sharedChangeNote } from '../core/shared-rules-diff.ts';
-import { treeSchema } from '../core/tree.ts';
+} from '../core/tree/shared-rules.ts';
+import { treeSchema } from '../core/tree/tree.ts';
 import type {
   DraftRecord,
   Store,

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { defaultTreeContents, loadSharedRules } from '../content/default-content.ts';
-import { originalsKey } from '../core/review-items.ts';
-import { sharedRulesId, sharedRulesSchema } from '../core/shared-rules.ts';
-import { type Tree, treeSchema } from '../core/tree.ts';
+import { originalsKey } from '../core/publish/review-items.ts';
+import { sharedRulesId, sharedRulesSchema } from '../core/tree/shared-rules.ts';
+import { type Tree, treeSchema } from '../core/tree/tree.ts';
 import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import { SharedRulesAdmin, sharedRulesContent } from './shared-rules-admin.ts';

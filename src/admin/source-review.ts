@@ -9,9 +9,9 @@ import {
   type ReviewItem,
   sharedReviewItems,
   treeReviewItems,
-} from '../core/review-items.ts';
-import { type SharedRules, sharedRulesId, sharedRulesSchema } from '../core/shared-rules.ts';
-import { type Tree, treeSchema } from '../core/tree.ts';
+} from '../core/publish/review-items.ts';
+import { type SharedRules, sharedRulesId, sharedRulesSchema } from '../core/tree/shared-rules.ts';
+import { type Tree, treeSchema } from '../core/tree/tree.ts';
 import type { DraftRecord, Store } from '../store/store.ts';
 import { sharedRulesContent } from './shared-rules-admin.ts';
 import type { Actor } from './tree-admin.ts';

@@ -1,11 +1,11 @@
 // What beheerders do with trees — save a draft, publish, roll back, import,
 // export — for the editor, the admin API and the CLI alike. Every change is
 // written to the audit log; expected failures are values, not exceptions.
-import { checkDraft, type DraftCheck } from '../core/draft-check.ts';
-import { type ReadableIssue, readableIssues } from '../core/readable-issues.ts';
-import { parseScenarioFile } from '../core/scenarios.ts';
-import { composeTree, type SharedRules } from '../core/shared-rules.ts';
-import { treeSchema } from '../core/tree.ts';
+import { checkDraft, type DraftCheck } from '../core/publish/draft-check.ts';
+import { parseScenarioFile } from '../core/publish/scenarios.ts';
+import { type ReadableIssue, readableIssues } from '../core/tree/readable-issues.ts';
+import { composeTree, type SharedRules } from '../core/tree/shared-rules.ts';
+import { treeSchema } from '../core/tree/tree.ts';
 import type {
   DraftRecord,
   Store,

@@ -1,7 +1,7 @@
 // The file format for downloading a version and uploading a draft: the tree
 // and its scenarios in the content format, with a little metadata.
-import type { ReadableIssue } from '../core/readable-issues.ts';
-import { showValue } from '../core/readable-issues.ts';
+import type { ReadableIssue } from '../core/tree/readable-issues.ts';
+import { showValue } from '../core/tree/readable-issues.ts';
 import type { TreeContent, VersionRecord } from '../store/store.ts';
 
 export const exportFormatName = 'woonkansboom-boom';

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { defaultTreeFiles, treesDir } from '../content/default-content.ts';
-import { parseScenarioFile, runScenarios, unvisitedIds } from '../core/scenarios.ts';
+import { parseScenarioFile, runScenarios, unvisitedIds } from '../core/publish/scenarios.ts';
 import type { CliIo, Command } from './command.ts';
 import { displayPath, fileArguments } from './file-arguments.ts';
 import { problemLines } from './problem-lines.ts';

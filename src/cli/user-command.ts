@@ -2,10 +2,10 @@
 // later account) without the web interface. woonkansboom user password <email>:
 // a new password for an existing account (after `import-all` without secrets,
 // or a forgotten password); it ends that user's sessions. The password comes
-// from stdin, and follows the one rule of core/password-rule.ts.
+// from stdin, and follows the one rule of core/accounts/password-rule.ts.
 import { parseArgs } from 'node:util';
 import { hashPassword } from '../admin/password-hash.ts';
-import { passwordProblem, passwordProblemTextEn } from '../core/password-rule.ts';
+import { passwordProblem, passwordProblemTextEn } from '../core/accounts/password-rule.ts';
 import { type Role, roles } from '../store/store.ts';
 import { UserExistsError } from '../store/user-exists-error.ts';
 import { type Command, UsageError } from './command.ts';

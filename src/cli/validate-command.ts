@@ -1,8 +1,8 @@
 // woonkansboom validate [file...]: is each tree publishable?
 import { defaultTreeFiles, sharedRulesFileFor } from '../content/default-content.ts';
-import { readableIssues } from '../core/readable-issues.ts';
-import { type SharedRules, sharedRulesSchema } from '../core/shared-rules.ts';
-import { type TreeValidation, validateTree } from '../core/validate.ts';
+import { type TreeValidation, validateTree } from '../core/publish/validate.ts';
+import { readableIssues } from '../core/tree/readable-issues.ts';
+import { type SharedRules, sharedRulesSchema } from '../core/tree/shared-rules.ts';
 import type { CliIo, Command } from './command.ts';
 import { displayPath, fileArguments } from './file-arguments.ts';
 import { problemLines } from './problem-lines.ts';

@@ -9,7 +9,7 @@
 // the pages the server renders are counted by the server, so nothing counts
 // twice.
 // On the start page it remembers the organisation type in localStorage.
-import { stepEvents, type WalkStepEvent } from '../core/usage-event.ts';
+import { stepEvents, type WalkStepEvent } from '../core/usage/usage-event.ts';
 import { amsterdamDate } from '../views/amsterdam-date.ts';
 import { questionView } from '../views/question-view.ts';
 import { isFieldProblem, type WalkSource, walkContext } from '../views/walk-request.ts';

@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { composeTree, type SharedRules, sharedRulesSchema } from '../core/shared-rules.ts';
-import { type Tree, treeSchema } from '../core/tree.ts';
+import { composeTree, type SharedRules, sharedRulesSchema } from '../core/tree/shared-rules.ts';
+import { type Tree, treeSchema } from '../core/tree/tree.ts';
 
 export const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 export const treesDir = join(contentDir, 'trees');

@@ -1,7 +1,7 @@
 // The Adviesoverzicht as a PDF, made on the server from the walk's answers.
 // The server never knows the client, so the name line is left blank to write on.
-import { formatDutchDate } from '../core/dutch-date.ts';
-import type { Tone } from '../core/tree.ts';
+import { formatDutchDate } from '../core/dates/dutch-date.ts';
+import type { Tone } from '../core/tree/tree.ts';
 import { type AdviceSummary, adviceDisclaimer, requirementMark } from './advice-summary.ts';
 import { type PdfBlock, pdfColors, renderPdf } from './pdf-document.ts';
 import { markdownBlocks, markdownRuns } from './pdf-markdown.ts';

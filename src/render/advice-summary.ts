@@ -1,13 +1,14 @@
 // What the Adviesoverzicht says about one walk (issue 4): the same content for
 // the print page and the PDF. Texts have their placeholders filled; the
 // Markdown ones stay Markdown, so each output renders them its own way.
-import { activeNotices } from '../core/active-notices.ts';
-import type { Truth } from '../core/condition.ts';
-import { contactRouteLink, type RouteLink } from '../core/contact-route.ts';
-import { formatDutchDate } from '../core/dutch-date.ts';
-import type { Step } from '../core/next-step.ts';
-import type { PlainDate } from '../core/plain-date.ts';
-import type { Verdict } from '../core/tree.ts';
+
+import { formatDutchDate } from '../core/dates/dutch-date.ts';
+import type { PlainDate } from '../core/dates/plain-date.ts';
+import { contactRouteLink, type RouteLink } from '../core/tree/contact-route.ts';
+import type { Verdict } from '../core/tree/tree.ts';
+import { activeNotices } from '../core/walk/active-notices.ts';
+import type { Truth } from '../core/walk/condition.ts';
+import type { Step } from '../core/walk/next-step.ts';
 import { fillText } from '../views/fill-texts.ts';
 import { type OutcomeBadge, outcomeBadge } from '../views/verdict.ts';
 import type { WalkContext } from '../views/walk-context.ts';

@@ -1,6 +1,6 @@
 // Diagram layouts and PDFs of published versions, made once: a published
 // version never changes, so its tree id and version number identify them.
-import type { Tree } from '../core/tree.ts';
+import type { Tree } from '../core/tree/tree.ts';
 import { type DiagramLayout, layoutTree } from './diagram-layout.ts';
 import { diagramPdf, type PaperSize } from './diagram-pdf.ts';
 

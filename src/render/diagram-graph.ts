@@ -1,7 +1,7 @@
 // A tree as the boxes and arrows of its diagram (and of the text outline):
 // what each box says, and which answers lead along each arrow. Answers that
 // lead to the same place share one arrow, so the picture stays calm.
-import type { Tone, Tree } from '../core/tree.ts';
+import type { Tone, Tree } from '../core/tree/tree.ts';
 import { outcomeBadge } from '../views/verdict.ts';
 import { checkRoutes, diagramText } from './diagram-words.ts';
 

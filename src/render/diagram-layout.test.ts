@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDefaultTrees } from '../content/default-content.ts';
-import type { Tree } from '../core/tree.ts';
+import type { Tree } from '../core/tree/tree.ts';
 import { cachedDiagramLayout } from './diagram-cache.ts';
 import { textWidth } from './diagram-font.ts';
 import { diagramGraph } from './diagram-graph.ts';

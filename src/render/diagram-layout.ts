@@ -3,7 +3,7 @@
 // published version: see `cachedDiagramLayout`.
 
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import type { Tree } from '../core/tree.ts';
+import type { Tree } from '../core/tree/tree.ts';
 import { textWidth } from './diagram-font.ts';
 import {
   type DiagramEdge,

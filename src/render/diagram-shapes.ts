@@ -1,6 +1,6 @@
 // The look of a diagram, shared by the SVG and the PDF: colours, the outline
 // of each kind of box as an SVG path, and where the legend items go.
-import type { Tone } from '../core/tree.ts';
+import type { Tone } from '../core/tree/tree.ts';
 import { textWidth } from './diagram-font.ts';
 import type { DiagramNodeKind } from './diagram-graph.ts';
 import { type Box, diagramMetrics } from './diagram-layout.ts';

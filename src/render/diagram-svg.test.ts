@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDefaultTrees } from '../content/default-content.ts';
-import { nextStep } from '../core/next-step.ts';
-import { type Tree, treeSchema } from '../core/tree.ts';
+import { type Tree, treeSchema } from '../core/tree/tree.ts';
+import { nextStep } from '../core/walk/next-step.ts';
 import { edgeId } from './diagram-graph.ts';
 import { layoutTree } from './diagram-layout.ts';
 import { diagramSvg } from './diagram-svg.ts';

@@ -1,8 +1,8 @@
 // The words of the tree diagram and its text outline: content texts with their
 // placeholders filled for a whole tree (no walk, so dates stay unnamed), and
 // the branches of a check said in Dutch, so a check never needs code to read.
-import { fillPlaceholders, formatParameter } from '../core/template.ts';
-import type { CheckNode, ComparisonOperator, Condition, Tone, Tree } from '../core/tree.ts';
+import { fillPlaceholders, formatParameter } from '../core/tree/template.ts';
+import type { CheckNode, ComparisonOperator, Condition, Tone, Tree } from '../core/tree/tree.ts';
 
 /** A dated placeholder in a tree-wide text: the date is only known during a walk. */
 const someDate = '(datum)';

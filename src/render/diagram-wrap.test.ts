@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { type ServerType, serve } from '@hono/node-server';
 import { loadDefaultTrees } from '../content/default-content.ts';
-import type { Tree } from '../core/tree.ts';
+import type { Tree } from '../core/tree/tree.ts';
 import { createApp } from '../web/app.ts';
 import { inMemoryCatalog } from '../web/published-tree.ts';
 import { testAssets, testNow } from '../web/test-app.ts';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDefaultTrees } from '../content/default-content.ts';
-import { nextStep } from '../core/next-step.ts';
-import type { Tree } from '../core/tree.ts';
-import { validateTree } from '../core/validate.ts';
+import { validateTree } from '../core/publish/validate.ts';
+import type { Tree } from '../core/tree/tree.ts';
+import { nextStep } from '../core/walk/next-step.ts';
 import { handoutText } from './handout-text.ts';
 
 const trees = loadDefaultTrees();

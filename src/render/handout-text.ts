@@ -1,11 +1,11 @@
 // "Uw tweede kans" for one walk: the tree's handout with its placeholders
 // filled. The deadline sentence with a date is used only when every date it
 // names is known on this walk; otherwise the sentence without a date.
-import { formatDutchDate } from '../core/dutch-date.ts';
-import type { Step } from '../core/next-step.ts';
-import type { PlainDate } from '../core/plain-date.ts';
-import { placeholdersIn } from '../core/template.ts';
-import type { Handout, Tree } from '../core/tree.ts';
+import { formatDutchDate } from '../core/dates/dutch-date.ts';
+import type { PlainDate } from '../core/dates/plain-date.ts';
+import { placeholdersIn } from '../core/tree/template.ts';
+import type { Handout, Tree } from '../core/tree/tree.ts';
+import type { Step } from '../core/walk/next-step.ts';
 import { fillText } from '../views/fill-texts.ts';
 import { offersHandout } from '../views/outcome-actions.ts';
 

@@ -2,8 +2,8 @@
 // hand: the few properties we need fit on a page, and the two rules that
 // matter are here — text escaping (§3.3.11) and folding lines at 75 octets
 // with CRLF (§3.1), never inside a UTF-8 character.
-import type { PlainDate } from '../core/plain-date.ts';
-import { addDays } from '../core/plain-date.ts';
+import type { PlainDate } from '../core/dates/plain-date.ts';
+import { addDays } from '../core/dates/plain-date.ts';
 
 export interface AllDayEvent {
   uid: string;

@@ -2,7 +2,7 @@
 // calendar events. No client data: the professional may add a name in their
 // own calendar, the file never has one.
 import { randomUUID } from 'node:crypto';
-import { formatDutchDate } from '../core/dutch-date.ts';
+import { formatDutchDate } from '../core/dates/dutch-date.ts';
 import { fillText } from '../views/fill-texts.ts';
 import { calendarDates } from '../views/outcome-actions.ts';
 import type { WalkContext } from '../views/walk-context.ts';

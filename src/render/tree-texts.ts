@@ -1,5 +1,5 @@
 // Renders every Markdown text of a tree once per published version.
-import type { Tree } from '../core/tree.ts';
+import type { Tree } from '../core/tree/tree.ts';
 import { type TreeTexts, textKey } from '../views/walk-context.ts';
 import { renderMarkdown } from './markdown.ts';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
-import { defaultEvaluationForm } from '../core/evaluation-default-form.ts';
+import { defaultEvaluationForm } from '../core/evaluation/evaluation-default-form.ts';
 import { type Backup, BackupError, backupTables, tablesNotBackedUp } from './backup-store.ts';
 import { sqliteFileName } from './open-store.ts';
 import type { Store } from './store.ts';

@@ -4,7 +4,7 @@ import type { Generated } from 'kysely';
 
 export interface EvaluationFormTable {
   id: Generated<number>;
-  /** The form definition as JSON (parts, statements); see core/evaluation-form.ts. */
+  /** The form definition as JSON (parts, statements); see core/evaluation/evaluation-form.ts. */
   definition: string;
   created_at: string;
   created_by: string | null;

@@ -1,7 +1,7 @@
 // The store contract, part 1: drafts, versions and watchPublished.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sharedRulesId } from '../core/shared-rules.ts';
+import { sharedRulesId } from '../core/tree/shared-rules.ts';
 import {
   type ContractContext,
   sampleContent as content,

@@ -1,7 +1,7 @@
 // Trees: one working draft per tree (optimistic concurrency on `revision`) and
 // an append-only history of published versions (primary key tree_id+version).
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import { sharedRulesId } from '../core/shared-rules.ts';
+import { sharedRulesId } from '../core/tree/shared-rules.ts';
 import type { Database, TreeDraftTable, TreeVersionTable } from './database.ts';
 import type { DraftRecord, Store, TreeContent, VersionRecord, VersionSummary } from './store.ts';
 import type { StoreDialect } from './store-dialect.ts';

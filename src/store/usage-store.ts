@@ -2,7 +2,7 @@
 // to (an upsert per day and field combination) and read back summed per
 // month or per year. No method stores or returns anything per walk.
 import { type Kysely, sql } from 'kysely';
-import type { UsageCount } from '../core/usage-dashboard.ts';
+import type { UsageCount } from '../core/usage/usage-dashboard.ts';
 import type { Database } from './database.ts';
 import type { StoreDialect } from './store-dialect.ts';
 

@@ -1,5 +1,5 @@
 // Today's date in Europe/Amsterdam (SPEC §2), for the caller that owns the clock.
-import type { PlainDate } from '../core/plain-date.ts';
+import type { PlainDate } from '../core/dates/plain-date.ts';
 
 // Made on first use, not when the module loads: a time-zone formatter costs
 // 12–23 ms cold in a browser, and the walk script imports this module before

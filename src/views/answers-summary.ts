@@ -1,7 +1,7 @@
 // "Uw antwoorden": every answer on the path with a link to change it
 // (the GOV.UK "check your answers" pattern).
-import { formatDutchDate } from '../core/dutch-date.ts';
-import type { PathEntry } from '../core/next-step.ts';
+import { formatDutchDate } from '../core/dates/dutch-date.ts';
+import type { PathEntry } from '../core/walk/next-step.ts';
 import { fillText } from './fill-texts.ts';
 import { html, type SafeHtml } from './html.ts';
 import { linkState } from './question-view.ts';

@@ -1,6 +1,6 @@
 // A contact's routes as a short list of links (SPEC §11), for the outcome
 // page and the printed advice.
-import type { RouteLink } from '../core/contact-route.ts';
+import type { RouteLink } from '../core/tree/contact-route.ts';
 import { html, type SafeHtml } from './html.ts';
 
 export function contactRoutesHtml(routes: readonly RouteLink[]): SafeHtml | '' {

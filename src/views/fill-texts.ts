@@ -1,16 +1,16 @@
 // Fills {{placeholders}} in content texts with a walk's dates and the tree's
 // parameters: escaped into HTML texts, as-is into plain texts.
-import { formatDutchDate } from '../core/dutch-date.ts';
-import { own } from '../core/own.ts';
-import type { PlainDate } from '../core/plain-date.ts';
+import { formatDutchDate } from '../core/dates/dutch-date.ts';
+import type { PlainDate } from '../core/dates/plain-date.ts';
+import { own } from '../core/tree/own.ts';
 import {
   corporationList,
   corporationsPlaceholder,
   fillPlaceholders,
   fillRanges,
   formatParameter,
-} from '../core/template.ts';
-import type { Tree } from '../core/tree.ts';
+} from '../core/tree/template.ts';
+import type { Tree } from '../core/tree/tree.ts';
 import { escapeHtml, raw, type SafeHtml } from './html.ts';
 
 /**

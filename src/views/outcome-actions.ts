@@ -1,9 +1,10 @@
 // "Meenemen": links from an outcome to its print view, PDF, tenant handout and
 // calendar file, carrying the walk's answers in the URL (nothing is stored).
 // Shared by the server and the browser script: keep it small.
-import type { Step } from '../core/next-step.ts';
-import { compareDates } from '../core/plain-date.ts';
-import type { Tree } from '../core/tree.ts';
+
+import { compareDates } from '../core/dates/plain-date.ts';
+import type { Tree } from '../core/tree/tree.ts';
+import type { Step } from '../core/walk/next-step.ts';
 import { html, type SafeHtml } from './html.ts';
 import type { WalkContext } from './walk-context.ts';
 import { walkHref } from './walk-url.ts';

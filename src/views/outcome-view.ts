@@ -1,10 +1,11 @@
 // The outcome of a walk: verdict and why, the conditions with ✓/✗, the dates
 // that matter, what to do next, what happens after, contacts, and the answers.
-import { activeNotices } from '../core/active-notices.ts';
-import { contactRouteLink } from '../core/contact-route.ts';
-import { formatDutchDate } from '../core/dutch-date.ts';
-import type { RequirementState, Step } from '../core/next-step.ts';
-import { isExternalHref } from '../core/tree.ts';
+
+import { formatDutchDate } from '../core/dates/dutch-date.ts';
+import { contactRouteLink } from '../core/tree/contact-route.ts';
+import { isExternalHref } from '../core/tree/tree.ts';
+import { activeNotices } from '../core/walk/active-notices.ts';
+import type { RequirementState, Step } from '../core/walk/next-step.ts';
 import { answersSummary } from './answers-summary.ts';
 import { contactRoutesHtml } from './contact-routes.ts';
 import { fillHtml, fillText } from './fill-texts.ts';

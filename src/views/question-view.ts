@@ -1,8 +1,9 @@
 // One question per page (GOV.UK / NL Design System pattern): the question is
 // the page's h1 inside the legend, help under "Waarom vragen we dit?".
-import { dateNotKnown } from '../core/derived-dates.ts';
-import type { AnswerProblem, Step } from '../core/next-step.ts';
-import type { QuestionNode } from '../core/tree.ts';
+
+import type { QuestionNode } from '../core/tree/tree.ts';
+import { dateNotKnown } from '../core/walk/derived-dates.ts';
+import type { AnswerProblem, Step } from '../core/walk/next-step.ts';
 import { errorSummary } from './error-summary.ts';
 import { fillText } from './fill-texts.ts';
 import { html, type SafeHtml } from './html.ts';

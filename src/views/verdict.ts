@@ -1,7 +1,7 @@
 // How an outcome's badge looks: words first, colour only as a second signal.
 // The verdict stays for the API and statistics; the badge text and tone are
 // content (SPEC §4.3 "Badge and tone"), with the verdict's as the default.
-import type { Outcome, Tone, Verdict } from '../core/tree.ts';
+import type { Outcome, Tone, Verdict } from '../core/tree/tree.ts';
 import { html, type SafeHtml } from './html.ts';
 
 const verdictViews: Record<Verdict, { label: string; tone: Tone }> = {

@@ -1,6 +1,6 @@
 // What every walk view needs to know, on the server and in the browser alike.
-import type { PlainDate } from '../core/plain-date.ts';
-import type { Tree } from '../core/tree.ts';
+import type { PlainDate } from '../core/dates/plain-date.ts';
+import type { Tree } from '../core/tree/tree.ts';
 
 /**
  * Content texts in Markdown rendered to sanitised HTML on the server, keyed by

@@ -1,8 +1,9 @@
 // Shared by the server and the browser script. Turns the query of a walk request into a walk context, or says what is wrong
 // with it (peildatum, start, versie) in Dutch, naming the field.
-import { questionById } from '../core/next-step.ts';
-import { type PlainDate, parsePlainDate } from '../core/plain-date.ts';
-import type { Tree } from '../core/tree.ts';
+
+import { type PlainDate, parsePlainDate } from '../core/dates/plain-date.ts';
+import type { Tree } from '../core/tree/tree.ts';
+import { questionById } from '../core/walk/next-step.ts';
 import type { TreeTexts, WalkContext } from './walk-context.ts';
 import type { WalkQuery } from './walk-url.ts';
 

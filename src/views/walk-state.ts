@@ -1,7 +1,7 @@
 // One walk request -> the step to show and the clean URL of it, for the
 // server and the browser script alike, so a walk looks the same with and
 // without JavaScript. Rendering an outcome is the server's (walk-view.ts).
-import { nextStep, type Step } from '../core/next-step.ts';
+import { nextStep, type Step } from '../core/walk/next-step.ts';
 import { fillText } from './fill-texts.ts';
 import { linkState } from './question-view.ts';
 import type { WalkContext } from './walk-context.ts';

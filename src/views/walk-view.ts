@@ -2,7 +2,7 @@
 // an outcome. The browser script shows questions itself (walk-state.ts and
 // question-view.ts) and leaves outcomes to a normal page load, so the outcome
 // views and texts stay out of its bundle and its data (the 15 KB budget).
-import type { Step } from '../core/next-step.ts';
+import type { Step } from '../core/walk/next-step.ts';
 import { html, type SafeHtml } from './html.ts';
 import { outcomeView } from './outcome-view.ts';
 import { questionView } from './question-view.ts';

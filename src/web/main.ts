@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
 import { TreeAdmin } from '../admin/tree-admin.ts';
 import { defaultTreeContents, loadSharedRules } from '../content/default-content.ts';
-import { treeSchema } from '../core/tree.ts';
+import { treeSchema } from '../core/tree/tree.ts';
 import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
 import { openStoreWhenReachable } from '../store/store-when-reachable.ts';
 import { createApp } from './app.ts';

@@ -1,7 +1,7 @@
 // A published tree version as the web layer serves it: the tree, its rendered
 // texts and the JSON the browser script loads, prepared once per version.
 import { createHash } from 'node:crypto';
-import type { Tree } from '../core/tree.ts';
+import type { Tree } from '../core/tree/tree.ts';
 import { renderTreeTexts } from '../render/tree-texts.ts';
 import { type TreeTexts, textKey } from '../views/walk-context.ts';
 

@@ -1,7 +1,7 @@
 // Published trees served from memory and kept in step with the store: loaded
 // at start, refreshed when any server publishes (Store.watchPublished). Walks
 // keep working from memory while the database is away.
-import { treeSchema } from '../core/tree.ts';
+import { treeSchema } from '../core/tree/tree.ts';
 import type { Store, VersionRecord } from '../store/store.ts';
 import { isStoreUnavailable } from '../store/store-unavailable.ts';
 import {

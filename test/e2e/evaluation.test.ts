@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { addDays } from '../../src/core/plain-date.ts';
+import { addDays } from '../../src/core/dates/plain-date.ts';
 import { amsterdamDate } from '../../src/views/amsterdam-date.ts';
 import { axeViolationLines } from '../support/axe.ts';
 import { addBeheerder, signInAsBeheerder } from '../support/beheerder.ts';

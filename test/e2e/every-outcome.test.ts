@@ -8,9 +8,9 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { loadDefaultTrees, treesDir } from '../../src/content/default-content.ts';
-import { nextStep } from '../../src/core/next-step.ts';
-import { type Scenario, scenarioFileSchema } from '../../src/core/scenarios.ts';
-import type { Tree } from '../../src/core/tree.ts';
+import { type Scenario, scenarioFileSchema } from '../../src/core/publish/scenarios.ts';
+import type { Tree } from '../../src/core/tree/tree.ts';
+import { nextStep } from '../../src/core/walk/next-step.ts';
 import { openEnhancedWalk, phone, startServerAndChromium } from '../support/chromium.ts';
 import type { RunningServer } from '../support/start-server.ts';
 

@@ -5,7 +5,7 @@
 // hearing about publishes.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { defaultEvaluationForm } from '../../src/core/evaluation-default-form.ts';
+import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import {

@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { defaultEvaluationForm } from '../../src/core/evaluation-default-form.ts';
-import { allStatements } from '../../src/core/evaluation-form.ts';
-import { responseFields } from '../../src/core/evaluation-response.ts';
+import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
+import { allStatements } from '../../src/core/evaluation/evaluation-form.ts';
+import { responseFields } from '../../src/core/evaluation/evaluation-response.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { startServer } from '../support/start-server.ts';
 

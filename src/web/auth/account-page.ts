@@ -1,5 +1,5 @@
 // The signed-in user's own account: change the password.
-import { minimumPasswordLength } from '../../core/password-rule.ts';
+import { minimumPasswordLength } from '../../core/accounts/password-rule.ts';
 import { errorSummary } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { roleNames } from './account-texts.ts';

@@ -3,7 +3,7 @@
 import type { Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { hashPassword, verifyPassword } from '../../admin/password-hash.ts';
-import { passwordProblem, passwordProblemTextNl } from '../../core/password-rule.ts';
+import { passwordProblem, passwordProblemTextNl } from '../../core/accounts/password-rule.ts';
 import type { BeheerDeps } from '../app.ts';
 import { accountPage } from './account-page.ts';
 import { accountPath } from './authenticate.ts';

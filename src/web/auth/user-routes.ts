@@ -4,7 +4,7 @@
 import { randomInt } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { hashOneTimePassword, hashPassword } from '../../admin/password-hash.ts';
-import { passwordProblem, passwordProblemTextNl } from '../../core/password-rule.ts';
+import { passwordProblem, passwordProblemTextNl } from '../../core/accounts/password-rule.ts';
 import { type Role, roles, type UserRecord } from '../../store/store.ts';
 import { UserExistsError } from '../../store/user-exists-error.ts';
 import { html } from '../../views/html.ts';

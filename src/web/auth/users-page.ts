@@ -1,6 +1,6 @@
 // The list of users and the form to add one (beheerders only).
 
-import { minimumPasswordLength } from '../../core/password-rule.ts';
+import { minimumPasswordLength } from '../../core/accounts/password-rule.ts';
 import { roles, type UserRecord } from '../../store/store.ts';
 import { errorSummary } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';

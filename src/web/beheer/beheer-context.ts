@@ -2,7 +2,7 @@
 // the tree in the URL, and a way to answer with a page in the beheer layout.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { DraftCheck } from '../../core/draft-check.ts';
+import type { DraftCheck } from '../../core/publish/draft-check.ts';
 import type { DraftRecord } from '../../store/store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import type { BeheerDeps } from '../app.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import type { QuestionNode, Tree } from '../../core/tree.ts';
+import type { QuestionNode, Tree } from '../../core/tree/tree.ts';
 import { testBeheerApp } from '../auth/test-beheer-app.ts';
 import { getAs, type TestSession } from '../auth/test-requests.ts';
 import { signIn } from '../auth/test-sign-in.ts';

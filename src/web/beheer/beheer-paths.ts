@@ -1,6 +1,6 @@
 // Where things live in the editor. Problems point at content paths
 // (`nodes.reden.options.opiumwet.next`); these turn them into edit pages.
-import type { Tree } from '../../core/tree.ts';
+import type { Tree } from '../../core/tree/tree.ts';
 
 export const beheerHome = '/beheer';
 

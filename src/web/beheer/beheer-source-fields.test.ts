@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { SharedRulesAdmin } from '../../admin/shared-rules-admin.ts';
-import { sharedRulesId } from '../../core/shared-rules.ts';
-import type { Tree } from '../../core/tree.ts';
+import { sharedRulesId } from '../../core/tree/shared-rules.ts';
+import type { Tree } from '../../core/tree/tree.ts';
 import { testBeheerApp } from '../auth/test-beheer-app.ts';
 import { postAs, type TestSession } from '../auth/test-requests.ts';
 import { signIn } from '../auth/test-sign-in.ts';

@@ -3,7 +3,7 @@
 // items read-only in a tree.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sharedRulesId } from '../../core/shared-rules.ts';
+import { sharedRulesId } from '../../core/tree/shared-rules.ts';
 import { testBeheerApp } from '../auth/test-beheer-app.ts';
 import { getAs, postAs, type TestSession } from '../auth/test-requests.ts';
 import { signIn } from '../auth/test-sign-in.ts';

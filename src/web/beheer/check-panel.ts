@@ -1,6 +1,6 @@
 // The validation problems and scenario results of a draft, beside every edit
 // page and on the draft page: each problem links to where it can be fixed.
-import type { DraftCheck } from '../../core/draft-check.ts';
+import type { DraftCheck } from '../../core/publish/draft-check.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { editPath, problemPath } from './beheer-paths.ts';
 import type { DraftModel } from './draft-model.ts';

@@ -1,6 +1,6 @@
 // A content diff as a page section: changes grouped (questions, outcomes,
 // parameters…), each with what it was and what it is now.
-import { type ContentChange, changeGroups } from '../../core/tree-diff.ts';
+import { type ContentChange, changeGroups } from '../../core/diff/tree-diff.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 
 function values(change: ContentChange): SafeHtml {

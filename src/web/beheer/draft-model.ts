@@ -1,8 +1,8 @@
 // A draft as the editor works on it: the parsed tree and scenario file. The
 // store keeps content exactly as saved; saveDraft only accepts content in the
 // content format, so a stored draft always parses.
-import { parseScenarioFile, type ScenarioFile } from '../../core/scenarios.ts';
-import { type Tree, treeSchema } from '../../core/tree.ts';
+import { parseScenarioFile, type ScenarioFile } from '../../core/publish/scenarios.ts';
+import { type Tree, treeSchema } from '../../core/tree/tree.ts';
 import type { TreeContent } from '../../store/store.ts';
 
 export interface DraftModel {

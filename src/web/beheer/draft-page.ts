@@ -1,6 +1,6 @@
 // The draft of one tree: what it holds, beside it the check (problems and
 // scenario results) and, for beheerders, the publish form.
-import type { DraftCheck } from '../../core/draft-check.ts';
+import type { DraftCheck } from '../../core/publish/draft-check.ts';
 import type { VersionSummary } from '../../store/store.ts';
 import { errorSummary } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';

@@ -1,6 +1,6 @@
 // `/beheer` (the trees), `/beheer/bomen/:treeId` (the draft) and publishing.
 import type { Hono } from 'hono';
-import { diffContent } from '../../core/tree-diff.ts';
+import { diffContent } from '../../core/diff/tree-diff.ts';
 import type { BeheerDeps } from '../app.ts';
 import { type AppEnv, may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';

@@ -2,10 +2,10 @@
 // with where they lead, outcomes, parameters, dates, requirements,
 // trajectories, contacts and scenarios. Every row links to its edit page.
 
-import type { DraftCheck } from '../../core/draft-check.ts';
-import { sourceText } from '../../core/source.ts';
-import type { Tree, TreeNode } from '../../core/tree.ts';
-import { derivedDateText, parameterText, targetText } from '../../core/tree-diff-text.ts';
+import { derivedDateText, parameterText, targetText } from '../../core/diff/tree-diff-text.ts';
+import type { DraftCheck } from '../../core/publish/draft-check.ts';
+import { sourceText } from '../../core/tree/source.ts';
+import type { Tree, TreeNode } from '../../core/tree/tree.ts';
 import { type HtmlValue, html, type SafeHtml } from '../../views/html.ts';
 import { verdictLabel } from '../../views/verdict.ts';
 import { dataTable } from '../auth/data-table.ts';

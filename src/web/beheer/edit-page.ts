@@ -1,7 +1,8 @@
 // The page around an editor's form: heading, saved notice, error summary,
 // the form with the revision it is based on, and the draft's check beside it.
-import type { DraftCheck } from '../../core/draft-check.ts';
-import type { ContentChange } from '../../core/tree-diff.ts';
+
+import type { ContentChange } from '../../core/diff/tree-diff.ts';
+import type { DraftCheck } from '../../core/publish/draft-check.ts';
 import { errorSummary, type SummaryProblem } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';

@@ -2,9 +2,9 @@
 // (saved → 303 back with a notice; invalid → 422 with the input kept;
 // conflict → 409 with both edits visible).
 import type { Hono } from 'hono';
-import type { DraftCheck } from '../../core/draft-check.ts';
-import { isShared } from '../../core/shared-rules.ts';
-import { diffContent } from '../../core/tree-diff.ts';
+import { diffContent } from '../../core/diff/tree-diff.ts';
+import type { DraftCheck } from '../../core/publish/draft-check.ts';
+import { isShared } from '../../core/tree/shared-rules.ts';
 import type { DraftRecord } from '../../store/store.ts';
 import type { SummaryProblem } from '../../views/error-summary.ts';
 import { html } from '../../views/html.ts';

@@ -1,7 +1,7 @@
 // Form fields of the editor in the NL Design System pattern: label, hint,
 // error message, input. The field's id is its name, so the error summary
 // can link to it; every field shows what was typed.
-import { dutchCount } from '../../core/tree.ts';
+import { dutchCount } from '../../core/tree/tree.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 
 /** Problems of a form, by field name. */

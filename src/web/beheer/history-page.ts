@@ -1,6 +1,6 @@
 // `/beheer/bomen/:treeId/versies`: the published versions (number, time,
 // author, note) with download, compare and — for beheerders — roll back.
-import type { ContentChange } from '../../core/tree-diff.ts';
+import type { ContentChange } from '../../core/diff/tree-diff.ts';
 import type { VersionSummary } from '../../store/store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { dataTable } from '../auth/data-table.ts';

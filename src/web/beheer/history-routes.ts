@@ -1,7 +1,7 @@
 // Versions: the history, compare any two (or with the draft), download one
 // as JSON, and roll back (beheerder only).
 import type { Hono } from 'hono';
-import { diffContent } from '../../core/tree-diff.ts';
+import { diffContent } from '../../core/diff/tree-diff.ts';
 import type { TreeContent } from '../../store/store.ts';
 import { html } from '../../views/html.ts';
 import type { BeheerDeps } from '../app.ts';

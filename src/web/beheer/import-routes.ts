@@ -2,7 +2,7 @@
 // problem listed, the draft untouched) and download the draft or a version.
 import type { Hono } from 'hono';
 import { exportFormatName } from '../../admin/tree-export.ts';
-import type { ReadableIssue } from '../../core/readable-issues.ts';
+import type { ReadableIssue } from '../../core/tree/readable-issues.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import type { BeheerDeps } from '../app.ts';
 import { csrfField } from '../auth/csrf.ts';

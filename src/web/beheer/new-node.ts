@@ -1,6 +1,6 @@
 // A new question, check or outcome: id and kind first (validated), with just
 // enough content to be saved; the editor of the new part comes next.
-import { idSchema, reservedIds, type Tree } from '../../core/tree.ts';
+import { idSchema, reservedIds, type Tree } from '../../core/tree/tree.ts';
 import type { DraftModel } from './draft-model.ts';
 import { copyModel } from './draft-model.ts';
 import type { FieldErrors } from './form-fields.ts';

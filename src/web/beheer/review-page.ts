@@ -2,9 +2,9 @@
 // confirmed, grouped by the shared rules and each tree, with its source, a
 // link to where it is edited and — for beheerders — a button to confirm it.
 import type { ReviewGroup } from '../../admin/source-review.ts';
-import { confirmable, type ReviewItem, type ReviewKind } from '../../core/review-items.ts';
-import { sharedRulesId } from '../../core/shared-rules.ts';
-import { sourceText } from '../../core/source.ts';
+import { confirmable, type ReviewItem, type ReviewKind } from '../../core/publish/review-items.ts';
+import { sharedRulesId } from '../../core/tree/shared-rules.ts';
+import { sourceText } from '../../core/tree/source.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';
 import { notice } from '../auth/notice.ts';

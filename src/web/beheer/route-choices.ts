@@ -1,6 +1,6 @@
 // The choices for "where does this lead": every question and check, then
 // every outcome, each with its id and a bit of its text.
-import type { Tree } from '../../core/tree.ts';
+import type { Tree } from '../../core/tree/tree.ts';
 import type { SelectGroup, SelectOption } from './form-fields.ts';
 
 function short(text: string): string {

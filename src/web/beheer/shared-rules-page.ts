@@ -2,10 +2,10 @@
 // what publishing it would do to every tree (the same gate as a tree's), the
 // publish form, and the history with what changed per version.
 import type { SharedDraft, TreeGate } from '../../admin/shared-rules-admin.ts';
-import { contactRouteLink } from '../../core/contact-route.ts';
-import type { diffSharedRules } from '../../core/shared-rules-diff.ts';
-import { sourceText } from '../../core/source.ts';
-import { parameterText } from '../../core/tree-diff-text.ts';
+import type { diffSharedRules } from '../../core/diff/shared-rules-diff.ts';
+import { parameterText } from '../../core/diff/tree-diff-text.ts';
+import { contactRouteLink } from '../../core/tree/contact-route.ts';
+import { sourceText } from '../../core/tree/source.ts';
 import type { VersionSummary } from '../../store/store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';

@@ -4,11 +4,11 @@
 import type { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { SharedDraft } from '../../admin/shared-rules-admin.ts';
-import type { ScenarioFile } from '../../core/scenarios.ts';
-import type { SharedRules } from '../../core/shared-rules.ts';
-import { sharedRulesSchema } from '../../core/shared-rules.ts';
-import { diffSharedRules } from '../../core/shared-rules-diff.ts';
-import type { Corporation, Tree } from '../../core/tree.ts';
+import { diffSharedRules } from '../../core/diff/shared-rules-diff.ts';
+import type { ScenarioFile } from '../../core/publish/scenarios.ts';
+import type { SharedRules } from '../../core/tree/shared-rules.ts';
+import { sharedRulesSchema } from '../../core/tree/shared-rules.ts';
+import type { Corporation, Tree } from '../../core/tree/tree.ts';
 import { errorSummary } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import type { BeheerDeps } from '../app.ts';

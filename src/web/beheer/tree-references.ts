@@ -1,7 +1,8 @@
 // What points at a node or outcome: routes from other nodes, the start, and
 // links that continue in this tree. Shown on edit pages and before removing.
-import type { Tree } from '../../core/tree.ts';
-import { routesOf } from '../../core/tree-graph.ts';
+
+import { routesOf } from '../../core/publish/tree-graph.ts';
+import type { Tree } from '../../core/tree/tree.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { editPath, nodeEditPath } from './beheer-paths.ts';
 

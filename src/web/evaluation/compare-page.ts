@@ -3,8 +3,8 @@
 // mean score in both rounds with the shift, how many left it open, and both
 // distributions as bars. A note when one round let statements be left open and
 // the other did not: "Neutraal" then means something else in each round.
-import type { StatementShift } from '../../core/evaluation-comparison.ts';
-import { scaleLabels } from '../../core/evaluation-scale.ts';
+import type { StatementShift } from '../../core/evaluation/evaluation-comparison.ts';
+import { scaleLabels } from '../../core/evaluation/evaluation-scale.ts';
 import { stackedBarChart } from '../../render/charts/charts.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';

@@ -5,8 +5,8 @@ import { after, before, describe, it } from 'node:test';
 import {
   defaultEvaluationForm,
   defaultEvaluationIntro,
-} from '../../core/evaluation-default-form.ts';
-import { parseEvaluationForm } from '../../core/evaluation-form.ts';
+} from '../../core/evaluation/evaluation-default-form.ts';
+import { parseEvaluationForm } from '../../core/evaluation/evaluation-form.ts';
 import { getAs, postAs } from '../auth/test-requests.ts';
 import { stateOfForm } from './form-editor-state.ts';
 import { createRound, evaluationTestApp, filledIn, submit } from './test-evaluation.ts';

@@ -3,9 +3,9 @@
 // and the beheer pages for "not found" and the signed-in actor.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { defaultEvaluationForm } from '../../core/evaluation-default-form.ts';
-import { type EvaluationForm, parseEvaluationForm } from '../../core/evaluation-form.ts';
-import type { PlainDate } from '../../core/plain-date.ts';
+import type { PlainDate } from '../../core/dates/plain-date.ts';
+import { defaultEvaluationForm } from '../../core/evaluation/evaluation-default-form.ts';
+import { type EvaluationForm, parseEvaluationForm } from '../../core/evaluation/evaluation-form.ts';
 import type { EvaluationFormRecord, EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import type { Store } from '../../store/store.ts';
 import { amsterdamDate } from '../../views/amsterdam-date.ts';

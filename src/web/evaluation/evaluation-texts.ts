@@ -1,8 +1,8 @@
 // How the evaluation pages write things: status names, periods, shares and
 // means in Dutch notation, and the confirmations after a form did its work.
-import { formatDutchDate } from '../../core/dutch-date.ts';
-import type { RoundStatus } from '../../core/evaluation-round.ts';
-import type { PlainDate } from '../../core/plain-date.ts';
+import { formatDutchDate } from '../../core/dates/dutch-date.ts';
+import type { PlainDate } from '../../core/dates/plain-date.ts';
+import type { RoundStatus } from '../../core/evaluation/evaluation-round.ts';
 
 export const statusNames: Record<RoundStatus, string> = {
   gepland: 'Gepland',

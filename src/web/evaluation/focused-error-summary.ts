@@ -1,6 +1,6 @@
 // The error summary of views/error-summary.ts, focused when the page loads
 // (`autofocus`), as GOV.UK and the NL Design System advise, without JavaScript.
-import type { EvaluationProblem } from '../../core/evaluation-problem.ts';
+import type { EvaluationProblem } from '../../core/evaluation/evaluation-problem.ts';
 import { errorSummary } from '../../views/error-summary.ts';
 import { raw, type SafeHtml } from '../../views/html.ts';
 

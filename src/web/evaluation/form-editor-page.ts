@@ -2,9 +2,9 @@
 // form for new rounds. One save button; removing, reordering and adding are
 // fields (a checkbox, a place number, an empty text box), so no JavaScript is needed.
 
-import { evaluationLimits } from '../../core/evaluation-form.ts';
-import type { EvaluationProblem } from '../../core/evaluation-problem.ts';
-import { scaleLabels } from '../../core/evaluation-scale.ts';
+import { evaluationLimits } from '../../core/evaluation/evaluation-form.ts';
+import type { EvaluationProblem } from '../../core/evaluation/evaluation-problem.ts';
+import { scaleLabels } from '../../core/evaluation/evaluation-scale.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';
 import { notice } from '../auth/notice.ts';

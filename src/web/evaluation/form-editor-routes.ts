@@ -2,7 +2,7 @@
 // changes one); an unchanged form adds nothing; a save based on an older
 // version than the newest is shown again first (409), so no edit is lost.
 import type { Hono } from 'hono';
-import type { EvaluationProblem } from '../../core/evaluation-problem.ts';
+import type { EvaluationProblem } from '../../core/evaluation/evaluation-problem.ts';
 import type { BeheerDeps } from '../app.ts';
 import { formFields } from '../auth/form-body.ts';
 import type { AppEnv } from '../auth/principal.ts';

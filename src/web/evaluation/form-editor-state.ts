@@ -3,10 +3,10 @@
 // `formOfState` applies removals, order and the new statements, and names the
 // input of every problem. New statements get a random id that never changes.
 import { randomBytes } from 'node:crypto';
-import type { EvaluationForm } from '../../core/evaluation-form.ts';
-import { evaluationLimits } from '../../core/evaluation-form.ts';
-import { evaluationFormProblems } from '../../core/evaluation-form-problems.ts';
-import type { EvaluationProblem } from '../../core/evaluation-problem.ts';
+import type { EvaluationForm } from '../../core/evaluation/evaluation-form.ts';
+import { evaluationLimits } from '../../core/evaluation/evaluation-form.ts';
+import { evaluationFormProblems } from '../../core/evaluation/evaluation-form-problems.ts';
+import type { EvaluationProblem } from '../../core/evaluation/evaluation-problem.ts';
 
 export interface StatementState {
   id: string;

@@ -4,11 +4,11 @@
 // toelichting, a free-text field per part, optional name and function. Shows
 // what was typed and every problem after a refused submit. Works without JavaScript.
 
-import { formatDutchDate } from '../../core/dutch-date.ts';
-import type { EvaluationForm, EvaluationStatement } from '../../core/evaluation-form.ts';
-import type { EvaluationProblem } from '../../core/evaluation-problem.ts';
-import { responseFields, responseLimits } from '../../core/evaluation-response.ts';
-import { evaluationScale } from '../../core/evaluation-scale.ts';
+import { formatDutchDate } from '../../core/dates/dutch-date.ts';
+import type { EvaluationForm, EvaluationStatement } from '../../core/evaluation/evaluation-form.ts';
+import type { EvaluationProblem } from '../../core/evaluation/evaluation-problem.ts';
+import { responseFields, responseLimits } from '../../core/evaluation/evaluation-response.ts';
+import { evaluationScale } from '../../core/evaluation/evaluation-scale.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import { html, raw, type SafeHtml } from '../../views/html.ts';

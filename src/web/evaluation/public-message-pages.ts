@@ -1,7 +1,7 @@
 // The short public pages around the questionnaire: thank you, not open yet,
 // closed, and a round that does not exist.
-import { formatDutchDate } from '../../core/dutch-date.ts';
-import { responseLimits } from '../../core/evaluation-response.ts';
+import { formatDutchDate } from '../../core/dates/dutch-date.ts';
+import { responseLimits } from '../../core/evaluation/evaluation-response.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 

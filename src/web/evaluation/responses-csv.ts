@@ -3,9 +3,9 @@
 // whether the round let statements be left open, per statement the answer as
 // label and as number (both empty when left open) plus the toelichting, and
 // the advice per part. Columns follow the round's own form.
-import type { EvaluationForm } from '../../core/evaluation-form.ts';
-import type { EvaluationAnswers } from '../../core/evaluation-response.ts';
-import { scoreLabel } from '../../core/evaluation-scale.ts';
+import type { EvaluationForm } from '../../core/evaluation/evaluation-form.ts';
+import type { EvaluationAnswers } from '../../core/evaluation/evaluation-response.ts';
+import { scoreLabel } from '../../core/evaluation/evaluation-scale.ts';
 import { type CsvCell, toCsv } from '../../render/csv.ts';
 
 export interface CsvResponse {

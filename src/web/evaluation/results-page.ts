@@ -6,9 +6,9 @@ import type {
   RespondentText,
   RoundResults,
   StatementResult,
-} from '../../core/evaluation-results.ts';
-import type { RoundStatus } from '../../core/evaluation-round.ts';
-import { scaleLabels } from '../../core/evaluation-scale.ts';
+} from '../../core/evaluation/evaluation-results.ts';
+import type { RoundStatus } from '../../core/evaluation/evaluation-round.ts';
+import { scaleLabels } from '../../core/evaluation/evaluation-scale.ts';
 import { stackedBarChart } from '../../render/charts/charts.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';

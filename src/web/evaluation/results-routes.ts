@@ -1,10 +1,10 @@
 // Reading the results (analisten and beheerders): the page of a round, its
 // CSV, and two rounds compared.
 import type { Hono } from 'hono';
-import { compareRounds } from '../../core/evaluation-comparison.ts';
-import { parseEvaluationAnswers } from '../../core/evaluation-response.ts';
-import { type RoundResults, roundResults } from '../../core/evaluation-results.ts';
-import { roundStatus } from '../../core/evaluation-round.ts';
+import { compareRounds } from '../../core/evaluation/evaluation-comparison.ts';
+import { parseEvaluationAnswers } from '../../core/evaluation/evaluation-response.ts';
+import { type RoundResults, roundResults } from '../../core/evaluation/evaluation-results.ts';
+import { roundStatus } from '../../core/evaluation/evaluation-round.ts';
 import { csvHeaders } from '../../render/csv.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import type { BeheerDeps } from '../app.ts';

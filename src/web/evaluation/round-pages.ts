@@ -1,10 +1,10 @@
 // The beheer pages of rounds: the overview (/beheer/evaluatie) and the form to
 // make or change a round (title, open from/until; when it is made, whether
 // statements may be left open).
-import { formatDutchDate } from '../../core/dutch-date.ts';
-import type { EvaluationProblem } from '../../core/evaluation-problem.ts';
-import { openAnswersField, roundStatus } from '../../core/evaluation-round.ts';
-import type { PlainDate } from '../../core/plain-date.ts';
+import { formatDutchDate } from '../../core/dates/dutch-date.ts';
+import type { PlainDate } from '../../core/dates/plain-date.ts';
+import type { EvaluationProblem } from '../../core/evaluation/evaluation-problem.ts';
+import { openAnswersField, roundStatus } from '../../core/evaluation/evaluation-round.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';

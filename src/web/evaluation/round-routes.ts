@@ -2,7 +2,7 @@
 // changing and closing a round for beheerders. Every change is in the audit log.
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
-import { openAnswersField, readRoundFields } from '../../core/evaluation-round.ts';
+import { openAnswersField, readRoundFields } from '../../core/evaluation/evaluation-round.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import type { BeheerDeps } from '../app.ts';
 import { publicOrigin } from '../auth/client-address.ts';

@@ -1,7 +1,7 @@
 // The editing pages of the figures (beheerders): add a year, correct a year,
 // set the day the Woonkansboom went live. Each keeps what was typed and shows
 // an error summary that links to the fields.
-import { formatDutchDate } from '../../core/dutch-date.ts';
+import { formatDutchDate } from '../../core/dates/dutch-date.ts';
 import { errorSummary } from '../../views/error-summary.ts';
 import { type HtmlValue, html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';

@@ -2,7 +2,7 @@
 // for analisten and beheerders, editing for beheerders. Every change goes to
 // the audit log with the old and new values.
 import type { Context, Hono } from 'hono';
-import { parsePlainDate } from '../../core/plain-date.ts';
+import { parsePlainDate } from '../../core/dates/plain-date.ts';
 import { csvHeaders } from '../../render/csv.ts';
 import type { RegistrationFigure } from '../../store/figure-store.ts';
 import { html } from '../../views/html.ts';

@@ -1,5 +1,5 @@
 // The words of the figures pages, in one place (B1 Dutch).
-import { formatDutchDate } from '../../core/dutch-date.ts';
+import { formatDutchDate } from '../../core/dates/dutch-date.ts';
 import type { LiveDate } from './live-date.ts';
 
 export const figureTexts = {

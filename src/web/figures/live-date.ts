@@ -1,6 +1,6 @@
 // The day the Woonkansboom went live, marked in the figures charts: the date
 // the beheerder set, or else the day the first tree version was published.
-import type { PlainDate } from '../../core/plain-date.ts';
+import type { PlainDate } from '../../core/dates/plain-date.ts';
 import type { Store } from '../../store/store.ts';
 import { amsterdamDate } from '../../views/amsterdam-date.ts';
 

@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { loadDefaultTrees } from '../../content/default-content.ts';
 import {
   answersArbitrary,
   dateAnswerArbitrary,
   peildatumArbitrary,
-} from '../../core/answer-arbitrary.fixture.ts';
+} from '../../../test/support/answer-arbitrary.ts';
+import { loadDefaultTrees } from '../../content/default-content.ts';
 import { createApp } from '../app.ts';
 import { inMemoryCatalog } from '../published-tree.ts';
 import type { RateLimits } from '../rate-limit.ts';

@@ -15,12 +15,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TreeAdmin } from '../../admin/tree-admin.ts';
-import { defaultEvaluationForm } from '../../core/evaluation-default-form.ts';
+import { defaultEvaluationForm } from '../../core/evaluation/evaluation-default-form.ts';
 import {
   parseEvaluationAnswers,
   responseFields,
   responseLimits,
-} from '../../core/evaluation-response.ts';
+} from '../../core/evaluation/evaluation-response.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { Store } from '../../store/store.ts';
 import { postgresTestDatabase, postgresUnavailable } from '../../store/test-databases.ts';

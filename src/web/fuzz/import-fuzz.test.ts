@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
+import { treeInputArbitrary } from '../../../test/support/tree-arbitrary.ts';
+import { mutatedTreeArbitrary } from '../../../test/support/tree-mutation.ts';
 import { defaultTreeContents } from '../../content/default-content.ts';
-import { treeInputArbitrary } from '../../core/tree-arbitrary.fixture.ts';
-import { mutatedTreeArbitrary } from '../../core/tree-mutation.fixture.ts';
 import { testBeheerApp } from '../auth/test-beheer-app.ts';
 import { bearerFor, signIn } from '../auth/test-sign-in.ts';
 import {

@@ -1,7 +1,7 @@
 // The Adviesoverzicht as a print-ready page. The client's name is typed into a
 // field that belongs to no form and has no name: it cannot be sent, it only
 // shows on this screen and on the printed page (SPEC §8).
-import { formatDutchDate } from '../../core/dutch-date.ts';
+import { formatDutchDate } from '../../core/dates/dutch-date.ts';
 import {
   type AdviceSummary,
   adviceDisclaimer,

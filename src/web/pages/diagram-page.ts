@@ -1,6 +1,6 @@
 // "Schema": the whole published tree as a picture, with print and PDF choices,
 // and the same tree as a nested list for screen readers and small screens.
-import type { Tree } from '../../core/tree.ts';
+import type { Tree } from '../../core/tree/tree.ts';
 import type { DiagramGraph } from '../../render/diagram-graph.ts';
 import { diagramOutline } from '../../render/diagram-outline.ts';
 import type { PaperSize } from '../../render/diagram-pdf.ts';

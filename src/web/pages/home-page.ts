@@ -2,7 +2,7 @@
 // (issue 5: the organisation type goes along in the walk's URL as `org`, for
 // the anonymous counts only; with JavaScript the browser remembers the choice).
 
-import { orgTypeLabels, orgTypes } from '../../core/usage-org.ts';
+import { orgTypeLabels, orgTypes } from '../../core/usage/usage-org.ts';
 import { fillHtml } from '../../views/fill-texts.ts';
 import { html, raw, type SafeHtml } from '../../views/html.ts';
 import { textKey } from '../../views/walk-context.ts';

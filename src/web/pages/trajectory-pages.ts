@@ -1,5 +1,5 @@
 // Information pages per trajectory (tweedekansbeleid, WonenPlus, Zittende huurders).
-import type { Trajectory } from '../../core/tree.ts';
+import type { Trajectory } from '../../core/tree/tree.ts';
 import { fillHtml, fillText } from '../../views/fill-texts.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { textKey } from '../../views/walk-context.ts';

@@ -2,8 +2,8 @@
 // authenticated by session or bearer token (issue 3). Errors are problem+json.
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import type { DraftCheck } from '../../core/draft-check.ts';
-import { type ReadableIssue, readableIssues } from '../../core/readable-issues.ts';
+import type { DraftCheck } from '../../core/publish/draft-check.ts';
+import { type ReadableIssue, readableIssues } from '../../core/tree/readable-issues.ts';
 import type { DraftRecord } from '../../store/store.ts';
 import type { BeheerDeps } from '../app.ts';
 import type { AppEnv, Principal } from '../auth/principal.ts';

@@ -1,9 +1,9 @@
 // The public JSON API (documented in openapi.ts). Errors are problem+json.
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import type { Step } from '../../core/next-step.ts';
-import { nextStep } from '../../core/next-step.ts';
-import { readableIssues } from '../../core/readable-issues.ts';
+import { readableIssues } from '../../core/tree/readable-issues.ts';
+import type { Step } from '../../core/walk/next-step.ts';
+import { nextStep } from '../../core/walk/next-step.ts';
 import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { fillText } from '../../views/fill-texts.ts';
 import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';

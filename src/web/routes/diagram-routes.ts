@@ -1,7 +1,7 @@
 // The tree as a picture (issue 4): the "Schema" page, the SVG (optionally with
 // a walk's path highlighted, for outcome pages) and the PDF for A4 or A3.
 import type { Context, Hono } from 'hono';
-import { idSchema } from '../../core/tree.ts';
+import { idSchema } from '../../core/tree/tree.ts';
 import { cachedDiagramLayout, cachedDiagramPdf } from '../../render/diagram-cache.ts';
 import { diagramGraph } from '../../render/diagram-graph.ts';
 import type { PaperSize } from '../../render/diagram-pdf.ts';

@@ -1,6 +1,6 @@
 // Server-rendered pages. A walk is a GET form per question; the URL is the state.
 import type { Hono } from 'hono';
-import { isOrgType } from '../../core/usage-org.ts';
+import { isOrgType } from '../../core/usage/usage-org.ts';
 import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { html } from '../../views/html.ts';
 import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import { loadDefaultTrees } from '../../content/default-content.ts';
-import { nextStep } from '../../core/next-step.ts';
+import { nextStep } from '../../core/walk/next-step.ts';
 import { pdfPageCount, pdfPagePng, pdfText } from '../../render/pdf-read-back.ts';
 import { outcomeActions } from '../../views/outcome-actions.ts';
 import { testApp } from '../test-app.ts';

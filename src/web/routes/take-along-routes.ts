@@ -4,7 +4,7 @@
 // or logged (only an anonymous count per page, issue 5), no cookie is set, and
 // a walk without an outcome gets a Dutch page.
 import type { Context, Hono } from 'hono';
-import { nextStep } from '../../core/next-step.ts';
+import { nextStep } from '../../core/walk/next-step.ts';
 import { advicePdf } from '../../render/advice-pdf.ts';
 import { adviceSummary, type OutcomeStep } from '../../render/advice-summary.ts';
 import { handoutPdf } from '../../render/handout-pdf.ts';

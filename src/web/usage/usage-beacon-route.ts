@@ -4,7 +4,7 @@
 // the counts. A wrong body gets a Dutch problem+json, never a 500.
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { beaconEvents, parseUsageBeacon } from '../../core/usage-beacon.ts';
+import { beaconEvents, parseUsageBeacon } from '../../core/usage/usage-beacon.ts';
 import type { AppDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { problemContentType } from '../problem.ts';

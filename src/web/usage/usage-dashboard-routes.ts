@@ -1,8 +1,8 @@
 // GET /beheer/gebruik (the dashboard) and /beheer/gebruik.csv (the same counts
 // for a spreadsheet), for analisten and beheerders (issue 5).
 import type { Context, Hono } from 'hono';
-import { type DashboardTree, usageDashboard } from '../../core/usage-dashboard.ts';
-import { orgTypeLabel } from '../../core/usage-org.ts';
+import { type DashboardTree, usageDashboard } from '../../core/usage/usage-dashboard.ts';
+import { orgTypeLabel } from '../../core/usage/usage-org.ts';
 import { csvHeaders, toCsv } from '../../render/csv.ts';
 import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { fillText } from '../../views/fill-texts.ts';

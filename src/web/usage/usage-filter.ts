@@ -1,9 +1,13 @@
 // The dashboard's filters from the query (issue 5): period (van/tot), tree and
 // organisation type. Wrong values become Dutch messages per field, never a 500.
 
-import type { PlainDate } from '../../core/plain-date.ts';
-import { isOrgType } from '../../core/usage-org.ts';
-import { type PeriodProblem, type UsagePeriod, usagePeriod } from '../../core/usage-period.ts';
+import type { PlainDate } from '../../core/dates/plain-date.ts';
+import { isOrgType } from '../../core/usage/usage-org.ts';
+import {
+  type PeriodProblem,
+  type UsagePeriod,
+  usagePeriod,
+} from '../../core/usage/usage-period.ts';
 
 /** `org=onbekend` selects the walks where nobody said where they work. */
 export const unknownOrgParam = 'onbekend';

@@ -2,14 +2,14 @@
 // walks per month, per organisation type, the outcomes, what was taken along,
 // and per question where walks stop. Every chart has its numbers as a table.
 
-import { formatDutchMonth } from '../../core/dutch-date.ts';
+import { formatDutchMonth } from '../../core/dates/dutch-date.ts';
 import {
   completionPercentage,
   type DashboardTree,
   type TreeUsage,
   type UsageDashboard,
-} from '../../core/usage-dashboard.ts';
-import { orgTypeLabel, orgTypeLabels, orgTypes } from '../../core/usage-org.ts';
+} from '../../core/usage/usage-dashboard.ts';
+import { orgTypeLabel, orgTypeLabels, orgTypes } from '../../core/usage/usage-org.ts';
 import { barChart, lineChart } from '../../render/charts/charts.ts';
 import { errorSummary } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';

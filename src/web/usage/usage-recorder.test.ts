@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { UsageEvent } from '../../core/usage-event.ts';
+import type { UsageEvent } from '../../core/usage/usage-event.ts';
 import type { UsageCountRow } from '../../store/usage-store.ts';
 import { usageRecorder } from './usage-recorder.ts';
 

@@ -2,7 +2,7 @@
 // batches (issue 5): a page never waits for the database. Events are summed
 // per day and field combination at once, so memory holds counts, not events.
 // A failed write is dropped with a log line that names no field or count.
-import type { UsageEvent } from '../../core/usage-event.ts';
+import type { UsageEvent } from '../../core/usage/usage-event.ts';
 import type { UsageCountRow } from '../../store/usage-store.ts';
 import { amsterdamDate } from '../../views/amsterdam-date.ts';
 

@@ -2,9 +2,10 @@
 // walk without JavaScript is counted too: the start page of a walk, each
 // submitted answer (before its redirect), and the take-along pages and PDFs.
 // The browser script counts the steps it shows itself; it never sends these.
-import type { Step } from '../../core/next-step.ts';
-import { stepEvents, type UsageEvent, type UsageKind } from '../../core/usage-event.ts';
-import { isOrgType } from '../../core/usage-org.ts';
+
+import { stepEvents, type UsageEvent, type UsageKind } from '../../core/usage/usage-event.ts';
+import { isOrgType } from '../../core/usage/usage-org.ts';
+import type { Step } from '../../core/walk/next-step.ts';
 import type { WalkContext } from '../../views/walk-context.ts';
 import type { WalkQuery } from '../../views/walk-url.ts';
 

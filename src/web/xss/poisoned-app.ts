@@ -5,8 +5,8 @@
 // published (one tree through the publish form, one through the API, each
 // with a hostile change note).
 import assert from 'node:assert/strict';
-import { type Scenario, scenarioFileSchema } from '../../core/scenarios.ts';
-import type { Tree } from '../../core/tree.ts';
+import { type Scenario, scenarioFileSchema } from '../../core/publish/scenarios.ts';
+import type { Tree } from '../../core/tree/tree.ts';
 import { testBeheerApp } from '../auth/test-beheer-app.ts';
 import { postAs, type TestSession } from '../auth/test-requests.ts';
 import { bearerFor, signIn } from '../auth/test-sign-in.ts';

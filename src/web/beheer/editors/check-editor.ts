@@ -1,7 +1,7 @@
 // A check: its text, its branches in order (each a condition and where it
 // leads; add one in the empty branch, remove with a checkbox) and where the
 // walk goes when no branch holds.
-import { type CheckNode, textLimits } from '../../../core/tree.ts';
+import { type CheckNode, textLimits } from '../../../core/tree/tree.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor, EditTarget } from '../editor.ts';

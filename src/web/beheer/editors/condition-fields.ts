@@ -1,8 +1,9 @@
 // The form of one condition: its parts (date comparison or answers),
 // "alle" / "een van", an empty row to add a part; read-only when the
 // condition cannot be taken apart.
-import type { Condition, Tree } from '../../../core/tree.ts';
-import { conditionText, operatorWords } from '../../../core/tree-diff-text.ts';
+
+import { conditionText, operatorWords } from '../../../core/diff/tree-diff-text.ts';
+import type { Condition, Tree } from '../../../core/tree/tree.ts';
 import { html, type SafeHtml } from '../../../views/html.ts';
 import {
   checkbox,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDefaultTrees } from '../../../content/default-content.ts';
-import type { Condition, Tree } from '../../../core/tree.ts';
+import type { Condition, Tree } from '../../../core/tree/tree.ts';
 import { conditionOf, conditionState } from './condition-parts.ts';
 
 const tree = loadDefaultTrees().find((candidate) => candidate.id === 'hulpverlening') as Tree;

@@ -7,7 +7,7 @@ import {
   type Condition,
   comparisonOperators,
   type Tree,
-} from '../../../core/tree.ts';
+} from '../../../core/tree/tree.ts';
 
 type BlankPart = {
   type: '';

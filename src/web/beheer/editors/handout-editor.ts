@@ -1,6 +1,6 @@
 // The tenant handout ("Uw tweede kans"): title, on which outcomes it is
 // offered, the deadline texts and the body (Markdown with {{placeholders}}).
-import { textLimits } from '../../../core/tree.ts';
+import { textLimits } from '../../../core/tree/tree.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';

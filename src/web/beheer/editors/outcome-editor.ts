@@ -8,7 +8,7 @@ import {
   tones,
   type Verdict,
   verdicts,
-} from '../../../core/tree.ts';
+} from '../../../core/tree/tree.ts';
 import { renderMarkdown } from '../../../render/markdown.ts';
 import { html, raw } from '../../../views/html.ts';
 import { toneLabels, verdictLabel } from '../../../views/verdict.ts';

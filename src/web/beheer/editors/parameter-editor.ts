@@ -1,6 +1,11 @@
 // A parameter: value, unit and where the value comes from (SPEC §5: every
 // period is a parameter the beheerder can change, e.g. 6 → 7 maanden).
-import { type Parameter, parameterUnits, type Source, textLimits } from '../../../core/tree.ts';
+import {
+  type Parameter,
+  parameterUnits,
+  type Source,
+  textLimits,
+} from '../../../core/tree/tree.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';

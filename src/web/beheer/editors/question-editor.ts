@@ -1,7 +1,7 @@
 // A question: text, help, hint and, for a choice, its options (label, hint,
 // where it leads; add one in the empty row, remove with a checkbox); for a
 // date question, where it leads.
-import { idSchema, type QuestionNode, textLimits } from '../../../core/tree.ts';
+import { idSchema, type QuestionNode, textLimits } from '../../../core/tree/tree.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';

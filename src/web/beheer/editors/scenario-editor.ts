@@ -1,7 +1,7 @@
 // A scenario of the draft (`/scenario/3`, or `/scenario/nieuw` to add one):
 // name, peildatum, one answer field per question, and what must come out.
-import { runScenario } from '../../../core/scenarios.ts';
-import type { Tree } from '../../../core/tree.ts';
+import { runScenario } from '../../../core/publish/scenarios.ts';
+import type { Tree } from '../../../core/tree/tree.ts';
 import { html } from '../../../views/html.ts';
 import { editPath } from '../beheer-paths.ts';
 import { copyModel } from '../draft-model.ts';

@@ -1,9 +1,10 @@
 // A scenario as the form holds it (every field as typed) and back: answers
 // one per question, the expected outcome or question, expected dates,
 // requirement states and answer problem.
-import { type AnswerProblemCode, nextStep, type Step } from '../../../core/next-step.ts';
-import type { Scenario } from '../../../core/scenarios.ts';
-import type { Tree } from '../../../core/tree.ts';
+
+import type { Scenario } from '../../../core/publish/scenarios.ts';
+import type { Tree } from '../../../core/tree/tree.ts';
+import { type AnswerProblemCode, nextStep, type Step } from '../../../core/walk/next-step.ts';
 
 export interface ScenarioState {
   name: string;

@@ -2,8 +2,8 @@
 // for parameters, requirements, outcomes, contacts and trajectory steps. A
 // changed kind or text is a new claim: it waits for a beheerder to confirm it
 // again. An unchanged source is kept exactly, confirmation included.
-import { sourceKindLabels } from '../../../core/source.ts';
-import { type Source, type SourceKind, sourceKinds, textLimits } from '../../../core/tree.ts';
+import { sourceKindLabels } from '../../../core/tree/source.ts';
+import { type Source, type SourceKind, sourceKinds, textLimits } from '../../../core/tree/tree.ts';
 import { html, type SafeHtml } from '../../../views/html.ts';
 import type { FieldErrors } from '../form-fields.ts';
 import { selectField, textArea } from '../form-fields.ts';

@@ -1,13 +1,14 @@
 // The small editors of texts around the walk: the tree's title, audience,
 // intro and start; a requirement's label; a contact.
-import { contactRouteLabels } from '../../../core/contact-route.ts';
+
+import { conditionText } from '../../../core/diff/tree-diff-text.ts';
+import { contactRouteLabels } from '../../../core/tree/contact-route.ts';
 import {
   type ContactRoute,
   type ContactRouteKind,
   contactRouteKinds,
   textLimits,
-} from '../../../core/tree.ts';
-import { conditionText } from '../../../core/tree-diff-text.ts';
+} from '../../../core/tree/tree.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';

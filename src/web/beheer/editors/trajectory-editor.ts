@@ -1,6 +1,6 @@
 // A trajectory information page: title, summary, body (Markdown) and the
 // steps after registration (add one in the empty row, remove with a checkbox).
-import { type Trajectory, textLimits } from '../../../core/tree.ts';
+import { type Trajectory, textLimits } from '../../../core/tree/tree.ts';
 import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor, EditTarget } from '../editor.ts';
