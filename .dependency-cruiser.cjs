@@ -56,6 +56,21 @@ module.exports = {
       to: { path: ['\\.test\\.ts$', '^test/'] },
     },
     {
+      name: 'no-test-only-code-in-src',
+      comment:
+        'Every module under src/ is used by the server, the CLI or a browser script; test support lives in test/ (or beside its module as *.fixture.ts).',
+      severity: 'error',
+      from: { path: '^src/(web/main|cli/main|client/(walk|embed-frame|embed-snippet))\\.ts$' },
+      to: {
+        path: '^src/',
+        pathNot: [
+          '\\.(test|fixture)\\.ts$',
+          '^src/(web/main|cli/main|client/(walk|embed-frame|embed-snippet))\\.ts$',
+        ],
+        reachable: false,
+      },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       from: {},

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { pdfInfo, pdfPageCount, pdfText } from '../../test/support/pdf-read-back.ts';
 import { type PdfBlock, renderPdf } from './pdf-document.ts';
 import { markdownBlocks } from './pdf-markdown.ts';
-import { pdfInfo, pdfPageCount, pdfText } from './pdf-read-back.ts';
 
 const options = {
   title: 'Proef',

@@ -10,16 +10,16 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
-import { defaultEvaluationForm } from '../core/evaluation/evaluation-default-form.ts';
-import { type Backup, BackupError, backupTables, tablesNotBackedUp } from './backup-store.ts';
-import { sqliteFileName } from './open-store.ts';
-import type { Store } from './store.ts';
 import {
   postgresTestDatabase,
   postgresUnavailable,
   sqliteTestDatabase,
   type TestDatabase,
-} from './test-databases.ts';
+} from '../../test/store/test-databases.ts';
+import { defaultEvaluationForm } from '../core/evaluation/evaluation-default-form.ts';
+import { type Backup, BackupError, backupTables, tablesNotBackedUp } from './backup-store.ts';
+import { sqliteFileName } from './open-store.ts';
+import type { Store } from './store.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const postgresSkip = await postgresUnavailable();

@@ -5,18 +5,18 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { type Kysely, Migrator } from 'kysely';
+import {
+  postgresTestDatabase,
+  postgresUnavailable,
+  sqliteTestDatabase,
+  type TestDatabase,
+} from '../../test/store/test-databases.ts';
 import type { Database } from './database.ts';
 import { migrateToLatest } from './migrate-to-latest.ts';
 import { migrationProvider } from './migrations/index.ts';
 import { sqliteFileName } from './open-store.ts';
 import { openPostgresDatabase } from './postgres-dialect.ts';
 import { openSqliteDatabase } from './sqlite-dialect.ts';
-import {
-  postgresTestDatabase,
-  postgresUnavailable,
-  sqliteTestDatabase,
-  type TestDatabase,
-} from './test-databases.ts';
 
 const migration = '0006-evaluation-open-answers';
 const postgresSkip = await postgresUnavailable();

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { storeContract } from '../../test/store/store-contract.ts';
+import {
+  postgresTestDatabase,
+  postgresUnavailable,
+  sqliteTestDatabase,
+} from '../../test/store/test-databases.ts';
 import { listenerApplicationName } from './postgres-listener.ts';
-import { storeContract } from './store-contract.ts';
-import { postgresTestDatabase, postgresUnavailable, sqliteTestDatabase } from './test-databases.ts';
 
 const content = { tree: {}, scenarios: [] };
 const postgresSkip = await postgresUnavailable();

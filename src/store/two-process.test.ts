@@ -11,7 +11,7 @@ import {
   postgresUnavailable,
   sqliteTestDatabase,
   type TestDatabase,
-} from './test-databases.ts';
+} from '../../test/store/test-databases.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('./store-process.fixture.ts', import.meta.url));

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { testApp } from '../../test/support/test-app.ts';
 import type { openApiDocument } from './openapi.ts';
-import { testApp } from './test-app.ts';
 
 const app = testApp();
 

@@ -4,9 +4,9 @@
 // the anonymous sign-in read a 1.1 GB body into memory.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { testBeheerApp } from './auth/test-beheer-app.ts';
+import { assertDutch } from '../../test/fuzz/endpoint-fuzz.ts';
+import { testBeheerApp } from '../../test/support/test-beheer-app.ts';
 import { bodyLimitFor } from './body-limits.ts';
-import { assertDutch } from './fuzz/endpoint-fuzz.ts';
 
 const MB = 1024 * 1024;
 

@@ -1,12 +1,12 @@
 // TRUSTED_PROXIES and PUBLIC_URL through the app: limits and absolute links.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { testAssets, testNow } from '../../test/support/test-app.ts';
 import { loadDefaultTrees } from '../content/default-content.ts';
 import { type AppDeps, createApp } from './app.ts';
 import { parseTrustedProxies } from './forwarded.ts';
 import { inMemoryCatalog } from './published-tree.ts';
 import { defaultRateLimits } from './rate-limit.ts';
-import { testAssets, testNow } from './test-app.ts';
 
 const app = (over: Partial<AppDeps> = {}) =>
   createApp({

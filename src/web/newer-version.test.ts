@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { testAssets, testNow } from '../../test/support/test-app.ts';
 import { loadDefaultTrees } from '../content/default-content.ts';
 import { createApp } from './app.ts';
 import { publishTree, type TreeCatalog } from './published-tree.ts';
-import { testAssets, testNow } from './test-app.ts';
 
 const [tree] = loadDefaultTrees().filter((candidate) => candidate.id === 'hulpverlening');
 assert.ok(tree);

@@ -7,13 +7,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { testAssets, testNow } from '../../test/support/test-app.ts';
+import { testBeheerApp } from '../../test/support/test-beheer-app.ts';
+import { bearerFor } from '../../test/support/test-sign-in.ts';
 import { loadDefaultTrees } from '../content/default-content.ts';
 import { createApp } from './app.ts';
-import { testBeheerApp } from './auth/test-beheer-app.ts';
-import { bearerFor } from './auth/test-sign-in.ts';
 import { openApiDocument } from './openapi.ts';
 import { inMemoryCatalog } from './published-tree.ts';
-import { testAssets, testNow } from './test-app.ts';
 
 type Json = Record<string, unknown>;
 type Operation = { operationId: string; responses: Record<string, Json> };

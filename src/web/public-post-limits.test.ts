@@ -10,6 +10,8 @@
 // app.request gives getConnInfo an address, which simulates several clients.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { assertDutch } from '../../test/fuzz/endpoint-fuzz.ts';
+import { testAssets, testNow } from '../../test/support/test-app.ts';
 import { TreeAdmin } from '../admin/tree-admin.ts';
 import { defaultTreeContents } from '../content/default-content.ts';
 import { defaultEvaluationForm } from '../core/evaluation/evaluation-default-form.ts';
@@ -17,10 +19,8 @@ import { allStatements } from '../core/evaluation/evaluation-form.ts';
 import { responseFields } from '../core/evaluation/evaluation-response.ts';
 import { openStore } from '../store/open-store.ts';
 import { createApp } from './app.ts';
-import { assertDutch } from './fuzz/endpoint-fuzz.ts';
 import { defaultRateLimits, type RateLimits } from './rate-limit.ts';
 import { storeCatalog } from './store-catalog.ts';
-import { testAssets, testNow } from './test-app.ts';
 import { usageRecorder } from './usage/usage-recorder.ts';
 
 /** Node's bindings as @hono/node-server passes them: all getConnInfo reads. */

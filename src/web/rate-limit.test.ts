@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { testAssets, testNow } from '../../test/support/test-app.ts';
 import { loadDefaultTrees } from '../content/default-content.ts';
 import { createApp } from './app.ts';
 import { inMemoryCatalog } from './published-tree.ts';
 import { defaultRateLimits, RateLimiter, rateLimitsFromEnv } from './rate-limit.ts';
-import { testAssets, testNow } from './test-app.ts';
 
 describe('rate limits on public POST routes', () => {
   it('counts per address in a window and says how long to wait', () => {

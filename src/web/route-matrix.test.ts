@@ -3,11 +3,11 @@
 // permissions allow (issue 3). A new route must be classified here to pass.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { testBeheerApp } from '../../test/support/test-beheer-app.ts';
+import { getAs, postAs, type TestSession } from '../../test/support/test-requests.ts';
+import { bearerFor, signIn } from '../../test/support/test-sign-in.ts';
 import type { Role } from '../store/store.ts';
 import { type Permission, permissions } from './auth/principal.ts';
-import { testBeheerApp } from './auth/test-beheer-app.ts';
-import { getAs, postAs, type TestSession } from './auth/test-requests.ts';
-import { bearerFor, signIn } from './auth/test-sign-in.ts';
 
 /** 'signedIn': every signed-in user, whatever the role (their own account). */
 type Access = Permission | 'public' | 'signedIn';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { RegExpRouter } from 'hono/router/reg-exp-router';
-import { testBeheerApp } from './auth/test-beheer-app.ts';
+import { testBeheerApp } from '../../test/support/test-beheer-app.ts';
 
 let setup: Awaited<ReturnType<typeof testBeheerApp>>;
 before(async () => {

@@ -3,13 +3,13 @@
 // new route is covered without being listed here.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { testAssets, testNow } from '../../test/support/test-app.ts';
 import { TreeAdmin } from '../admin/tree-admin.ts';
 import { defaultTreeContents } from '../content/default-content.ts';
 import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import { createApp } from './app.ts';
 import { type StoreCatalog, storeCatalog } from './store-catalog.ts';
-import { testAssets, testNow } from './test-app.ts';
 
 const partner = 'https://partner.example';
 

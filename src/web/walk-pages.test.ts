@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { testApp } from './test-app.ts';
+import { testApp } from '../../test/support/test-app.ts';
 
 const app = testApp();
 

@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Request } from 'playwright-core';
-import { pdfPageCount, pdfPagePng, pdfText } from '../../src/render/pdf-read-back.ts';
 import { launchChromium, phone } from '../support/chromium.ts';
+import { pdfPageCount, pdfPagePng, pdfText } from '../support/pdf-read-back.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 
 const peildatum = '2026-11-27';

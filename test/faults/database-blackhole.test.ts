@@ -7,12 +7,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
+import { hashToken, newToken } from '../../src/web/auth/token.ts';
 import {
   postgresTestDatabase,
   postgresUnavailable,
   type TestDatabase,
-} from '../../src/store/test-databases.ts';
-import { hashToken, newToken } from '../../src/web/auth/token.ts';
+} from '../store/test-databases.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 import { type TcpProxy, tcpProxy } from '../support/tcp-proxy.ts';
 

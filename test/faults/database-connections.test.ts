@@ -13,8 +13,8 @@ import { allStatements } from '../../src/core/evaluation/evaluation-form.ts';
 import { responseFields } from '../../src/core/evaluation/evaluation-response.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
-import { postgresUnavailable } from '../../src/store/test-databases.ts';
 import { hashToken, newToken } from '../../src/web/auth/token.ts';
+import { postgresUnavailable } from '../store/test-databases.ts';
 import { type FaultDatabase, faultDatabase } from '../support/fault-database.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 

@@ -8,13 +8,13 @@ import { after, before, describe, it } from 'node:test';
 import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
+import { csrfTokenFor, sessionCookieName, startSession } from '../../src/web/auth/session.ts';
+import { hashToken, newToken } from '../../src/web/auth/token.ts';
 import {
   postgresTestDatabase,
   postgresUnavailable,
   type TestDatabase,
-} from '../../src/store/test-databases.ts';
-import { csrfTokenFor, sessionCookieName, startSession } from '../../src/web/auth/session.ts';
-import { hashToken, newToken } from '../../src/web/auth/token.ts';
+} from '../store/test-databases.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 import { type TcpProxy, tcpProxy } from '../support/tcp-proxy.ts';
 

@@ -3,7 +3,7 @@
 // touching anyone else's: every statement names this database only.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { testPostgresUrl } from '../../src/store/test-databases.ts';
+import { testPostgresUrl } from '../store/test-databases.ts';
 
 export interface FaultDatabase {
   name: string;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
+import { markElements, parseFigure } from '../../../test/support/chart-test-dom.ts';
 import {
   barColour,
   chartInk,
@@ -9,7 +10,6 @@ import {
   seriesStyle,
   textOn,
 } from './chart-palette.ts';
-import { markElements, parseFigure } from './chart-test-dom.ts';
 import { barChart, lineChart, stackedBarChart } from './charts.ts';
 
 const scale = [

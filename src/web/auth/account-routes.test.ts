@@ -2,10 +2,15 @@
 // one-time password from a beheerder that must be changed at first sign-in.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
+import { getAs, postAs, type TestSession } from '../../../test/support/test-requests.ts';
+import {
+  postSignIn,
+  sessionCookieOf,
+  signIn,
+  testPassword,
+} from '../../../test/support/test-sign-in.ts';
 import { csrfTokenFor, sessionCookieName } from './session.ts';
-import { testBeheerApp } from './test-beheer-app.ts';
-import { getAs, postAs, type TestSession } from './test-requests.ts';
-import { postSignIn, sessionCookieOf, signIn, testPassword } from './test-sign-in.ts';
 
 const sessionOf = (response: Response): TestSession => {
   const cookie = sessionCookieOf(response);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
+import { getAs } from '../../../test/support/test-requests.ts';
+import { bearerFor, createTestUser, signIn } from '../../../test/support/test-sign-in.ts';
 import { requirePermission } from './require-permission.ts';
-import { testBeheerApp } from './test-beheer-app.ts';
-import { getAs } from './test-requests.ts';
-import { bearerFor, createTestUser, signIn } from './test-sign-in.ts';
 import { hashToken, newToken } from './token.ts';
 
 describe('authentication by API token', () => {

@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
+import { getAs } from '../../../test/support/test-requests.ts';
+import {
+  createTestUser,
+  postSignIn,
+  signIn,
+  testPassword,
+} from '../../../test/support/test-sign-in.ts';
 import { safeReturnPath } from './return-path.ts';
-import { testBeheerApp } from './test-beheer-app.ts';
-import { getAs } from './test-requests.ts';
-import { createTestUser, postSignIn, signIn, testPassword } from './test-sign-in.ts';
 
 // Review D2: the raw value was checked before the URL parser resolved its dot segments.
 const offSite = [

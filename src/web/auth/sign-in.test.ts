@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { testNow } from '../test-app.ts';
-import { csrfTokenFor, sessionCookieName } from './session.ts';
-import { testBeheerApp } from './test-beheer-app.ts';
-import { getAs, postAs } from './test-requests.ts';
+import { testNow } from '../../../test/support/test-app.ts';
+import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
+import { getAs, postAs } from '../../../test/support/test-requests.ts';
 import {
   createTestUser,
   postSignIn,
   sessionCookieOf,
   signIn,
   testPassword,
-} from './test-sign-in.ts';
+} from '../../../test/support/test-sign-in.ts';
+import { csrfTokenFor, sessionCookieName } from './session.ts';
 import { hashToken } from './token.ts';
 
 const minutes = (n: number) => n * 60_000;

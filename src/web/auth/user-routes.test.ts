@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sessionCookieName } from './session.ts';
-import { testBeheerApp } from './test-beheer-app.ts';
-import { getAs, postAs, type TestSession } from './test-requests.ts';
+import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
+import { getAs, postAs, type TestSession } from '../../../test/support/test-requests.ts';
 import {
   createTestUser,
   postSignIn,
   sessionCookieOf,
   signIn,
   testPassword,
-} from './test-sign-in.ts';
+} from '../../../test/support/test-sign-in.ts';
+import { sessionCookieName } from './session.ts';
 import { hashToken } from './token.ts';
 
 describe('users, tokens and the audit log', () => {

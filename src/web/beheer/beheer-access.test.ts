@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { testBeheerApp } from '../auth/test-beheer-app.ts';
-import { getAs, postAs, type TestSession } from '../auth/test-requests.ts';
-import { signIn } from '../auth/test-sign-in.ts';
+import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
+import { getAs, postAs, type TestSession } from '../../../test/support/test-requests.ts';
+import { signIn } from '../../../test/support/test-sign-in.ts';
 
 const tree = '/beheer/bomen/hulpverlening';
 

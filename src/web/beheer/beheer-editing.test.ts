@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
+import { postForm, readForm, submitPage, withChanges } from '../../../test/support/test-form.ts';
+import { getAs, type TestSession } from '../../../test/support/test-requests.ts';
+import { signIn } from '../../../test/support/test-sign-in.ts';
 import type { QuestionNode, Tree } from '../../core/tree/tree.ts';
-import { testBeheerApp } from '../auth/test-beheer-app.ts';
-import { getAs, type TestSession } from '../auth/test-requests.ts';
-import { signIn } from '../auth/test-sign-in.ts';
-import { postForm, readForm, submitPage, withChanges } from './test-form.ts';
 
 const tree = '/beheer/bomen/hulpverlening';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { testBeheerApp } from '../auth/test-beheer-app.ts';
-import { getAs, type TestSession } from '../auth/test-requests.ts';
-import { signIn } from '../auth/test-sign-in.ts';
-import { submitPage } from './test-form.ts';
+import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
+import { submitPage } from '../../../test/support/test-form.ts';
+import { getAs, type TestSession } from '../../../test/support/test-requests.ts';
+import { signIn } from '../../../test/support/test-sign-in.ts';
 
 const preview = '/beheer/bomen/hulpverlening/voorbeeld';
 const answers =

@@ -4,13 +4,13 @@
 // unchanged loses nothing the form does not show.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
+import { submitPage } from '../../../test/support/test-form.ts';
+import { postAs, type TestSession } from '../../../test/support/test-requests.ts';
+import { signIn } from '../../../test/support/test-sign-in.ts';
 import { SharedRulesAdmin } from '../../admin/shared-rules-admin.ts';
 import { sharedRulesId } from '../../core/tree/shared-rules.ts';
 import type { Tree } from '../../core/tree/tree.ts';
-import { testBeheerApp } from '../auth/test-beheer-app.ts';
-import { postAs, type TestSession } from '../auth/test-requests.ts';
-import { signIn } from '../auth/test-sign-in.ts';
-import { submitPage } from './test-form.ts';
 
 const tree = '/beheer/bomen/hulpverlening';
 

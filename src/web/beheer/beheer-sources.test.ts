@@ -3,11 +3,11 @@
 // items read-only in a tree.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
+import { submitPage } from '../../../test/support/test-form.ts';
+import { getAs, postAs, type TestSession } from '../../../test/support/test-requests.ts';
+import { signIn } from '../../../test/support/test-sign-in.ts';
 import { sharedRulesId } from '../../core/tree/shared-rules.ts';
-import { testBeheerApp } from '../auth/test-beheer-app.ts';
-import { getAs, postAs, type TestSession } from '../auth/test-requests.ts';
-import { signIn } from '../auth/test-sign-in.ts';
-import { submitPage } from './test-form.ts';
 
 describe('sources and shared rules in beheer', () => {
   let setup: Awaited<ReturnType<typeof testBeheerApp>>;

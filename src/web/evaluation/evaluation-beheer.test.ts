@@ -3,13 +3,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  createRound,
+  evaluationTestApp,
+  filledIn,
+  submit,
+} from '../../../test/support/test-evaluation.ts';
+import { getAs, postAs } from '../../../test/support/test-requests.ts';
+import {
   defaultEvaluationForm,
   defaultEvaluationIntro,
 } from '../../core/evaluation/evaluation-default-form.ts';
 import { parseEvaluationForm } from '../../core/evaluation/evaluation-form.ts';
-import { getAs, postAs } from '../auth/test-requests.ts';
 import { stateOfForm } from './form-editor-state.ts';
-import { createRound, evaluationTestApp, filledIn, submit } from './test-evaluation.ts';
 
 /** The editor's fields for the default form, as the page renders them. */
 function editorFields(change: Record<string, string> = {}): Record<string, string> {

@@ -1,8 +1,13 @@
 // The public questionnaire through app.request: what a participant notices.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import {
+  createRound,
+  evaluationTestApp,
+  filledIn,
+  submit,
+} from '../../../test/support/test-evaluation.ts';
 import { parseEvaluationAnswers } from '../../core/evaluation/evaluation-response.ts';
-import { createRound, evaluationTestApp, filledIn, submit } from './test-evaluation.ts';
 
 describe('the public evaluation form', () => {
   let setup: Awaited<ReturnType<typeof evaluationTestApp>>;

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
+import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
+import { getAs, postAs, type TestSession } from '../../../test/support/test-requests.ts';
+import { signIn } from '../../../test/support/test-sign-in.ts';
 import { assertNoFormula } from '../../render/csv-injection.fixture.ts';
-import { testBeheerApp } from '../auth/test-beheer-app.ts';
-import { getAs, postAs, type TestSession } from '../auth/test-requests.ts';
-import { signIn } from '../auth/test-sign-in.ts';
 
 type Setup = Awaited<ReturnType<typeof testBeheerApp>>;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { testBeheerApp } from '../auth/test-beheer-app.ts';
-import { bearerFor } from '../auth/test-sign-in.ts';
+import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
+import { bearerFor } from '../../../test/support/test-sign-in.ts';
 
 type Harness = Awaited<ReturnType<typeof testBeheerApp>>;
 

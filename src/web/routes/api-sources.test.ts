@@ -2,7 +2,7 @@
 // confirmed), contacts with their routes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { testApp } from '../test-app.ts';
+import { testApp } from '../../../test/support/test-app.ts';
 
 describe('GET /api/v1/trees/{id}', () => {
   it('shows the source of every parameter and item that has one, and the routes of every contact', async () => {

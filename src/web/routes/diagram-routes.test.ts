@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { testApp } from '../../../test/support/test-app.ts';
 import { loadDefaultTrees } from '../../content/default-content.ts';
 import { fillText } from '../../views/fill-texts.ts';
-import { testApp } from '../test-app.ts';
 
 const app = testApp();
 const trees = loadDefaultTrees();

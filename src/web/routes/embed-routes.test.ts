@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { testAssets, testNow } from '../../../test/support/test-app.ts';
 import { loadDefaultTrees } from '../../content/default-content.ts';
 import { createApp } from '../app.ts';
 import { inMemoryCatalog } from '../published-tree.ts';
-import { testAssets, testNow } from '../test-app.ts';
 import { parseEmbedOrigins } from './embed-routes.ts';
 
 const partners = ['https://intranet.example.nl', 'http://localhost:4000'];

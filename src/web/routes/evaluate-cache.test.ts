@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import { testAssets } from '../../../test/support/test-app.ts';
 import { loadDefaultTrees } from '../../content/default-content.ts';
 import { createApp } from '../app.ts';
 import { inMemoryCatalog } from '../published-tree.ts';
-import { testAssets } from '../test-app.ts';
 import { acceptsGzip, CachedAnswer, EvaluateCache } from './evaluate-cache.ts';
 
 describe('the evaluate cache', () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ICAL from 'ical.js';
+import { pdfPageCount, pdfPagePng, pdfText } from '../../../test/support/pdf-read-back.ts';
+import { testApp } from '../../../test/support/test-app.ts';
 import { loadDefaultTrees } from '../../content/default-content.ts';
 import { nextStep } from '../../core/walk/next-step.ts';
-import { pdfPageCount, pdfPagePng, pdfText } from '../../render/pdf-read-back.ts';
 import { outcomeActions } from '../../views/outcome-actions.ts';
-import { testApp } from '../test-app.ts';
 
 const app = testApp();
 

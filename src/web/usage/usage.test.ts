@@ -3,8 +3,8 @@
 // but ids, no row holds more than the allowed fields, and the dashboard reads it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { signIn } from '../auth/test-sign-in.ts';
-import { testUsageApp } from './test-usage-app.ts';
+import { signIn } from '../../../test/support/test-sign-in.ts';
+import { testUsageApp } from '../../../test/support/test-usage-app.ts';
 
 const allowedColumns = [
   'count',

@@ -5,11 +5,11 @@
 // the CSV never starts a cell with a formula.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { defaultEvaluationForm } from '../../core/evaluation/evaluation-default-form.ts';
-import { parseEvaluationForm } from '../../core/evaluation/evaluation-form.ts';
-import { getAs } from '../auth/test-requests.ts';
-import { submitPage } from '../beheer/test-form.ts';
-import { createRound, evaluationTestApp, filledIn, submit } from '../evaluation/test-evaluation.ts';
+import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
+import { parseEvaluationForm } from '../../src/core/evaluation/evaluation-form.ts';
+import { createRound, evaluationTestApp, filledIn, submit } from '../support/test-evaluation.ts';
+import { submitPage } from '../support/test-form.ts';
+import { getAs } from '../support/test-requests.ts';
 import {
   csvProblems,
   csvRows,

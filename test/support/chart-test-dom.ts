@@ -1,7 +1,7 @@
 // For the chart tests: the rendered figure parsed back into a DOM (linkedom),
 // with its SVG drawings and its table rows.
 import { parseHTML } from 'linkedom';
-import type { SafeHtml } from '../../views/html.ts';
+import type { SafeHtml } from '../../src/views/html.ts';
 
 export function parseFigure(figure: SafeHtml) {
   const { document } = parseHTML(`<!doctype html><html><body>${figure.value}</body></html>`);

@@ -2,8 +2,8 @@
 // it (hidden fields, text, selected options, checked boxes, textareas), and
 // post it back with changes, signed in, from this site.
 import type { Hono } from 'hono';
-import type { AppEnv } from '../auth/principal.ts';
-import type { TestSession } from '../auth/test-requests.ts';
+import type { AppEnv } from '../../src/web/auth/principal.ts';
+import type { TestSession } from './test-requests.ts';
 
 export type FormEntries = [string, string][];
 

@@ -2,7 +2,7 @@
 // where the payload was not escaped, and the same page escaped properly.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { toCsv } from '../../render/csv.ts';
+import { toCsv } from '../../src/render/csv.ts';
 import {
   csvProblems,
   formulaPayload,

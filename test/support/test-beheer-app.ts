@@ -1,12 +1,12 @@
 // An app with beheer, over a throw-away SQLite store in memory seeded with the
 // default trees, for socket-free tests (`app.request(path)`).
-import { SharedRulesAdmin } from '../../admin/shared-rules-admin.ts';
-import { TreeAdmin } from '../../admin/tree-admin.ts';
-import { defaultTreeContents, loadSharedRules } from '../../content/default-content.ts';
-import { openStore } from '../../store/open-store.ts';
-import { createApp } from '../app.ts';
-import { storeCatalog } from '../store-catalog.ts';
-import { testAssets, testNow } from '../test-app.ts';
+import { SharedRulesAdmin } from '../../src/admin/shared-rules-admin.ts';
+import { TreeAdmin } from '../../src/admin/tree-admin.ts';
+import { defaultTreeContents, loadSharedRules } from '../../src/content/default-content.ts';
+import { openStore } from '../../src/store/open-store.ts';
+import { createApp } from '../../src/web/app.ts';
+import { storeCatalog } from '../../src/web/store-catalog.ts';
+import { testAssets, testNow } from './test-app.ts';
 
 export interface TestBeheerAppOptions {
   /** The app's clock; pass a function over a variable to move time in a test. */

@@ -5,12 +5,12 @@
 // cross-instance concurrency of publishes is tested with two processes.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { openStore } from '../../src/store/open-store.ts';
+import type { Store } from '../../src/store/store.ts';
 import { accountContract } from './account-contract.ts';
 import { type ContractContext, sampleContent } from './contract-context.ts';
 import { evaluationContract } from './evaluation-contract.ts';
 import { figureContract } from './figure-contract.ts';
-import { openStore } from './open-store.ts';
-import type { Store } from './store.ts';
 import type { TestDatabase } from './test-databases.ts';
 import { treeContract } from './tree-contract.ts';
 import { usageContract } from './usage-contract.ts';

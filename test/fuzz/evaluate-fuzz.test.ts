@@ -5,16 +5,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { loadDefaultTrees } from '../../src/content/default-content.ts';
+import { createApp } from '../../src/web/app.ts';
+import { inMemoryCatalog } from '../../src/web/published-tree.ts';
+import type { RateLimits } from '../../src/web/rate-limit.ts';
 import {
   answersArbitrary,
   dateAnswerArbitrary,
   peildatumArbitrary,
-} from '../../../test/support/answer-arbitrary.ts';
-import { loadDefaultTrees } from '../../content/default-content.ts';
-import { createApp } from '../app.ts';
-import { inMemoryCatalog } from '../published-tree.ts';
-import type { RateLimits } from '../rate-limit.ts';
-import { testAssets, testNow } from '../test-app.ts';
+} from '../support/answer-arbitrary.ts';
+import { testAssets, testNow } from '../support/test-app.ts';
 import { assertDutch, type FuzzRequest, fuzzEndpoint, jsonRequests } from './endpoint-fuzz.ts';
 
 const noLimits: RateLimits = {

@@ -2,7 +2,7 @@
 // can edit, each behind its own tag (XSS001, XSS002, …) so a test can say
 // which text it expects on which page. Texts keep their original words and
 // placeholders, so the tree stays valid and its scenarios keep passing.
-import { type Tree, treeSchema } from '../../core/tree/tree.ts';
+import { type Tree, treeSchema } from '../../src/core/tree/tree.ts';
 import { hostile, tagged } from './inert-markup.ts';
 
 export interface PoisonedText {

@@ -14,20 +14,20 @@
 // endpoint-fuzz.ts has JSON bodies only, so the form bodies are built here.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TreeAdmin } from '../../admin/tree-admin.ts';
-import { defaultEvaluationForm } from '../../core/evaluation/evaluation-default-form.ts';
+import { TreeAdmin } from '../../src/admin/tree-admin.ts';
+import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
 import {
   parseEvaluationAnswers,
   responseFields,
   responseLimits,
-} from '../../core/evaluation/evaluation-response.ts';
-import { openStore } from '../../store/open-store.ts';
-import type { Store } from '../../store/store.ts';
-import { postgresTestDatabase, postgresUnavailable } from '../../store/test-databases.ts';
-import { createApp } from '../app.ts';
-import type { RateLimits } from '../rate-limit.ts';
-import { storeCatalog } from '../store-catalog.ts';
-import { testAssets, testNow } from '../test-app.ts';
+} from '../../src/core/evaluation/evaluation-response.ts';
+import { openStore } from '../../src/store/open-store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { createApp } from '../../src/web/app.ts';
+import type { RateLimits } from '../../src/web/rate-limit.ts';
+import { storeCatalog } from '../../src/web/store-catalog.ts';
+import { postgresTestDatabase, postgresUnavailable } from '../store/test-databases.ts';
+import { testAssets, testNow } from '../support/test-app.ts';
 import { type FuzzRequest, fuzzEndpoint } from './endpoint-fuzz.ts';
 import { bodyOf, type FormCase, formCase, statements, summaryOf } from './evaluation-form-cases.ts';
 

@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { pdfText } from '../../render/pdf-read-back.ts';
-import { questionView } from '../../views/question-view.ts';
-import { isFieldProblem, type WalkSource, walkContext } from '../../views/walk-request.ts';
-import { walkState } from '../../views/walk-state.ts';
-import { parseWalkQuery } from '../../views/walk-url.ts';
-import { testNow } from '../test-app.ts';
+import { questionView } from '../../src/views/question-view.ts';
+import { isFieldProblem, type WalkSource, walkContext } from '../../src/views/walk-request.ts';
+import { walkState } from '../../src/views/walk-state.ts';
+import { parseWalkQuery } from '../../src/views/walk-url.ts';
+import { pdfText } from '../support/pdf-read-back.ts';
+import { testNow } from '../support/test-app.ts';
 import {
   hostile,
   htmlProblems,

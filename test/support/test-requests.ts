@@ -1,6 +1,6 @@
 // Requests as a signed-in browser on this site would send them, for the auth tests.
 import type { Hono } from 'hono';
-import type { AppEnv } from './principal.ts';
+import type { AppEnv } from '../../src/web/auth/principal.ts';
 
 export interface TestSession {
   cookie: string;

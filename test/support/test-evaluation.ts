@@ -1,13 +1,13 @@
 // Test helpers for the evaluation routes: an app with a signed-in beheerder and
 // analist, making a round through the beheer form, and filling in the public form.
 import type { Hono } from 'hono';
-import { defaultEvaluationForm } from '../../core/evaluation/evaluation-default-form.ts';
-import { allStatements, type EvaluationForm } from '../../core/evaluation/evaluation-form.ts';
-import { responseFields } from '../../core/evaluation/evaluation-response.ts';
-import type { AppEnv } from '../auth/principal.ts';
-import { testBeheerApp } from '../auth/test-beheer-app.ts';
-import { postAs, type TestSession } from '../auth/test-requests.ts';
-import { signIn } from '../auth/test-sign-in.ts';
+import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
+import { allStatements, type EvaluationForm } from '../../src/core/evaluation/evaluation-form.ts';
+import { responseFields } from '../../src/core/evaluation/evaluation-response.ts';
+import type { AppEnv } from '../../src/web/auth/principal.ts';
+import { testBeheerApp } from './test-beheer-app.ts';
+import { postAs, type TestSession } from './test-requests.ts';
+import { signIn } from './test-sign-in.ts';
 
 export async function evaluationTestApp() {
   const setup = await testBeheerApp();

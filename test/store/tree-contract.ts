@@ -1,13 +1,13 @@
 // The store contract, part 1: drafts, versions and watchPublished.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sharedRulesId } from '../core/tree/shared-rules.ts';
+import { sharedRulesId } from '../../src/core/tree/shared-rules.ts';
+import type { Store } from '../../src/store/store.ts';
 import {
   type ContractContext,
   sampleContent as content,
   isoTimestamp as iso,
 } from './contract-context.ts';
-import type { Store } from './store.ts';
 
 /** Starts watching; `heard` resolves with the milliseconds until `treeId` is reported, or rejects after `withinMs`. */
 async function watchFor(store: Store, treeId: string, withinMs = 2000) {

@@ -1,13 +1,13 @@
 // An app with beheer and a usage recorder over a throw-away SQLite store in
 // memory, for socket-free usage tests. The recorder writes only when flushed
 // (a long timer), so a test decides when counts reach the store.
-import { TreeAdmin } from '../../admin/tree-admin.ts';
-import { defaultTreeContents } from '../../content/default-content.ts';
-import { openStore } from '../../store/open-store.ts';
-import { createApp } from '../app.ts';
-import { storeCatalog } from '../store-catalog.ts';
-import { testAssets, testNow } from '../test-app.ts';
-import { usageRecorder } from './usage-recorder.ts';
+import { TreeAdmin } from '../../src/admin/tree-admin.ts';
+import { defaultTreeContents } from '../../src/content/default-content.ts';
+import { openStore } from '../../src/store/open-store.ts';
+import { createApp } from '../../src/web/app.ts';
+import { storeCatalog } from '../../src/web/store-catalog.ts';
+import { usageRecorder } from '../../src/web/usage/usage-recorder.ts';
+import { testAssets, testNow } from './test-app.ts';
 
 export async function testUsageApp(options: { now?: () => Date } = {}) {
   const now = options.now ?? (() => testNow);

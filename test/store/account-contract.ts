@@ -1,8 +1,8 @@
 // The store contract, part 2: accounts, sessions, API tokens and the audit log.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { UserExistsError } from '../../src/store/user-exists-error.ts';
 import { type ContractContext, isoTimestamp as iso } from './contract-context.ts';
-import { UserExistsError } from './user-exists-error.ts';
 
 export function accountContract(ctx: ContractContext): void {
   describe('accounts', () => {

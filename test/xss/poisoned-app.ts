@@ -5,12 +5,12 @@
 // published (one tree through the publish form, one through the API, each
 // with a hostile change note).
 import assert from 'node:assert/strict';
-import { type Scenario, scenarioFileSchema } from '../../core/publish/scenarios.ts';
-import type { Tree } from '../../core/tree/tree.ts';
-import { testBeheerApp } from '../auth/test-beheer-app.ts';
-import { postAs, type TestSession } from '../auth/test-requests.ts';
-import { bearerFor, signIn } from '../auth/test-sign-in.ts';
-import { submitPage } from '../beheer/test-form.ts';
+import { type Scenario, scenarioFileSchema } from '../../src/core/publish/scenarios.ts';
+import type { Tree } from '../../src/core/tree/tree.ts';
+import { testBeheerApp } from '../support/test-beheer-app.ts';
+import { submitPage } from '../support/test-form.ts';
+import { postAs, type TestSession } from '../support/test-requests.ts';
+import { bearerFor, signIn } from '../support/test-sign-in.ts';
 import { compact, hostile, normalise, tagged } from './inert-markup.ts';
 import { markdownPayload, type PoisonedText, poisonTree } from './poisoned-tree.ts';
 

@@ -1,6 +1,6 @@
 // What the parts of the store contract share: the store under test, a way to
 // open a second instance on the same database, and sample data.
-import type { Store, TreeContent } from './store.ts';
+import type { Store, TreeContent } from '../../src/store/store.ts';
 import type { TestDatabase } from './test-databases.ts';
 
 export interface ContractContext {

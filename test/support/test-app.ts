@@ -1,8 +1,8 @@
 // An app over the default content with a fixed clock, for socket-free tests
 // (`app.request(path)`), in the manner of Hono's own tests.
-import { loadDefaultTrees } from '../content/default-content.ts';
-import { createApp } from './app.ts';
-import { inMemoryCatalog } from './published-tree.ts';
+import { loadDefaultTrees } from '../../src/content/default-content.ts';
+import { createApp } from '../../src/web/app.ts';
+import { inMemoryCatalog } from '../../src/web/published-tree.ts';
 
 export const testAssets = { css: '/static/site.test.css', walkScript: '/static/walk.test.js' };
 

@@ -5,8 +5,8 @@
 // inert text, and edit fields give back exactly what was typed.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { getAs } from '../auth/test-requests.ts';
-import { submitPage } from '../beheer/test-form.ts';
+import { submitPage } from '../support/test-form.ts';
+import { getAs } from '../support/test-requests.ts';
 import {
   hostile,
   htmlProblems,

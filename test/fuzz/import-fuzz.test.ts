@@ -7,11 +7,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { treeInputArbitrary } from '../../../test/support/tree-arbitrary.ts';
-import { mutatedTreeArbitrary } from '../../../test/support/tree-mutation.ts';
-import { defaultTreeContents } from '../../content/default-content.ts';
-import { testBeheerApp } from '../auth/test-beheer-app.ts';
-import { bearerFor, signIn } from '../auth/test-sign-in.ts';
+import { defaultTreeContents } from '../../src/content/default-content.ts';
+import { testBeheerApp } from '../support/test-beheer-app.ts';
+import { bearerFor, signIn } from '../support/test-sign-in.ts';
+import { treeInputArbitrary } from '../support/tree-arbitrary.ts';
+import { mutatedTreeArbitrary } from '../support/tree-mutation.ts';
 import {
   assertDutch,
   type FuzzRequest,

@@ -3,8 +3,8 @@
 // idempotency key, statements left open kept as null).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { NewEvaluationResponse } from '../../src/store/evaluation-store.ts';
 import { type ContractContext, isoTimestamp as iso } from './contract-context.ts';
-import type { NewEvaluationResponse } from './evaluation-store.ts';
 
 const definition = {
   parts: [{ id: 'deel', title: 'Deel “één”', statements: [], adviceLabel: 'x' }],

@@ -2,8 +2,8 @@
 // and field combination, and read back per month and per year.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import type { UsageCountRow } from '../../src/store/usage-store.ts';
 import type { ContractContext } from './contract-context.ts';
-import type { UsageCountRow } from './usage-store.ts';
 
 function row(day: string, kind: string, fields: Partial<UsageCountRow> = {}): UsageCountRow {
   return {

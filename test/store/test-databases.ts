@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { openStore, type StoreOptions, sqliteFileName } from './open-store.ts';
-import type { Store } from './store.ts';
+import { openStore, type StoreOptions, sqliteFileName } from '../../src/store/open-store.ts';
+import type { Store } from '../../src/store/store.ts';
 
 export const testPostgresUrl =
   process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { testBeheerApp } from '../auth/test-beheer-app.ts';
-import { getAs, postAs, type TestSession } from '../auth/test-requests.ts';
-import { signIn } from '../auth/test-sign-in.ts';
+import { testBeheerApp } from '../support/test-beheer-app.ts';
+import { getAs, postAs, type TestSession } from '../support/test-requests.ts';
+import { signIn } from '../support/test-sign-in.ts';
 import {
   csvProblems,
   csvRows,

@@ -3,9 +3,9 @@
 // strange fields, encodings, rounds) with what each must lead to, and how to
 // send one. endpoint-fuzz.ts builds JSON bodies only, so form bodies are made here.
 import fc from 'fast-check';
-import { defaultEvaluationForm } from '../../core/evaluation/evaluation-default-form.ts';
-import { allStatements } from '../../core/evaluation/evaluation-form.ts';
-import { responseFields, responseLimits } from '../../core/evaluation/evaluation-response.ts';
+import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
+import { allStatements } from '../../src/core/evaluation/evaluation-form.ts';
+import { responseFields, responseLimits } from '../../src/core/evaluation/evaluation-response.ts';
 import type { FuzzRequest } from './endpoint-fuzz.ts';
 
 export const statements = allStatements(defaultEvaluationForm).map((statement) => statement.id);
