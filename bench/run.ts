@@ -1,6 +1,6 @@
 // `npm run bench` (after `npm run build`): transfer sizes of a walk page (the
 // bytes that arrive over the socket, as a browser asks for them) against
-// the budgets of issue 2, server throughput of the evaluate endpoint and a walk
+// the budgets in README, server throughput of the evaluate endpoint and a walk
 // page against a bare route of the same server, the time from an answer to the
 // next question in Chromium, the cold start and how fast a publish reaches a
 // second server. Rate limits are off for the bench server. Prints a table and writes
@@ -26,7 +26,7 @@ import { type RunningServer, startServer } from '../test/support/start-server.ts
 /** `npm run bench -- --transfer-only`: the sizes alone, in seconds instead of minutes. */
 const transferOnly = process.argv.includes('--transfer-only');
 const kB = 1000;
-/** What a browser sends; the server picks brotli (issue 12 §5). */
+/** What a browser sends; the server picks brotli. */
 const acceptEncoding = 'br, gzip';
 const loadSeconds = 4;
 /** The evaluate/bare budget: many short paired runs, as this shared 2-core VM drifts by tens of percent. */
@@ -312,7 +312,7 @@ async function answerToQuestion(server: RunningServer): Promise<void> {
 /**
  * Evaluation answers stored per second on the embedded SQLite store, with
  * synchronous=FULL (each commit synced to disk before the 303): the cost of
- * answers surviving a power loss (issue 12).
+ * answers surviving a power loss.
  */
 async function evaluationAnswersPerSecond(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wkb-bench-answers-'));

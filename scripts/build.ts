@@ -165,7 +165,7 @@ async function buildServer(): Promise<void> {
 /**
  * Writes `file.br` and `file.gz` beside each asset, compressed as hard as the
  * formats go: done once here, so the static route only picks a file by the
- * request's Accept-Encoding (issue 12 §5).
+ * request's Accept-Encoding.
  */
 function precompress(file: URL, content: string): void {
   const plain = Buffer.from(content);

@@ -1,4 +1,4 @@
-// Issue 12 §5: the walk script does nothing costly while it loads. A
+// The walk script does nothing costly while it loads. A
 // time-zone Intl.DateTimeFormat costs 12–23 ms cold, and the first paint
 // waits for the script; it is made on first use instead.
 import assert from 'node:assert/strict';

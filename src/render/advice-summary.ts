@@ -1,4 +1,4 @@
-// What the Adviesoverzicht says about one walk (issue 4): the same content for
+// What the Adviesoverzicht says about one walk: the same content for
 // the print page and the PDF. Texts have their placeholders filled; the
 // Markdown ones stay Markdown, so each output renders them its own way.
 

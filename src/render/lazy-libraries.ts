@@ -1,6 +1,6 @@
 // The heavy rendering libraries (PDF, fonts, graph layout) are loaded on first
 // use instead of at start-up: most requests never need them, and loading them
-// cost about a third of the cold start (issue 6 budget: 1.5 s).
+// cost about a third of the cold start (the budget is 1.5 s).
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);

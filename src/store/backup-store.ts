@@ -1,5 +1,5 @@
 // Export every table to one JSON document and import it into an empty store
-// (issue 6: `woonkansboom export-all` / `import-all`). Works across SQLite and
+// (`woonkansboom export-all` / `import-all`). Works across SQLite and
 // PostgreSQL because every column is text or integer. Sessions are never
 // exported; password hashes and API token hashes only when asked for.
 import { type Kysely, sql } from 'kysely';

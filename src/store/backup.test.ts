@@ -1,4 +1,4 @@
-// Backup (issue 6): `woonkansboom export-all` writes every table — trees with
+// Backup: `woonkansboom export-all` writes every table — trees with
 // their history, evaluation forms, rounds and responses, usage counts,
 // figures, settings, users, the audit log — and `import-all` loads it into an
 // empty store, SQLite or PostgreSQL, so that the two stores hold the same data.

@@ -1,4 +1,4 @@
-// The evaluation questionnaire (issue 5): form versions (append-only), rounds
+// The evaluation questionnaire: form versions (append-only), rounds
 // and their responses. Definitions and answers are stored as JSON text and
 // returned parsed but unchecked: the caller validates them with the core schemas.
 import type { Kysely, Selectable } from 'kysely';

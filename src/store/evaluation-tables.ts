@@ -1,4 +1,4 @@
-// Tables of the evaluation questionnaire (issue 5): form versions (never
+// Tables of the evaluation questionnaire: form versions (never
 // changed once saved), rounds, and the responses of a round.
 import type { Generated } from 'kysely';
 

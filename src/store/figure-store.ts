@@ -1,5 +1,5 @@
 // The registration figures per year (SPEC §7) and small site settings such as
-// the day the Woonkansboom went live (issue 5). A year is added once and then
+// the day the Woonkansboom went live. A year is added once and then
 // corrected; every method returns the values before and after, so the caller
 // can write them to the audit log (the store writes no audit entries itself).
 import type { Kysely, Selectable } from 'kysely';

@@ -1,4 +1,4 @@
-// Registration figures per year (issue 5, SPEC §7) and small site settings
+// Registration figures per year (SPEC §7) and small site settings
 // such as the day the Woonkansboom went live.
 export interface RegistrationFigureTable {
   year: number;

@@ -1,4 +1,4 @@
-// Issue 12 §1: the embedded store holds password hashes and respondents'
+// The embedded store holds password hashes and respondents'
 // answers, so its file, WAL and shared memory are readable by the server's
 // user only; and commits are synced (synchronous=FULL), so an acknowledged
 // answer survives a power loss, not only a process crash.

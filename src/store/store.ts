@@ -1,7 +1,7 @@
 // The one small interface every persistence adapter implements (embedded
 // SQLite by default, PostgreSQL when DATABASE_URL is set). Records are plain
 // data; content (trees, scenarios) is stored as JSON exactly as given.
-// Issue 5's parts (evaluation, usage, figures) are declared in their own files.
+// Evaluation, usage and figures are declared in their own files.
 import type { BackupMethods } from './backup-store.ts';
 import type { EvaluationMethods } from './evaluation-store.ts';
 import type { FigureMethods } from './figure-store.ts';

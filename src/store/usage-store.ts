@@ -1,4 +1,4 @@
-// The anonymous usage counts (issue 5, SPEC §8): counts are only ever added
+// The anonymous usage counts (SPEC §8): counts are only ever added
 // to (an upsert per day and field combination) and read back summed per
 // month or per year. No method stores or returns anything per walk.
 import { type Kysely, sql } from 'kysely';

@@ -1,4 +1,4 @@
-// Anonymous usage counts (issue 5, SPEC §8). One row per combination of the
+// Anonymous usage counts (SPEC §8). One row per combination of the
 // allowed fields and a day, with a count: no row per visitor, no id that
 // could link the steps of one walk, no time of day. Absent fields are ''.
 export interface UsageCountTable {

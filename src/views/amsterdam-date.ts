@@ -3,7 +3,7 @@ import type { PlainDate } from '../core/dates/plain-date.ts';
 
 // Made on first use, not when the module loads: a time-zone formatter costs
 // 12–23 ms cold in a browser, and the walk script imports this module before
-// the first paint (issue 12 §5).
+// the first paint.
 let formatter: Intl.DateTimeFormat | undefined;
 
 // Formatting with a time zone is slow next to everything else a request does;

@@ -3,7 +3,7 @@
 // server and the browser script so both read and write the same links.
 
 // The parameters with a meaning of their own are core's `reservedIds`: the
-// validator keeps questions from using them. `org` (issue 5, usage counts)
+// validator keeps questions from using them. `org` (usage counts)
 // carries the organisation type; it is not in `reservedIds` yet.
 export interface WalkQuery {
   answers: Record<string, string>;

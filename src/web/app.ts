@@ -58,7 +58,7 @@ export interface AppDeps {
   secureCookies?: boolean;
   /** Origins that may show the walk in an iframe (/embed/boom/…); none when empty. */
   embedOrigins?: string[];
-  /** Where anonymous usage events go (issue 5); none means nothing is counted. */
+  /** Where anonymous usage events go; none means nothing is counted. */
   usage?: UsageRecorder;
   /** Per-address limits on the public POST routes; the defaults when absent. */
   rateLimits?: RateLimits;
@@ -158,7 +158,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   embedRoutes(app, deps);
   takeAlongRoutes(app, deps);
   apiRoutes(app, deps);
-  // Beheer (issue 3): registered only when there is a store. One line per module.
+  // Beheer: registered only when there is a store. One line per module.
   if (deps.store && deps.admin) {
     const beheer: BeheerDeps = {
       ...deps,

@@ -1,4 +1,4 @@
-// The largest request body each route reads (issue 12, review D4). One
+// The largest request body each route reads (review D4). One
 // middleware for the whole app, registered before sign-in and CSRF checks, so
 // an anonymous caller cannot make the server read a gigabyte. Hono's bodyLimit
 // refuses a Content-Length over the limit before anything is read, and counts a

@@ -1,5 +1,5 @@
 // HTTP compression of what the app writes itself (pages, JSON, SVG, CSV):
-// brotli where the client accepts it, else gzip (issue 12 §5). Static assets
+// brotli where the client accepts it, else gzip. Static assets
 // are compressed once at build time (scripts/build.ts) and picked by the
 // static route; the evaluate endpoint keeps its own cached gzip. Bodies under
 // a kilobyte fit one packet anyway, so they go out as they are.

@@ -43,7 +43,7 @@ const catalog = await storeCatalog(store, {
     ),
 });
 const admin = new TreeAdmin(store, () => catalog.refresh());
-// Anonymous usage counts (issue 5), written in batches; flushed on shutdown.
+// Anonymous usage counts, written in batches; flushed on shutdown.
 const usage = usageRecorder({
   write: (rows) => store.addUsageCounts(rows),
   now: () => new Date(),

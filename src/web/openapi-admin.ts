@@ -1,4 +1,4 @@
-// The admin API in the OpenAPI description (issue 3): the editor's operations
+// The admin API in the OpenAPI description: the editor's operations
 // for integrations, authenticated by bearer token or session.
 import { problem, tooLarge, treeIdParameter, unavailable } from './openapi-parts.ts';
 

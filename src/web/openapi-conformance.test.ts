@@ -1,4 +1,4 @@
-// Issue 12 §6: the API description tells the truth. Every documented
+// The API description tells the truth. Every documented
 // operation gets a valid and an invalid request; each answer's status must be
 // documented for that operation, its Content-Type must be a documented media
 // type, and its JSON body must validate against the documented JSON Schema

@@ -22,7 +22,7 @@ export const versionQuery = {
   schema: { type: 'integer', minimum: 1 },
 };
 
-/** A public operation: no sign-in. Said outright, so a reader need not guess (issue 12 §6). */
+/** A public operation: no sign-in. Said outright, so a reader need not guess. */
 export const publicSecurity = [] as const;
 
 export const tooManyRequests = {

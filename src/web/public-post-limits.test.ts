@@ -1,4 +1,4 @@
-// The per-address limits on the public POST routes (issue 6, Security):
+// The per-address limits on the public POST routes:
 // evaluation answers (POST /evaluatie/:slug) and usage events
 // (POST /api/v1/gebruik). Over the limit: 429 with Retry-After and a Dutch
 // message (an HTML page for the form, problem+json for the API), and nothing

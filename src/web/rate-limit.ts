@@ -1,4 +1,4 @@
-// Per-client-address request limits for the public POST routes (issue 6):
+// Per-client-address request limits for the public POST routes:
 // a fixed window per address, kept in memory per process. Past the limit the
 // client gets 429 with Retry-After and a Dutch message. The address is only
 // a key here: it is never logged or stored.

@@ -1,6 +1,6 @@
 // Every beheer page and admin API route, enumerated from the app itself:
 // anonymous callers are refused everywhere, and each role only gets what its
-// permissions allow (issue 3). A new route must be classified here to pass.
+// permissions allow. A new route must be classified here to pass.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { testBeheerApp } from '../../test/support/test-beheer-app.ts';
@@ -23,7 +23,7 @@ const classification: [RegExp, Access][] = [
   [/^POST \/api\/v1\/admin\/trees\/:treeId\/publish$/, 'publish'],
   [/^(GET|POST) \/beheer\/bomen\/:treeId\/versies\/:version\/terugzetten$/, 'rollback'],
   [/^POST \/api\/v1\/admin\/trees\/:treeId\/rollback$/, 'rollback'],
-  // Issue 5: managing pages are GETs ending in /nieuw, /nieuwe-ronde, /bewerken or /formulier.
+  // Managing pages are GETs ending in /nieuw, /nieuwe-ronde, /bewerken or /formulier.
   [/^POST \/beheer\/evaluatie(\/|$)/, 'manageEvaluation'],
   [/^GET \/beheer\/evaluatie\/.*(nieuw|nieuwe-ronde|bewerken|formulier)$/, 'manageEvaluation'],
   [/^GET \/beheer\/evaluatie(\/|$)/, 'readStatistics'],

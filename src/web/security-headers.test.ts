@@ -1,5 +1,5 @@
 // Every route the app has — public pages, API, beheer, assets, errors —
-// answers with the security headers (issue 6), enumerated from app.routes so a
+// answers with the security headers, enumerated from app.routes so a
 // new route is covered without being listed here.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

@@ -1,4 +1,4 @@
-// The evaluation journey of issue 5 in real Chromium, against the real server
+// The evaluation journey in real Chromium, against the real server
 // on a fresh DATA_DIR: a beheerder opens a round that requires every answer;
 // three people fill in the public form (one anonymously, one after a mistake,
 // one with a double click); the beheerder closes the round and reads the

@@ -1,5 +1,5 @@
 // Every outcome of both default trees, reached in real Chromium with the walk
-// script on and with JavaScript off (issue 6). The walks come from the trees'
+// script on and with JavaScript off. The walks come from the trees'
 // own scenario files: for each outcome the first scenario that expects it,
 // replayed question by question in the order the engine asks them.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// The engine's promise in real Chromium (SPEC §4, issue 11): a walk started
+// The engine's promise in real Chromium (SPEC §4): a walk started
 // mid-tree from the diagram ("klik om daar te beginnen") asks the root-path
 // questions too and ends at the same outcome, with the same dates, as the walk
 // from the root with the same answers — with the walk script and without

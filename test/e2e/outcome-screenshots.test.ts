@@ -1,4 +1,4 @@
-// Screenshots for review (issue 11): the outcome pages and tenant handouts the
+// Screenshots for review: the outcome pages and tenant handouts the
 // amended SPEC changed, at 375 px and 1280 px wide, into
 // test-results/issue-11/. Each page is checked for something real first (its
 // badge and title, the deadline where there is one) and for horizontal
@@ -187,7 +187,7 @@ async function assertPage(page: Page, shot: Shot, width: number): Promise<void> 
   assert.ok(overflow <= 0, `${where}: the page is ${overflow} px wider than the window`);
 }
 
-describe('screenshots of the changed outcome pages and handouts (issue 11)', () => {
+describe('screenshots of the changed outcome pages and handouts', () => {
   for (const shot of shots) {
     it(`${shot.name} at 375 px and 1280 px`, async () => {
       for (const [width, viewport] of Object.entries(widths)) {

@@ -1,4 +1,4 @@
-// Two app servers on one store (issue 3): a publish on one is served by the
+// Two app servers on one store: a publish on one is served by the
 // other within two seconds, on PostgreSQL and on the embedded SQLite file.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

@@ -1,4 +1,4 @@
-// Usage statistics in a real browser (issue 5): a walk with JavaScript is
+// Usage statistics in a real browser: a walk with JavaScript is
 // counted through the beacon, a walk without JavaScript from its page
 // requests; the start page remembers where the user works; the dashboard
 // shows both and passes axe (WCAG 2.1 AA), also at 320 px without sideways scrolling.

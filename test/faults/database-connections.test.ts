@@ -1,4 +1,4 @@
-// Fault test (issue 12 §1): PostgreSQL ends every connection of a running
+// Fault test: PostgreSQL ends every connection of a running
 // server three times while walk pages and evaluation answers are in flight
 // (pg_terminate_backend, as a restart, failover or network reset does). The
 // process stays up, walks answer 200 throughout, answers are refused with a

@@ -1,4 +1,4 @@
-// Fault test (issue 6): the PostgreSQL server goes away under a running
+// Fault test: the PostgreSQL server goes away under a running
 // Woonkansboom. Public walks keep working from the published trees held in
 // memory; whatever needs the database answers 503 with a Dutch message; once
 // the database is back, everything works again without a restart — including

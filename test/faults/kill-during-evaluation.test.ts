@@ -1,4 +1,4 @@
-// Fault test (issue 6): the server is killed with SIGKILL in the middle of a
+// Fault test: the server is killed with SIGKILL in the middle of a
 // burst of evaluation answers. Every answer the server acknowledged (303 to
 // the thank-you page) must be there after a restart — an acknowledged
 // response is never lost — and none is stored twice.

@@ -1,5 +1,5 @@
-// Fuzzing HTTP endpoints with random and malformed bodies (issue 6,
-// Robustness): zero 5xx, every 4xx in Dutch (problem+json for the API, an
+// Fuzzing HTTP endpoints with random and malformed bodies
+// zero 5xx, every 4xx in Dutch (problem+json for the API, an
 // HTML page for forms), nothing polluted, and what a refused request must not
 // touch left untouched.
 //

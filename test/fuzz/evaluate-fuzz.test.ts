@@ -1,4 +1,4 @@
-// Fuzzes POST /api/v1/trees/:treeId/evaluate (issue 6, Robustness): random
+// Fuzzes POST /api/v1/trees/:treeId/evaluate: random
 // and malformed bodies against the default trees, with the rate limit off.
 // Zero 5xx, every refusal a Dutch problem+json, and the API still answers a
 // normal request afterwards.

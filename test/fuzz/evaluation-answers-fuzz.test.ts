@@ -1,5 +1,5 @@
-// Fuzzes the public evaluation form, POST /evaluatie/:slug (issue 6,
-// Robustness), with the rate limit off, on SQLite and (when it answers) on
+// Fuzzes the public evaluation form, POST /evaluatie/:slug
+// with the rate limit off, on SQLite and (when it answers) on
 // PostgreSQL: filled-in forms with scores out of range, texts at and past their
 // limits, unicode, NUL characters, `__proto__` keys, missing, invalid and
 // repeated idempotency keys, unknown statement ids, duplicated fields, files

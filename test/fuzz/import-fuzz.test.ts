@@ -1,4 +1,4 @@
-// Fuzzes the two ways a tree becomes the draft (issue 6, Robustness): the
+// Fuzzes the two ways a tree becomes the draft: the
 // admin API (PUT /api/v1/admin/trees/:treeId/draft, bearer token) and the
 // beheer upload form (POST /beheer/bomen/:treeId/importeren, session). Random
 // edits of the default tree, trees from the generator, nasty values and

@@ -1,4 +1,4 @@
-// Fuzzes POST /api/v1/gebruik, the usage beacon (issue 6, Robustness), with
+// Fuzzes POST /api/v1/gebruik, the usage beacon, with
 // the rate limit off, on SQLite and (when it answers) on PostgreSQL. The route
 // takes JSON sent as application/json or as text/plain (what sendBeacon sends
 // for a string), at most 8 KB, same-site only.

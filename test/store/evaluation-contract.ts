@@ -1,4 +1,4 @@
-// The store contract, issue 5: the evaluation questionnaire — form versions,
+// The store contract: the evaluation questionnaire — form versions,
 // rounds (with whether statements may be left open) and responses (one per
 // idempotency key, statements left open kept as null).
 import assert from 'node:assert/strict';

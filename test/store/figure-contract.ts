@@ -1,4 +1,4 @@
-// The store contract, issue 5: registration figures per year and settings.
+// The store contract: registration figures per year and settings.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type ContractContext, isoTimestamp as iso } from './contract-context.ts';

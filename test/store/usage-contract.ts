@@ -1,4 +1,4 @@
-// The store contract, issue 5: anonymous usage counts are added up per day
+// The store contract: anonymous usage counts are added up per day
 // and field combination, and read back per month and per year.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';

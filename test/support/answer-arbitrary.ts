@@ -1,4 +1,4 @@
-// Random answers for a tree (issue 6, Robustness): valid and invalid option
+// Random answers for a tree: valid and invalid option
 // ids, dates as people and programs send them, keys no tree uses, and
 // peildatums across the supported years. Test-only.
 import fc from 'fast-check';

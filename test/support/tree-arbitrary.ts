@@ -1,4 +1,4 @@
-// fast-check arbitraries for property tests and fuzzing (issue 6, Robustness):
+// fast-check arbitraries for property tests and fuzzing:
 // random trees that pass the schema and almost always the validator (every
 // route goes forward, every node has a parent, every condition reads a
 // question or date that exists). Edits of a tree: tree-mutation.fixture.ts;

@@ -1,4 +1,4 @@
-// Random edits of a tree given as plain JSON (issue 6, Robustness): point a
+// Random edits of a tree given as plain JSON: point a
 // route elsewhere, change a parameter, drop a node, flip a comparison… Most
 // edits break the tree; the property tests keep the ones the validator accepts.
 // Test-only.

@@ -1,4 +1,4 @@
-// Issue 12 §5: what goes over the wire is compressed. Through the built
+// What goes over the wire is compressed. Through the built
 // server on a real socket: brotli when the client accepts it, gzip when only
 // that, nothing when neither, always with Vary: Accept-Encoding, and the
 // decoded body is the plain one byte for byte.

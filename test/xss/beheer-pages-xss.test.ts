@@ -1,4 +1,4 @@
-// Stored XSS (issue 6), beheer side: with a hostile payload in every text of
+// Stored XSS, beheer side: with a hostile payload in every text of
 // both trees (and in the scenario names and publish notes), every beheer page
 // that shows them — the draft page, every edit page, preview, history and
 // diff, the draft diagram, the audit log, the usage dashboard — shows them as

@@ -1,4 +1,4 @@
-// Stored XSS (issue 6), evaluation: a beheerder puts the hostile payload in
+// Stored XSS, evaluation: a beheerder puts the hostile payload in
 // part titles, statements, the advice label and round titles through the
 // beheer forms; respondents put it, with a spreadsheet formula and template
 // braces, in every free-text answer. Every page shows it as inert text, and

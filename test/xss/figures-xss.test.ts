@@ -1,4 +1,4 @@
-// Stored XSS (issue 6), registration figures: the hostile payload, a
+// Stored XSS, registration figures: the hostile payload, a
 // spreadsheet formula and template braces in a year's source note (added and
 // corrected through the beheer forms) are shown as inert text on the figures
 // page with its SVG charts, on the edit form (also when refused) and in the

@@ -1,4 +1,4 @@
-// Test helpers for the stored-XSS checks (issue 6): hostile texts a beheerder
+// Test helpers for the stored-XSS checks: hostile texts a beheerder
 // or a respondent might type, and checkers that say whether HTML, SVG or CSV
 // shows them as inert text — no script but the app's own, no event handler,
 // no javascript: address, no unescaped angle brackets of the payload.

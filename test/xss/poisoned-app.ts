@@ -1,4 +1,4 @@
-// Test set-up for the stored-XSS checks (issue 6): an app whose two trees
+// Test set-up for the stored-XSS checks: an app whose two trees
 // carry the hostile payload in every editable text, put there the way
 // beheerders do it — most texts through the admin API with a bearer token,
 // some through the editor's forms with a session and CSRF token — and then

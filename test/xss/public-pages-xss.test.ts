@@ -1,4 +1,4 @@
-// Stored XSS (issue 6), public side: with a hostile payload in every text of
+// Stored XSS, public side: with a hostile payload in every text of
 // both published trees, every public place that shows those texts shows them
 // as inert text — walk pages (server and, with the same views, the browser
 // script over walk-data), trajectories, advice and handout pages and PDFs,

@@ -1,5 +1,5 @@
 // The date rules of SPEC §5 against an independent reference, over thousands
-// of random dates (issue 6, Robustness). plain-date.test.ts already checks
+// of random dates. plain-date.test.ts already checks
 // addDays, addMonths, compareDates and isPlainDate against Date.UTC; this file
 // adds what it does not cover: years and weeks, the derived dates of the real
 // hulpverlening tree (uiterste aanmelddatum, aanmelden vanaf) and the

@@ -1,6 +1,6 @@
 // A readable diff between two tree contents (tree + scenarios): what a
 // beheerder changed, in Dutch, pointing at ids rather than list positions
-// (issue 3: history, diff between versions, the conflict page).
+// (history, diff between versions, the conflict page).
 import { scenarioFileSchema } from '../publish/scenarios.ts';
 import { type Tree, treeSchema } from '../tree/tree.ts';
 import type { ChangeGroup, ContentChange } from './tree-diff-changes.ts';

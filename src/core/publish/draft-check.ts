@@ -1,5 +1,5 @@
 // The publish gate: a draft may be published only when its tree passes the
-// validator without errors and every scenario passes (issue 3).
+// validator without errors and every scenario passes.
 
 import type { ReadableIssue } from '../tree/readable-issues.ts';
 import type { SharedRules } from '../tree/shared-rules.ts';

@@ -1,4 +1,4 @@
-// The body the browser script sends to POST /api/v1/gebruik (issue 5): the
+// The body the browser script sends to POST /api/v1/gebruik: the
 // walk events of a few steps of one tree version. Parsed strictly — an unknown
 // field (an IP address, an answer, a date, a note) refuses the whole body —
 // and checked against the published tree, so only its question and outcome

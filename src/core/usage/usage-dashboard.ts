@@ -1,4 +1,4 @@
-// The usage dashboard's numbers (issue 5), from monthly counts: walks started
+// The usage dashboard's numbers, from monthly counts: walks started
 // and completed per month and tree, per organisation type, the outcomes, what
 // was taken along, and per question how many reached it, answered it and
 // stopped there. Pure; the web layer draws it.

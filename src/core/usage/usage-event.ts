@@ -1,4 +1,4 @@
-// The anonymous usage events (issue 5, SPEC §8). An event says what happened
+// The anonymous usage events (SPEC §8). An event says what happened
 // in which tree version, never to whom: no answer, no date, no free text, no
 // walk id. The day is added by the recorder, which owns the clock.
 import type { Step } from '../walk/next-step.ts';

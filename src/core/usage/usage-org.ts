@@ -1,4 +1,4 @@
-// Where the person who walks the tree works (issue 5): an optional, coarse
+// Where the person who walks the tree works: an optional, coarse
 // organisation type, asked once and remembered in the browser only. The codes
 // travel in walk URLs (`org=wij`) and in usage counts; the labels are for people.
 

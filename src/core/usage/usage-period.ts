@@ -1,4 +1,4 @@
-// The period of the usage dashboard (issue 5): whole calendar months, from
+// The period of the usage dashboard: whole calendar months, from
 // `van` to `tot` (YYYY-MM, as <input type="month"> sends them), by default the
 // last twelve months up to and including this one. Pure: the caller passes today.
 import type { PlainDate } from '../dates/plain-date.ts';

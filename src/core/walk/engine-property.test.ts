@@ -1,4 +1,4 @@
-// Property tests of the engine (issue 6, Robustness): for any tree the
+// Property tests of the engine: for any tree the
 // validator accepts and any answers, nextStep returns a question (perhaps with
 // a problem: the 4xx of the API) or an outcome — never a throw — and what it
 // returns belongs to the tree. Trees come from tree-arbitrary.fixture.ts:

@@ -1,4 +1,4 @@
-// Server-rendered charts (issue 5): each is a <figure> with an SVG that has a
+// Server-rendered charts: each is a <figure> with an SVG that has a
 // title and a description, and the same numbers as a table beside it (screen
 // readers, print). Drawn with Observable Plot on a linkedom document; no chart
 // code reaches the browser. See README.md for the file map.

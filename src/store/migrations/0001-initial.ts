@@ -1,5 +1,5 @@
 // Trees (one draft, immutable versions), accounts, sessions, API tokens and
-// the append-only audit log (issue 3).
+// the append-only audit log.
 import type { Kysely } from 'kysely';
 import { makeAppendOnly, withIdColumn } from './portable-schema.ts';
 

@@ -1,4 +1,4 @@
-// The evaluation questionnaire (issue 5): form versions (append-only: a round's
+// The evaluation questionnaire: form versions (append-only: a round's
 // form never changes under its answers), rounds with an unguessable slug, and
 // responses, unique per (round, idempotency key) so a double submit stores one.
 import type { Kysely } from 'kysely';

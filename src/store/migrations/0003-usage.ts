@@ -1,4 +1,4 @@
-// Anonymous usage counts (issue 5, SPEC §8): one table of counts per day and
+// Anonymous usage counts (SPEC §8): one table of counts per day and
 // allowed field combination. No id column, so no row can be tied to a walk.
 import type { Kysely } from 'kysely';
 

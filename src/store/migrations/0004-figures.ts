@@ -1,4 +1,4 @@
-// Registration figures per year and site settings (issue 5), seeded with the
+// Registration figures per year and site settings, seeded with the
 // figures of SPEC §7 (Bureau Woonkans, jaarrapportage 2022).
 import type { Kysely } from 'kysely';
 

@@ -1,4 +1,4 @@
-// Accounts an office can run (issue 12 §4): change your own password, a
+// Accounts an office can run: change your own password, a
 // one-time password from a beheerder that must be changed at first sign-in.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

@@ -25,7 +25,7 @@ export type AppEnv = {
   };
 };
 
-/** Which roles may do what (SPEC §2, issue 3). */
+/** Which roles may do what (SPEC §2). */
 export const permissions = {
   editDrafts: ['redacteur', 'beheerder'],
   preview: ['redacteur', 'beheerder'],

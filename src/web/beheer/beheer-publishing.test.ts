@@ -1,4 +1,4 @@
-// The beheerder's journey of issue 3, socket-free: change the "6 maanden"
+// The beheerder's journey, socket-free: change the "6 maanden"
 // parameter, see scenarios fail and publishing refused, fix the scenarios,
 // publish with a note, see the public walk change, read the diff, roll back.
 import assert from 'node:assert/strict';

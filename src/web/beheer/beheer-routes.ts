@@ -1,4 +1,4 @@
-// Every route of the editor under /beheer (issue 3). Viewing and editing
+// Every route of the editor under /beheer. Viewing and editing
 // need `editDrafts` (redacteur, beheerder); publishing and rolling back are
 // for beheerders; the auth middleware has run before these.
 import type { Hono } from 'hono';

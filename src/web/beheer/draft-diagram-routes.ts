@@ -1,4 +1,4 @@
-// The draft as a picture, beside its check on the draft page (issue 4): what
+// The draft as a picture, beside its check on the draft page: what
 // dangles or cannot be reached shows up as a box without arrows.
 import type { Hono } from 'hono';
 import { layoutTree } from '../../render/diagram-layout.ts';

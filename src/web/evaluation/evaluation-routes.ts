@@ -1,4 +1,4 @@
-// The evaluation questionnaire (issue 5): the public form per open round under
+// The evaluation questionnaire: the public form per open round under
 // /evaluatie/:slug, and the beheer pages under /beheer/evaluatie (see README.md).
 import type { Hono } from 'hono';
 import type { BeheerDeps } from '../app.ts';

@@ -1,4 +1,4 @@
-// Registration figures (issue 5) under /beheer/cijfers: the table and charts
+// Registration figures under /beheer/cijfers: the table and charts
 // for analisten and beheerders, editing for beheerders. Every change goes to
 // the audit log with the old and new values.
 import type { Context, Hono } from 'hono';

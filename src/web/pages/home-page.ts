@@ -1,5 +1,5 @@
 // The start page: pick one of the trees, and say where you work if you like
-// (issue 5: the organisation type goes along in the walk's URL as `org`, for
+// (the organisation type goes along in the walk's URL as `org`, for
 // the anonymous counts only; with JavaScript the browser remembers the choice).
 
 import { orgTypeLabels, orgTypes } from '../../core/usage/usage-org.ts';

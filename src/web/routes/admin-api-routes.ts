@@ -1,5 +1,5 @@
 // The admin JSON API: the editor's operations for integrations and tests,
-// authenticated by session or bearer token (issue 3). Errors are problem+json.
+// authenticated by session or bearer token. Errors are problem+json.
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { DraftCheck } from '../../core/publish/draft-check.ts';

@@ -1,4 +1,4 @@
-// The tree as a picture (issue 4): the "Schema" page, the SVG (optionally with
+// The tree as a picture: the "Schema" page, the SVG (optionally with
 // a walk's path highlighted, for outcome pages) and the PDF for A4 or A3.
 import type { Context, Hono } from 'hono';
 import { idSchema } from '../../core/tree/tree.ts';

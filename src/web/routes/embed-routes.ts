@@ -1,4 +1,4 @@
-// The walk inside partners' systems (issue 4): /embed/boom/:treeId is the walk
+// The walk inside partners' systems: /embed/boom/:treeId is the walk
 // in a compact frame, /embed.js the one-line snippet that inserts it, /embed
 // the page for partners. Only the origins on the allow-list (EMBED_ORIGINS)
 // may frame the walk; every other page keeps frame-ancestors 'none'.

@@ -1,7 +1,7 @@
-// "Advies meenemen" (issue 4): the Adviesoverzicht (print page and PDF), the
+// "Advies meenemen": the Adviesoverzicht (print page and PDF), the
 // tenant handout "Uw tweede kans" (print page and PDF) and a calendar file.
 // Each takes the walk's URL query, like the walk page; nothing of it is stored
-// or logged (only an anonymous count per page, issue 5), no cookie is set, and
+// or logged (only an anonymous count per page), no cookie is set, and
 // a walk without an outcome gets a Dutch page.
 import type { Context, Hono } from 'hono';
 import { nextStep } from '../../core/walk/next-step.ts';

@@ -1,5 +1,5 @@
 // POST /api/v1/gebruik: the walk events the browser script sends with
-// navigator.sendBeacon (issue 5). Public and anonymous: no cookie is read or
+// navigator.sendBeacon. Public and anonymous: no cookie is read or
 // set, nothing of the request (address, browser, time of day) is kept — only
 // the counts. A wrong body gets a Dutch problem+json, never a 500.
 import type { Context, Hono } from 'hono';

@@ -1,5 +1,5 @@
 // GET /beheer/gebruik (the dashboard) and /beheer/gebruik.csv (the same counts
-// for a spreadsheet), for analisten and beheerders (issue 5).
+// for a spreadsheet), for analisten and beheerders.
 import type { Context, Hono } from 'hono';
 import { type DashboardTree, usageDashboard } from '../../core/usage/usage-dashboard.ts';
 import { orgTypeLabel } from '../../core/usage/usage-org.ts';

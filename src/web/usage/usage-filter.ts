@@ -1,4 +1,4 @@
-// The dashboard's filters from the query (issue 5): period (van/tot), tree and
+// The dashboard's filters from the query: period (van/tot), tree and
 // organisation type. Wrong values become Dutch messages per field, never a 500.
 
 import type { PlainDate } from '../../core/dates/plain-date.ts';

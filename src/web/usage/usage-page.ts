@@ -1,4 +1,4 @@
-// The usage dashboard page (issue 5): a plain GET form with the filters, then
+// The usage dashboard page: a plain GET form with the filters, then
 // walks per month, per organisation type, the outcomes, what was taken along,
 // and per question where walks stop. Every chart has its numbers as a table.
 

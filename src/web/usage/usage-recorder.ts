@@ -1,5 +1,5 @@
 // Collects anonymous usage events in memory and adds them to the store in
-// batches (issue 5): a page never waits for the database. Events are summed
+// batches: a page never waits for the database. Events are summed
 // per day and field combination at once, so memory holds counts, not events.
 // A failed write is dropped with a log line that names no field or count.
 import type { UsageEvent } from '../../core/usage/usage-event.ts';

@@ -1,4 +1,4 @@
-// Anonymous usage statistics (issue 5): the public event endpoint the walk
+// Anonymous usage statistics: the public event endpoint the walk
 // script sends to, and the dashboard under /beheer/gebruik.
 import type { Hono } from 'hono';
 import type { BeheerDeps } from '../app.ts';

@@ -1,4 +1,4 @@
-// Usage statistics end to end without a browser (issue 5): the no-JavaScript
+// Usage statistics end to end without a browser: the no-JavaScript
 // walk is counted from its page requests, the beacon endpoint refuses anything
 // but ids, no row holds more than the allowed fields, and the dashboard reads it.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// The usage events of the pages the server already serves (issue 5), so a
+// The usage events of the pages the server already serves, so a
 // walk without JavaScript is counted too: the start page of a walk, each
 // submitted answer (before its redirect), and the take-along pages and PDFs.
 // The browser script counts the steps it shows itself; it never sends these.
