@@ -74,9 +74,10 @@ function assertPromiseKept(tree: Tree, g: fc.GeneratorValue): void {
   }
 }
 
-function check(property: fc.IProperty<[unknown, fc.GeneratorValue]>, numRuns: number): void {
+/** Runs the property (at most 6 s, so a busy machine runs fewer cases); returns how many ran. */
+function check(property: fc.IProperty<[unknown, fc.GeneratorValue]>, numRuns: number): number {
   const details = fc.check(property, { numRuns, interruptAfterTimeLimit: 6_000 });
-  if (!details.failed) return;
+  if (!details.failed) return details.numRuns;
   const error = details.errorInstance;
   const cause = error instanceof Error ? error.message : String(error);
   const example = JSON.stringify(details.counterexample?.[0])?.slice(0, 3_000);
@@ -86,7 +87,7 @@ function check(property: fc.IProperty<[unknown, fc.GeneratorValue]>, numRuns: nu
 describe("a walk started at any node (SPEC §4, the engine's promise)", () => {
   it('ends on random valid trees with the outcome and dates of the walk from the root', () => {
     let accepted = 0;
-    check(
+    const ran = check(
       fc.property(treeInputArbitrary, fc.gen(), (input, g) => {
         const { tree } = validateTree(input);
         if (!tree) return;
@@ -95,7 +96,9 @@ describe("a walk started at any node (SPEC §4, the engine's promise)", () => {
       }),
       400,
     );
-    assert.ok(accepted > 200, `only ${accepted} random trees were valid`);
+    // Most generated trees must be valid, or the property says little.
+    assert.ok(ran >= 50, `only ${ran} cases ran`);
+    assert.ok(accepted > ran / 2, `only ${accepted} of ${ran} random trees were valid`);
   });
 
   for (const defaultTree of loadDefaultTrees()) {
