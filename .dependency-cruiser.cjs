@@ -49,6 +49,21 @@ module.exports = {
       to: { path: '^src/(web|cli)/' },
     },
     {
+      name: 'no-routes-import-app',
+      comment:
+        'Only the entry point builds the app; routes get their dependencies from web/deps.ts.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/web/main\\.ts$', '\\.test\\.ts$'] },
+      to: { path: '^src/web/app\\.ts$' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'A circle of imports has no inside and outside: cut it at a types file.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
       name: 'product-never-imports-tests',
       comment: 'What ships never depends on test code.',
       severity: 'error',

@@ -23,7 +23,7 @@ import type {
   VersionRecord,
   VersionSummary,
 } from '../store/store.ts';
-import type { Actor } from './tree-admin.ts';
+import type { Actor } from './actor.ts';
 
 /** The shared rules as stored: the set in `tree`, no scenarios of its own. */
 export function sharedRulesContent(rules: SharedRules): TreeContent {

@@ -13,12 +13,11 @@ import type {
   VersionRecord,
   VersionSummary,
 } from '../store/store.ts';
+import type { Actor } from './actor.ts';
 import { publishedSharedRules } from './shared-rules-admin.ts';
 import { exportFormat, readImport } from './tree-export.ts';
 
-export interface Actor {
-  email: string;
-}
+export type { Actor } from './actor.ts';
 
 export type SaveResult =
   | { status: 'saved'; draft: DraftRecord; check: DraftCheck }

@@ -5,11 +5,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
 import { SourceReview } from '../admin/source-review.ts';
-import type { TreeAdmin } from '../admin/tree-admin.ts';
-import type { Store } from '../store/store.ts';
 import { isStoreUnavailable } from '../store/store-unavailable.ts';
 import { html } from '../views/html.ts';
-import type { Assets } from './assets.ts';
 import { distDir } from './assets.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { authenticate } from './auth/authenticate.ts';
@@ -20,20 +17,13 @@ import type { AppEnv } from './auth/principal.ts';
 import { beheerRoutes } from './beheer/beheer-routes.ts';
 import { bodyLimits } from './body-limits.ts';
 import { compression } from './compression.ts';
+import { type AppInput, type BeheerDeps, completeDeps } from './deps.ts';
 import { evaluationRoutes } from './evaluation/evaluation-routes.ts';
 import { figureRoutes } from './figures/figure-routes.ts';
-import type { TrustedProxies } from './forwarded.ts';
 import { layout } from './layout.ts';
 import { errorPage, notFoundPage } from './pages/message-pages.ts';
 import { HttpProblem, problemContentType } from './problem.ts';
-import type { TreeCatalog } from './published-tree.ts';
-import {
-  defaultRateLimits,
-  type RateLimit,
-  type RateLimits,
-  rateLimit,
-  tooManyRequestsText,
-} from './rate-limit.ts';
+import { defaultRateLimits, type RateLimit, rateLimit, tooManyRequestsText } from './rate-limit.ts';
 import { adminApiRoutes } from './routes/admin-api-routes.ts';
 import { apiRoutes } from './routes/api-routes.ts';
 import { diagramRoutes } from './routes/diagram-routes.ts';
@@ -41,45 +31,13 @@ import { embedHeaders, embedRoutes } from './routes/embed-routes.ts';
 import { pageRoutes } from './routes/page-routes.ts';
 import { takeAlongRoutes } from './routes/take-along-routes.ts';
 import { securityHeaders } from './security-headers.ts';
-import type { UsageRecorder } from './usage/usage-recorder.ts';
 import { usageRoutes } from './usage/usage-routes.ts';
-
-export interface AppDeps {
-  catalog: TreeCatalog;
-  assets: Assets;
-  /** The clock, passed in so tests can fix "today". */
-  now: () => Date;
-  /** Where request lines go; never gets a query string or a body. */
-  log?: (line: string) => void;
-  /** Storage and the beheer services; without them only the public site runs. */
-  store?: Store;
-  admin?: TreeAdmin;
-  /** True when served over TLS: Secure cookies and HSTS. */
-  secureCookies?: boolean;
-  /** Origins that may show the walk in an iframe (/embed/boom/…); none when empty. */
-  embedOrigins?: string[];
-  /** Where anonymous usage events go; none means nothing is counted. */
-  usage?: UsageRecorder;
-  /** Per-address limits on the public POST routes; the defaults when absent. */
-  rateLimits?: RateLimits;
-  /** TRUSTED_PROXIES: only behind these are X-Forwarded-For and -Proto believed. */
-  trustedProxies?: TrustedProxies;
-  /** PUBLIC_URL (an origin): the base of every absolute link when set. */
-  publicUrl?: string;
-}
-
-/** What the beheer routes get: the app's dependencies with storage. */
-export type BeheerDeps = AppDeps & {
-  store: Store;
-  admin: TreeAdmin;
-  sharedRules: SharedRulesAdmin;
-  review: SourceReview;
-};
 
 const favicon =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#00617f"/><path d="M16 5 7 17h5l-4 6h7v4h2v-4h7l-4-6h5z" fill="#fff"/></svg>';
 
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(input: AppInput): Hono<AppEnv> {
+  const deps = completeDeps(input);
   const app = new Hono<AppEnv>();
 
   if (deps.log) {

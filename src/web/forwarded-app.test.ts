@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testAssets, testNow } from '../../test/support/test-app.ts';
 import { loadDefaultTrees } from '../content/default-content.ts';
-import { type AppDeps, createApp } from './app.ts';
+import { createApp } from './app.ts';
+import type { AppInput } from './deps.ts';
 import { parseTrustedProxies } from './forwarded.ts';
 import { inMemoryCatalog } from './published-tree.ts';
 import { defaultRateLimits } from './rate-limit.ts';
 
-const app = (over: Partial<AppDeps> = {}) =>
+const app = (over: Partial<AppInput> = {}) =>
   createApp({
     catalog: inMemoryCatalog(loadDefaultTrees()),
     assets: testAssets,

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Tree } from '../core/tree/tree.ts';
 import { renderTreeTexts } from '../render/tree-texts.ts';
-import { type TreeTexts, textKey } from '../views/walk-context.ts';
+import type { TreeTexts } from '../views/walk-context.ts';
 
 export interface PublishedTree {
   tree: Tree;

@@ -6,7 +6,7 @@ import { formatDutchDate } from '../dates/dutch-date.ts';
 import { compareDates, type PlainDate, parsePlainDate } from '../dates/plain-date.ts';
 import type { QuestionNode } from '../tree/tree.ts';
 import { dateNotKnown } from './derived-dates.ts';
-import type { AnswerProblem } from './next-step.ts';
+import type { AnswerProblem } from './step.ts';
 
 /** The answer normalised (an option id, an ISO date or `onbekend`), or the problem. */
 export function checkAnswer(

@@ -3,56 +3,18 @@
 
 import type { PlainDate } from '../dates/plain-date.ts';
 import type { Answers, Outcome, QuestionNode, Tree } from '../tree/tree.ts';
-import type { Truth } from './condition.ts';
 import { computeDates } from './derived-dates.ts';
+import type { Step, StepOptions } from './step.ts';
 import { walkFrom } from './walk-from.ts';
 
-export type PathEntry =
-  | { kind: 'choice'; node: string; answer: string; label: string }
-  | { kind: 'date'; node: string; answer: PlainDate }
-  /** "Ik weet de datum niet precies": the label the question gives it. */
-  | { kind: 'date-unknown'; node: string; label: string }
-  | { kind: 'check'; node: string; passed: boolean; next: string };
-
-export type AnswerProblemCode =
-  | 'missing'
-  | 'unknown-option'
-  | 'invalid-date'
-  | 'date-after-peildatum';
-
-/** A rejected answer, pointing at the question it belongs to. */
-export interface AnswerProblem {
-  field: string;
-  code: AnswerProblemCode;
-  message: string;
-  /** What was given, so the form can show it again (nothing is lost). */
-  given?: string;
-}
-
-export interface RequirementState {
-  id: string;
-  label: string;
-  met: Truth;
-}
-
-interface StepBase {
-  path: PathEntry[];
-  /** The accepted answers on the path, normalised; everything else is dropped. */
-  answers: Record<string, string>;
-  /** The derived dates (SPEC §5) that these answers determine. */
-  dates: Record<string, PlainDate>;
-}
-
-export type Step =
-  | (StepBase & { status: 'question'; question: QuestionNode; problem?: AnswerProblem })
-  | (StepBase & { status: 'outcome'; outcome: Outcome; requirements: RequirementState[] });
-
-export interface StepOptions {
-  /** Start the walk at this question instead of the tree's start. */
-  start?: string;
-  /** The question whose form was just submitted: no answer to it means "missing". */
-  submitted?: string;
-}
+export type {
+  AnswerProblem,
+  AnswerProblemCode,
+  PathEntry,
+  RequirementState,
+  Step,
+  StepOptions,
+} from './step.ts';
 
 export function questionById(tree: Tree, id: string): QuestionNode | undefined {
   const node = tree.nodes.find((candidate) => candidate.id === id);

@@ -9,7 +9,7 @@ import { checkAnswer, missingProblem } from './answer-check.ts';
 import { evaluateCondition } from './condition.ts';
 import { computeDates, dateNotKnown, walkScope } from './derived-dates.ts';
 import { neededQuestions } from './needed-questions.ts';
-import type { AnswerProblem, PathEntry, Step } from './next-step.ts';
+import type { AnswerProblem, PathEntry, Step } from './step.ts';
 
 type Decision = { next: string; passed?: boolean } | { ask: QuestionNode };
 

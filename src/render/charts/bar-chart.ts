@@ -9,8 +9,8 @@ import { dutchNumber } from './chart-number.ts';
 import { barColour, chartGrid, chartInk } from './chart-palette.ts';
 import { type ChartVariant, chartVariants, plotSvg } from './chart-svg.ts';
 import { chartTable } from './chart-table.ts';
+import type { BarChart } from './chart-types.ts';
 import { textWidth } from './chart-wrap.ts';
-import type { BarChart } from './charts.ts';
 
 interface Bar {
   x2: number;

@@ -11,8 +11,8 @@ import { dutchNumber } from './chart-number.ts';
 import { chartGrid, chartInk, seriesStyle } from './chart-palette.ts';
 import { type ChartVariant, chartVariants, plotSvg } from './chart-svg.ts';
 import { chartTable } from './chart-table.ts';
+import type { LineChart } from './chart-types.ts';
 import { textWidth, wrapLabel } from './chart-wrap.ts';
-import type { LineChart } from './charts.ts';
 
 interface Point {
   x: string;

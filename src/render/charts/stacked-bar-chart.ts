@@ -11,8 +11,8 @@ import { dutchNumber, dutchPercent } from './chart-number.ts';
 import { chartGrid, chartInk, segmentColours, textOn } from './chart-palette.ts';
 import { type ChartVariant, chartVariants, plotSvg } from './chart-svg.ts';
 import { chartTable } from './chart-table.ts';
+import type { StackedBarChart } from './chart-types.ts';
 import { textWidth } from './chart-wrap.ts';
-import type { StackedBarChart } from './charts.ts';
 
 interface Segment {
   x1: number;

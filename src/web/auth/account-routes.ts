@@ -4,7 +4,7 @@ import type { Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { hashPassword, verifyPassword } from '../../admin/password-hash.ts';
 import { passwordProblem, passwordProblemTextNl } from '../../core/accounts/password-rule.ts';
-import type { BeheerDeps } from '../app.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { accountPage } from './account-page.ts';
 import { accountPath } from './authenticate.ts';
 import { beheerPage } from './beheer-page.ts';

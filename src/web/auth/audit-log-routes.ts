@@ -1,6 +1,6 @@
 // GET /beheer/logboek: the audit log for beheerders, paged with `?voor=<id>`.
 import type { Hono } from 'hono';
-import type { BeheerDeps } from '../app.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { auditLogPage } from './audit-log-page.ts';
 import { beheerPage } from './beheer-page.ts';
 import type { AppEnv } from './principal.ts';

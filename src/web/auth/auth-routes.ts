@@ -1,7 +1,7 @@
 // The routes of accounts and security: sign in and out, users and their API
 // tokens, the audit log.
 import type { Hono } from 'hono';
-import type { BeheerDeps } from '../app.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { accountRoutes } from './account-routes.ts';
 import { auditLogRoutes } from './audit-log-routes.ts';
 import type { AppEnv } from './principal.ts';

@@ -4,7 +4,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import { isOneTimeHash } from '../../admin/password-hash.ts';
-import type { BeheerDeps } from '../app.ts';
+import type { BeheerDeps } from '../deps.ts';
 import type { AppEnv, Principal } from './principal.ts';
 import { isApiPath, refusal, rememberAssets } from './refusal.ts';
 import { activeSession, csrfTokenFor, sessionCookieName, sessionPolicy } from './session.ts';

@@ -2,8 +2,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { SafeHtml } from '../../views/html.ts';
-import type { BeheerDeps } from '../app.ts';
 import { beheerLayout } from '../beheer/beheer-layout.ts';
+import type { BeheerDeps } from '../deps.ts';
 import type { AppEnv } from './principal.ts';
 
 export function beheerPage(

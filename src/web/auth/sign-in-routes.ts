@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { hashPassword, verifyPassword } from '../../admin/password-hash.ts';
-import type { BeheerDeps } from '../app.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { beheerPage } from './beheer-page.ts';
 import { clientAddress } from './client-address.ts';
 import { formFields } from './form-body.ts';

@@ -1,7 +1,7 @@
 // API tokens per user (beheerders only): make one (shown once, stored only as
 // a hash) and revoke one. The token itself never reaches the audit log.
 import type { Hono } from 'hono';
-import type { BeheerDeps } from '../app.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { formFields } from './form-body.ts';
 import type { AppEnv } from './principal.ts';
 import { requirePermission } from './require-permission.ts';

@@ -8,7 +8,7 @@ import { passwordProblem, passwordProblemTextNl } from '../../core/accounts/pass
 import { type Role, roles, type UserRecord } from '../../store/store.ts';
 import { UserExistsError } from '../../store/user-exists-error.ts';
 import { html } from '../../views/html.ts';
-import type { BeheerDeps } from '../app.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { beheerPage } from './beheer-page.ts';
 import { formFields } from './form-body.ts';
 import type { FormProblems } from './form-field.ts';

@@ -5,9 +5,9 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DraftCheck } from '../../core/publish/draft-check.ts';
 import type { DraftRecord } from '../../store/store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
-import type { BeheerDeps } from '../app.ts';
 import { beheerPage } from '../auth/beheer-page.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { type DraftModel, readDraftModel } from './draft-model.ts';
 
 export type BeheerContext = Context<AppEnv>;

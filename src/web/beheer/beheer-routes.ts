@@ -2,8 +2,8 @@
 // need `editDrafts` (redacteur, beheerder); publishing and rolling back are
 // for beheerders; the auth middleware has run before these.
 import type { Hono } from 'hono';
-import type { BeheerDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { draftDiagramRoutes } from './draft-diagram-routes.ts';
 import { draftRoutes } from './draft-routes.ts';
 import { editRoutes } from './edit-routes.ts';

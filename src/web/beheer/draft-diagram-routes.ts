@@ -4,9 +4,9 @@ import type { Hono } from 'hono';
 import { layoutTree } from '../../render/diagram-layout.ts';
 import { diagramSvg } from '../../render/diagram-svg.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
-import type { BeheerDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { type LoadedDraft, loadDraft, notFound } from './beheer-context.ts';
 import { treePath } from './beheer-paths.ts';
 

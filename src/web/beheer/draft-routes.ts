@@ -1,9 +1,9 @@
 // `/beheer` (the trees), `/beheer/bomen/:treeId` (the draft) and publishing.
 import type { Hono } from 'hono';
 import { diffContent } from '../../core/diff/tree-diff.ts';
-import type { BeheerDeps } from '../app.ts';
 import { type AppEnv, may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import {
   actorOf,
   type BeheerContext,

@@ -8,10 +8,10 @@ import { isShared } from '../../core/tree/shared-rules.ts';
 import type { DraftRecord } from '../../store/store.ts';
 import type { SummaryProblem } from '../../views/error-summary.ts';
 import { html } from '../../views/html.ts';
-import type { BeheerDeps } from '../app.ts';
 import { notice } from '../auth/notice.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { formatAmsterdamTime } from './amsterdam-time.ts';
 import {
   actorOf,

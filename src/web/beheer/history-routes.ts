@@ -4,10 +4,10 @@ import type { Hono } from 'hono';
 import { diffContent } from '../../core/diff/tree-diff.ts';
 import type { TreeContent } from '../../store/store.ts';
 import { html } from '../../views/html.ts';
-import type { BeheerDeps } from '../app.ts';
 import { csrfField } from '../auth/csrf.ts';
 import { type AppEnv, may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { actorOf, loadDraft, notFound, page } from './beheer-context.ts';
 import {
   comparePage,

@@ -4,10 +4,10 @@ import type { Hono } from 'hono';
 import { exportFormatName } from '../../admin/tree-export.ts';
 import type { ReadableIssue } from '../../core/tree/readable-issues.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
-import type { BeheerDeps } from '../app.ts';
 import { csrfField } from '../auth/csrf.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import {
   actorOf,
   type BeheerContext,

@@ -2,10 +2,10 @@
 import type { Hono } from 'hono';
 import { errorSummary } from '../../views/error-summary.ts';
 import { html } from '../../views/html.ts';
-import type { BeheerDeps } from '../app.ts';
 import { csrfField } from '../auth/csrf.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import {
   actorOf,
   type BeheerContext,

@@ -2,14 +2,13 @@
 // public walk, for signed-in editors only, under a clear banner.
 import type { Hono } from 'hono';
 import { renderTreeTexts } from '../../render/tree-texts.ts';
-import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { isFieldProblem, walkContext } from '../../views/walk-request.ts';
 import { parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
-import type { BeheerDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { loadDraft, notFound, page } from './beheer-context.ts';
 import { treePath } from './beheer-paths.ts';
 import { problemList } from './check-panel.ts';
@@ -41,7 +40,7 @@ ${problemList(treeId, loaded.model, loaded.check)}`;
     const query = parseWalkQuery(url.searchParams);
     const basePath = `${treePath(treeId)}/voorbeeld`;
     const source = { tree, texts: renderTreeTexts(tree), version: revision };
-    const ctx = walkContext(source, query, amsterdamDate(deps.now()), basePath);
+    const ctx = walkContext(source, query, deps.today(), basePath);
     if (isFieldProblem(ctx)) {
       const main = html`${top}<h1 class="utrecht-heading-1">Fout in het adres</h1><p class="utrecht-paragraph">${ctx.message}</p>`;
       return page(c, deps, 'Voorbeeld van het concept', main, 400);

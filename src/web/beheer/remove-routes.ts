@@ -2,10 +2,10 @@
 // confirm (and shows what points at it), then a save like any other.
 import type { Hono } from 'hono';
 import { html, type SafeHtml } from '../../views/html.ts';
-import type { BeheerDeps } from '../app.ts';
 import { csrfField } from '../auth/csrf.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { actorOf, type BeheerContext, loadDraft, notFound, page } from './beheer-context.ts';
 import { treePath } from './beheer-paths.ts';
 import { problemList } from './check-panel.ts';

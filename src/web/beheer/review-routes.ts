@@ -1,10 +1,10 @@
 // Te controleren: the list for redacteuren and beheerders; confirming, one
 // item or every thesis item at once, for beheerders only (SPEC §11).
 import type { Hono } from 'hono';
-import type { BeheerDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { actorOf, notFound, page } from './beheer-context.ts';
 import { FormInput } from './form-input.ts';
 import { reviewPage, reviewPath } from './review-page.ts';

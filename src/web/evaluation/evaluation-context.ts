@@ -3,22 +3,16 @@
 // and the beheer pages for "not found" and the signed-in actor.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { PlainDate } from '../../core/dates/plain-date.ts';
 import { defaultEvaluationForm } from '../../core/evaluation/evaluation-default-form.ts';
 import { type EvaluationForm, parseEvaluationForm } from '../../core/evaluation/evaluation-form.ts';
 import type { EvaluationFormRecord, EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import type { Store } from '../../store/store.ts';
-import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
-import type { BeheerDeps } from '../app.ts';
 import { beheerPage } from '../auth/beheer-page.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import type { BeheerDeps } from '../deps.ts';
 
 export type EvaluationContext = Context<AppEnv>;
-
-export function today(deps: BeheerDeps): PlainDate {
-  return amsterdamDate(deps.now());
-}
 
 export function actorOf(c: EvaluationContext): string {
   return c.get('principal')?.email ?? '';

@@ -1,8 +1,8 @@
 // The evaluation questionnaire: the public form per open round under
 // /evaluatie/:slug, and the beheer pages under /beheer/evaluatie (see README.md).
 import type { Hono } from 'hono';
-import type { BeheerDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { formEditorRoutes } from './form-editor-routes.ts';
 import { publicEvaluationRoutes } from './public-routes.ts';
 import { resultsRoutes } from './results-routes.ts';

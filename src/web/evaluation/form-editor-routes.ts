@@ -3,10 +3,10 @@
 // version than the newest is shown again first (409), so no edit is lost.
 import type { Hono } from 'hono';
 import type { EvaluationProblem } from '../../core/evaluation/evaluation-problem.ts';
-import type { BeheerDeps } from '../app.ts';
 import { formFields } from '../auth/form-body.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import {
   actorOf,
   currentForm,

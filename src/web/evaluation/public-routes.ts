@@ -12,11 +12,11 @@ import { readEvaluationResponse } from '../../core/evaluation/evaluation-respons
 import { roundStatus } from '../../core/evaluation/evaluation-round.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import type { SafeHtml } from '../../views/html.ts';
-import type { BeheerDeps } from '../app.ts';
 import { formFields } from '../auth/form-body.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { layout } from '../layout.ts';
-import { formOfRound, today } from './evaluation-context.ts';
+import { formOfRound } from './evaluation-context.ts';
 import { idempotencyField, publicFormPage } from './public-form-page.ts';
 import {
   closedPage,
@@ -55,7 +55,7 @@ export function publicEvaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): voi
     round: EvaluationRoundRecord,
     status: ContentfulStatusCode,
   ) => {
-    const state = roundStatus(round, today(deps));
+    const state = roundStatus(round, deps.today());
     if (state === 'gepland') return page(c, 'Nog niet open', notOpenYetPage(round), status);
     if (state === 'gesloten') return page(c, 'Gesloten', closedPage(round), 410);
     return undefined;
@@ -106,7 +106,7 @@ export function publicEvaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): voi
     await store.addEvaluationResponse({
       roundId: round.id,
       idempotencyKey: key,
-      submittedOn: today(deps),
+      submittedOn: deps.today(),
       name: read.submission.name,
       function: read.submission.function,
       answers: read.submission.answers,
@@ -117,6 +117,11 @@ export function publicEvaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): voi
   app.get('/evaluatie/:slug/bedankt', async (c) => {
     const round = await roundOf(c);
     if (!round) return page(c, 'Niet gevonden', unknownRoundPage(), 404);
-    return page(c, 'Bedankt', thankYouPage(round, roundStatus(round, today(deps)) === 'open'), 200);
+    return page(
+      c,
+      'Bedankt',
+      thankYouPage(round, roundStatus(round, deps.today()) === 'open'),
+      200,
+    );
   });
 }

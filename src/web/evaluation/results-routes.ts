@@ -7,10 +7,10 @@ import { type RoundResults, roundResults } from '../../core/evaluation/evaluatio
 import { roundStatus } from '../../core/evaluation/evaluation-round.ts';
 import { csvHeaders } from '../../render/csv.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
-import type { BeheerDeps } from '../app.ts';
 import { publicOrigin } from '../auth/client-address.ts';
 import { type AppEnv, may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { comparePage, compareProblemPage } from './compare-page.ts';
 import {
   type EvaluationContext,
@@ -19,7 +19,6 @@ import {
   roundFromPath,
   roundIdOf,
   roundNotFound,
-  today,
 } from './evaluation-context.ts';
 import { doneText } from './evaluation-texts.ts';
 import { responsesCsv } from './responses-csv.ts';
@@ -47,7 +46,7 @@ export function resultsRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       round.title,
       resultsPage({
         round,
-        status: roundStatus(round, today(deps)),
+        status: roundStatus(round, deps.today()),
         results: await resultsOf(round),
         origin: publicOrigin(c),
         mayManage: may(c.get('principal'), 'manageEvaluation'),

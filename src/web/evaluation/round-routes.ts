@@ -4,11 +4,11 @@ import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
 import { openAnswersField, readRoundFields } from '../../core/evaluation/evaluation-round.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
-import type { BeheerDeps } from '../app.ts';
 import { publicOrigin } from '../auth/client-address.ts';
 import { formFields } from '../auth/form-body.ts';
 import { type AppEnv, may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import {
   actorOf,
   currentForm,
@@ -17,7 +17,6 @@ import {
   roundFromPath,
   roundNotFound,
   storedForm,
-  today,
 } from './evaluation-context.ts';
 import { doneText } from './evaluation-texts.ts';
 import { overviewPage, type RoundFormValues, roundFormPage, roundPath } from './round-pages.ts';
@@ -40,7 +39,7 @@ export function roundRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       overviewPage({
         rounds: await store.evaluationRounds(),
         current: await currentForm(store),
-        today: today(deps),
+        today: deps.today(),
         origin: publicOrigin(c),
         mayManage: may(c.get('principal'), 'manageEvaluation'),
         done: doneText(c.req.query('gedaan')),
@@ -63,7 +62,7 @@ export function roundRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
         values,
         problems,
         current: await currentForm(store),
-        today: today(deps),
+        today: deps.today(),
         csrfToken: c.get('csrfToken'),
       }),
       problems.length > 0 ? 422 : 200,

@@ -6,12 +6,12 @@ import { parsePlainDate } from '../../core/dates/plain-date.ts';
 import { csvHeaders } from '../../render/csv.ts';
 import type { RegistrationFigure } from '../../store/figure-store.ts';
 import { html } from '../../views/html.ts';
-import type { BeheerDeps } from '../app.ts';
 import { beheerPage } from '../auth/beheer-page.ts';
 import { formFields } from '../auth/form-body.ts';
 import type { FormProblems } from '../auth/form-field.ts';
 import { type AppEnv, may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import {
   type FigureFields,
   figureFields,

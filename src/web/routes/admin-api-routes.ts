@@ -5,9 +5,9 @@ import { z } from 'zod';
 import type { DraftCheck } from '../../core/publish/draft-check.ts';
 import { type ReadableIssue, readableIssues } from '../../core/tree/readable-issues.ts';
 import type { DraftRecord } from '../../store/store.ts';
-import type { BeheerDeps } from '../app.ts';
 import type { AppEnv, Principal } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { type FieldProblem, HttpProblem } from '../problem.ts';
 
 const base = '/api/v1/admin/trees/:treeId';

@@ -4,12 +4,11 @@ import { z } from 'zod';
 import { readableIssues } from '../../core/tree/readable-issues.ts';
 import type { Step } from '../../core/walk/next-step.ts';
 import { nextStep } from '../../core/walk/next-step.ts';
-import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { fillText } from '../../views/fill-texts.ts';
 import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
 import { walkHref } from '../../views/walk-url.ts';
-import type { AppDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import type { AppDeps } from '../deps.ts';
 import { openApiDocument } from '../openapi.ts';
 import { HttpProblem } from '../problem.ts';
 import type { PublishedTree } from '../published-tree.ts';
@@ -106,7 +105,7 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.post('/api/v1/trees/:treeId/evaluate', async (c) => {
     const treeId = c.req.param('treeId');
     const text = await readJsonText(c);
-    const today = amsterdamDate(deps.now());
+    const today = deps.today();
     const latest = await catalog.get(treeId);
     const key = latest && EvaluateCache.key(treeId, latest.version, today, text);
     const cached = key && cache.get(key);

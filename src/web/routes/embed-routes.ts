@@ -3,14 +3,13 @@
 // the page for partners. Only the origins on the allow-list (EMBED_ORIGINS)
 // may frame the walk; every other page keeps frame-ancestors 'none'.
 import type { Hono, MiddlewareHandler } from 'hono';
-import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { html } from '../../views/html.ts';
 import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
 import { parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
-import type { AppDeps } from '../app.ts';
 import { publicOrigin } from '../auth/client-address.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import type { AppDeps } from '../deps.ts';
 import { layout } from '../layout.ts';
 import { embedLayout } from '../pages/embed-layout.ts';
 import { partnerPage } from '../pages/embed-partner-page.ts';
@@ -116,7 +115,7 @@ export function embedRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (isFieldProblem(version)) return refuse(400, version.message);
     const published = await catalog.get(treeId, version);
     if (!published) return refuse(404, 'Deze Woonkansboom bestaat niet (in deze versie).');
-    const ctx = walkContext(published, query, amsterdamDate(deps.now()), basePath);
+    const ctx = walkContext(published, query, deps.today(), basePath);
     if (isFieldProblem(ctx)) return refuse(400, ctx.message);
     const view = walkView(version === undefined ? ctx : { ...ctx, pinnedVersion: true }, query);
     const canonical = new URLSearchParams(new URL(view.href, url).search).toString();

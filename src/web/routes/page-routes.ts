@@ -1,13 +1,12 @@
 // Server-rendered pages. A walk is a GET form per question; the URL is the state.
 import type { Hono } from 'hono';
 import { isOrgType } from '../../core/usage/usage-org.ts';
-import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { html } from '../../views/html.ts';
 import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
 import { parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
-import type { AppDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import type { AppDeps } from '../deps.ts';
 import { layout } from '../layout.ts';
 import { homePage } from '../pages/home-page.ts';
 import { invalidPeildatumPage, notFoundPage, privacyPage } from '../pages/message-pages.ts';
@@ -67,7 +66,7 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       return c.html(layout({ title: 'Niet gevonden', main: notFoundPage(what), assets }), 404);
     }
     const basePath = `/boom/${treeId}`;
-    const ctx = walkContext(published, query, amsterdamDate(deps.now()), basePath);
+    const ctx = walkContext(published, query, deps.today(), basePath);
     if (isFieldProblem(ctx)) {
       const main =
         ctx.field === 'peildatum'

@@ -11,16 +11,15 @@ import { handoutPdf } from '../../render/handout-pdf.ts';
 import { handoutText } from '../../render/handout-text.ts';
 import { icsCalendar } from '../../render/ics-calendar.ts';
 import { outcomeCalendar } from '../../render/ics-events.ts';
-import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { html } from '../../views/html.ts';
 import { offersHandout, takeAlongHref } from '../../views/outcome-actions.ts';
 import { linkState } from '../../views/question-view.ts';
 import type { WalkContext } from '../../views/walk-context.ts';
 import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
 import { parseWalkQuery, walkHref } from '../../views/walk-url.ts';
-import type { AppDeps } from '../app.ts';
 import { publicOrigin } from '../auth/client-address.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import type { AppDeps } from '../deps.ts';
 import { layout } from '../layout.ts';
 import { advicePage } from '../pages/advice-page.ts';
 import { handoutPage } from '../pages/handout-page.ts';
@@ -68,7 +67,7 @@ async function outcomeWalk(c: Context<AppEnv>, deps: AppDeps): Promise<Walk | Re
       ),
     };
   }
-  const found = walkContext(published, query, amsterdamDate(deps.now()), `/boom/${treeId}`);
+  const found = walkContext(published, query, deps.today(), `/boom/${treeId}`);
   if (isFieldProblem(found))
     return refusalPage(c, deps, 400, 'Fout in het webadres', found.message);
   const ctx: WalkContext = version === undefined ? found : { ...found, pinnedVersion: true };

@@ -5,8 +5,8 @@
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { beaconEvents, parseUsageBeacon } from '../../core/usage/usage-beacon.ts';
-import type { AppDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import type { AppDeps } from '../deps.ts';
 import { problemContentType } from '../problem.ts';
 
 export const usageBeaconPath = '/api/v1/gebruik';

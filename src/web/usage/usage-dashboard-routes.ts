@@ -4,12 +4,11 @@ import type { Context, Hono } from 'hono';
 import { type DashboardTree, usageDashboard } from '../../core/usage/usage-dashboard.ts';
 import { orgTypeLabel } from '../../core/usage/usage-org.ts';
 import { csvHeaders, toCsv } from '../../render/csv.ts';
-import { amsterdamDate } from '../../views/amsterdam-date.ts';
 import { fillText } from '../../views/fill-texts.ts';
-import type { BeheerDeps } from '../app.ts';
 import { beheerPage } from '../auth/beheer-page.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { filterInput, usageFilter } from './usage-filter.ts';
 import { usagePage } from './usage-page.ts';
 
@@ -34,7 +33,7 @@ async function filtered(c: Context<AppEnv>, deps: BeheerDeps) {
   const filter = usageFilter(
     input,
     trees.map((tree) => tree.id),
-    amsterdamDate(deps.now()),
+    deps.today(),
   );
   return { input, trees, filter };
 }

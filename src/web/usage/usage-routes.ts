@@ -1,8 +1,8 @@
 // Anonymous usage statistics: the public event endpoint the walk
 // script sends to, and the dashboard under /beheer/gebruik.
 import type { Hono } from 'hono';
-import type { BeheerDeps } from '../app.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import type { BeheerDeps } from '../deps.ts';
 import { usageBeaconRoute } from './usage-beacon-route.ts';
 import { usageDashboardRoutes } from './usage-dashboard-routes.ts';
 

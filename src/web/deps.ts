@@ -1,0 +1,56 @@
+// What the routes of the web adapter get: the dependencies createApp is given
+// (web/main.ts passes the real ones, tests fixed ones), completed once here.
+// Route files import these types from here, never from app.ts.
+import type { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
+import type { SourceReview } from '../admin/source-review.ts';
+import type { TreeAdmin } from '../admin/tree-admin.ts';
+import type { PlainDate } from '../core/dates/plain-date.ts';
+import type { Store } from '../store/store.ts';
+import { amsterdamDate } from '../views/amsterdam-date.ts';
+import type { Assets } from './assets.ts';
+import type { TrustedProxies } from './forwarded.ts';
+import type { TreeCatalog } from './published-tree.ts';
+import type { RateLimits } from './rate-limit.ts';
+import type { UsageRecorder } from './usage/usage-recorder.ts';
+
+export interface AppDeps {
+  catalog: TreeCatalog;
+  assets: Assets;
+  /** The clock, passed in so tests can fix "today". */
+  now: () => Date;
+  /** Today's date in Europe/Amsterdam, from `now` (made by completeDeps). */
+  today: () => PlainDate;
+  /** Where request lines go; never gets a query string or a body. */
+  log?: (line: string) => void;
+  /** Storage and the beheer services; without them only the public site runs. */
+  store?: Store;
+  admin?: TreeAdmin;
+  /** True when served over TLS: Secure cookies and HSTS. */
+  secureCookies?: boolean;
+  /** Origins that may show the walk in an iframe (/embed/boom/…); none when empty. */
+  embedOrigins?: string[];
+  /** Where anonymous usage events go; none means nothing is counted. */
+  usage?: UsageRecorder;
+  /** Per-address limits on the public POST routes; the defaults when absent. */
+  rateLimits?: RateLimits;
+  /** TRUSTED_PROXIES: only behind these are X-Forwarded-For and -Proto believed. */
+  trustedProxies?: TrustedProxies;
+  /** PUBLIC_URL (an origin): the base of every absolute link when set. */
+  publicUrl?: string;
+}
+
+/** What the beheer routes get: the app's dependencies with storage. */
+export type BeheerDeps = AppDeps & {
+  store: Store;
+  admin: TreeAdmin;
+  sharedRules: SharedRulesAdmin;
+  review: SourceReview;
+};
+
+/** What createApp is given: everything but what follows from it. */
+export type AppInput = Omit<AppDeps, 'today'>;
+
+/** The one place the clock becomes a calendar day. */
+export function completeDeps(input: AppInput): AppDeps {
+  return { ...input, today: () => amsterdamDate(input.now()) };
+}
