@@ -2,9 +2,10 @@
 // bytes that arrive over the socket, as a browser asks for them) against
 // the budgets of issue 2, server throughput of the evaluate endpoint and a walk
 // page against a bare route of the same server, the time from an answer to the
-// next question in Chromium, the cold start and how fast a publish reaches a
-// second server. Rate limits are off for the bench server. Prints a table and writes
-// bench/results/latest.json.
+// next question in Chromium, the cold start, how fast a publish reaches a
+// second server, and the same tree as a SurveyJS survey measured in turns with
+// ours (bench/peer-compare.ts). Rate limits are off for the bench server.
+// Prints a table and writes bench/results/latest.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,9 +23,12 @@ import {
 } from '../test/support/chromium.ts';
 import { rawRequest } from '../test/support/raw-get.ts';
 import { type RunningServer, startServer } from '../test/support/start-server.ts';
+import { comparePeer } from './peer-compare.ts';
 
 /** `npm run bench -- --transfer-only`: the sizes alone, in seconds instead of minutes. */
 const transferOnly = process.argv.includes('--transfer-only');
+/** `npm run bench -- --peer-only`: the SurveyJS comparison alone. */
+const peerOnly = process.argv.includes('--peer-only');
 const kB = 1000;
 /** What a browser sends; the server picks brotli (issue 12 §5). */
 const acceptEncoding = 'br, gzip';
@@ -444,6 +448,15 @@ async function publishReachesSecondServer(): Promise<void> {
   }
 }
 
+/** (f) The SurveyJS peer: the same tree, walked in turns with ours in one Chromium (issue 12 §5). */
+async function surveyJsPeer(server: RunningServer): Promise<void> {
+  const ourWalk = `${server.url}/boom/hulpverlening?peildatum=${peildatum}`;
+  const peer = await comparePeer('hulpverlening', ourWalk, fullAnswers, peildatum);
+  for (const row of peer.rows) report(row.measure, row.value, row.budget, row.pass);
+  afterTable.push(...peer.notes);
+  raw.surveyJsPeer = peer.raw;
+}
+
 function printTable(): void {
   const width = (key: keyof Row) => Math.max(...rows.map((row) => String(row[key] ?? '').length));
   const [measure, value, budget] = [width('measure'), width('value'), width('budget')];
@@ -476,15 +489,16 @@ console.log(
 
 const server = await startServer({ env: { RATE_LIMITS: 'off' } });
 try {
-  await transferSizes(server);
-  if (!transferOnly) {
+  if (!peerOnly) await transferSizes(server);
+  if (!transferOnly && !peerOnly) {
     await throughput(server);
     await answerToQuestion(server);
   }
+  if (!transferOnly) await surveyJsPeer(server);
 } finally {
   await server.stop();
 }
-if (!transferOnly) {
+if (!transferOnly && !peerOnly) {
   await evaluationAnswersPerSecond();
   await coldStart();
   await publishReachesSecondServer();
