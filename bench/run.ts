@@ -2,9 +2,10 @@
 // bytes that arrive over the socket, as a browser asks for them) against
 // the budgets in README, server throughput of the evaluate endpoint and a walk
 // page against a bare route of the same server, the time from an answer to the
-// next question in Chromium, the cold start and how fast a publish reaches a
-// second server. Rate limits are off for the bench server. Prints a table and writes
-// bench/results/latest.json.
+// next question in Chromium, the cold start, how fast a publish reaches a
+// second server, and the same tree as a SurveyJS survey measured in turns with
+// ours (bench/peer-compare.ts). Rate limits are off for the bench server.
+// Prints a table and writes bench/results/latest.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,9 +23,12 @@ import {
 } from '../test/support/chromium.ts';
 import { rawRequest } from '../test/support/raw-get.ts';
 import { type RunningServer, startServer } from '../test/support/start-server.ts';
+import { comparePeer } from './peer-compare.ts';
 
 /** `npm run bench -- --transfer-only`: the sizes alone, in seconds instead of minutes. */
 const transferOnly = process.argv.includes('--transfer-only');
+/** `npm run bench -- --peer-only`: the SurveyJS comparison alone. */
+const peerOnly = process.argv.includes('--peer-only');
 const kB = 1000;
 /** What a browser sends; the server picks brotli. */
 const acceptEncoding = 'br, gzip';
@@ -247,8 +251,13 @@ async function answerToQuestion(server: RunningServer): Promise<void> {
     const roundTrips = countRoundTrips(page);
     const domUpdated: number[] = [];
     const painted: number[] = [];
+    /** Requests during the measured steps; the outcome's page load between walks is by design. */
+    let requestsInSteps = 0;
+    const answers = Object.entries(fullAnswers);
     for (let round = 0; round < 3; round++) {
-      for (const [question, value] of Object.entries(fullAnswers)) {
+      const requestsBefore = roundTrips.urls.length;
+      // The last answer leads to the outcome, a normal page load (src/client/walk.ts).
+      for (const [question, value] of answers.slice(0, -1)) {
         const step = await page.evaluate(
           async ({ question, value }) => {
             const field =
@@ -277,8 +286,13 @@ async function answerToQuestion(server: RunningServer): Promise<void> {
         domUpdated.push(step.domUpdated);
         painted.push(step.painted);
       }
+      requestsInSteps += roundTrips.urls.length - requestsBefore;
+      const [lastQuestion, lastValue] = answers.at(-1) ?? [];
+      await page.check(`#${lastQuestion}-${lastValue}`);
+      await page.locator('main form button[type="submit"]').first().click();
       await page.getByRole('link', { name: 'Opnieuw beginnen' }).click();
       await page.waitForURL((url) => !url.searchParams.has('ontruimd'));
+      await page.waitForLoadState('networkidle');
     }
     raw.answerToQuestion = {
       domUpdatedMs: domUpdated,
@@ -299,9 +313,9 @@ async function answerToQuestion(server: RunningServer): Promise<void> {
     );
     report(
       'network requests (page loads, fetches) during those steps',
-      String(roundTrips.urls.length),
+      String(requestsInSteps),
       '0',
-      roundTrips.urls.length === 0,
+      requestsInSteps === 0,
     );
   } finally {
     await browser.close();
@@ -444,6 +458,15 @@ async function publishReachesSecondServer(): Promise<void> {
   }
 }
 
+/** (f) The SurveyJS peer: the same tree, walked in turns with ours in one Chromium (issue 12 §5). */
+async function surveyJsPeer(server: RunningServer): Promise<void> {
+  const ourWalk = `${server.url}/boom/hulpverlening?peildatum=${peildatum}`;
+  const peer = await comparePeer('hulpverlening', ourWalk, fullAnswers, peildatum);
+  for (const row of peer.rows) report(row.measure, row.value, row.budget, row.pass);
+  afterTable.push(...peer.notes);
+  raw.surveyJsPeer = peer.raw;
+}
+
 function printTable(): void {
   const width = (key: keyof Row) => Math.max(...rows.map((row) => String(row[key] ?? '').length));
   const [measure, value, budget] = [width('measure'), width('value'), width('budget')];
@@ -476,15 +499,16 @@ console.log(
 
 const server = await startServer({ env: { RATE_LIMITS: 'off' } });
 try {
-  await transferSizes(server);
-  if (!transferOnly) {
+  if (!peerOnly) await transferSizes(server);
+  if (!transferOnly && !peerOnly) {
     await throughput(server);
     await answerToQuestion(server);
   }
+  if (!transferOnly) await surveyJsPeer(server);
 } finally {
   await server.stop();
 }
-if (!transferOnly) {
+if (!transferOnly && !peerOnly) {
   await evaluationAnswersPerSecond();
   await coldStart();
   await publishReachesSecondServer();
