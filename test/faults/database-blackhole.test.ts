@@ -73,7 +73,8 @@ describe('when the network to the database silently drops everything', { skip },
     const waiting = draft();
     const walk = await fetch(`${server.url}/boom/hulpverlening`);
     assert.equal(walk.status, 200, 'the public walk does not wait for the database');
-    assert.ok(Date.now() - started < 2_000, 'the walk page came while the database hung');
+    // A walk waiting for the database would take the 15 s query limit.
+    assert.ok(Date.now() - started < 8_000, 'the walk page came while the database hung');
 
     const refused = await waiting;
     assert.equal(refused.status, 503);
