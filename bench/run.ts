@@ -3,7 +3,8 @@
 // the budgets of issue 2, server throughput of the evaluate endpoint and a walk
 // page against a bare route of the same server, the time from an answer to the
 // next question in Chromium, the cold start and how fast a publish reaches a
-// second server. Rate limits are off for the bench server. Prints a table and writes
+// second server, and PDFs under load beside the walk page (bench/pdf-load.ts).
+// Rate limits are off for the bench server. Prints a table and writes
 // bench/results/latest.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -22,9 +23,12 @@ import {
 } from '../test/support/chromium.ts';
 import { rawRequest } from '../test/support/raw-get.ts';
 import { type RunningServer, startServer } from '../test/support/start-server.ts';
+import { pdfLoad } from './pdf-load.ts';
 
 /** `npm run bench -- --transfer-only`: the sizes alone, in seconds instead of minutes. */
 const transferOnly = process.argv.includes('--transfer-only');
+/** `npm run bench -- --pdf-only`: the PDF lines alone (bench/pdf-load.ts). */
+const pdfOnly = process.argv.includes('--pdf-only');
 const kB = 1000;
 /** What a browser sends; the server picks brotli (issue 12 §5). */
 const acceptEncoding = 'br, gzip';
@@ -476,15 +480,14 @@ console.log(
 
 const server = await startServer({ env: { RATE_LIMITS: 'off' } });
 try {
-  await transferSizes(server);
-  if (!transferOnly) {
-    await throughput(server);
-    await answerToQuestion(server);
-  }
+  if (!pdfOnly) await transferSizes(server);
+  if (!transferOnly && !pdfOnly) await throughput(server);
+  if (!transferOnly) await pdfLoad(server, outcomePath, { load, report, raw });
+  if (!transferOnly && !pdfOnly) await answerToQuestion(server);
 } finally {
   await server.stop();
 }
-if (!transferOnly) {
+if (!transferOnly && !pdfOnly) {
   await evaluationAnswersPerSecond();
   await coldStart();
   await publishReachesSecondServer();
