@@ -6,6 +6,7 @@ import { type Context, Hono } from 'hono';
 import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
 import { SourceReview } from '../admin/source-review.ts';
 import type { TreeAdmin } from '../admin/tree-admin.ts';
+import { type PdfRenderer, renderPdfJob } from '../render/pdf-job.ts';
 import type { Store } from '../store/store.ts';
 import { isStoreUnavailable } from '../store/store-unavailable.ts';
 import { html } from '../views/html.ts';
@@ -25,6 +26,7 @@ import { figureRoutes } from './figures/figure-routes.ts';
 import type { TrustedProxies } from './forwarded.ts';
 import { layout } from './layout.ts';
 import { errorPage, notFoundPage } from './pages/message-pages.ts';
+import { PdfCache } from './pdf-cache.ts';
 import { HttpProblem, problemContentType } from './problem.ts';
 import type { TreeCatalog } from './published-tree.ts';
 import {
@@ -66,6 +68,10 @@ export interface AppDeps {
   trustedProxies?: TrustedProxies;
   /** PUBLIC_URL (an origin): the base of every absolute link when set. */
   publicUrl?: string;
+  /** Renders PDFs: worker threads in `main.ts`; in the request's thread when absent (tests). */
+  renderPdf?: PdfRenderer;
+  /** The bound of the PDF cache in bytes; `defaultPdfCacheBytes` when absent. */
+  pdfCacheBytes?: number;
 }
 
 /** What the beheer routes get: the app's dependencies with storage. */
@@ -153,10 +159,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
 
+  const pdfs = new PdfCache({
+    render: deps.renderPdf ?? renderPdfJob,
+    now: deps.now,
+    ...(deps.pdfCacheBytes === undefined ? {} : { maxBytes: deps.pdfCacheBytes }),
+  });
   pageRoutes(app, deps);
-  diagramRoutes(app, deps);
+  diagramRoutes(app, deps, pdfs);
   embedRoutes(app, deps);
-  takeAlongRoutes(app, deps);
+  takeAlongRoutes(app, deps, pdfs);
   apiRoutes(app, deps);
   // Beheer (issue 3): registered only when there is a store. One line per module.
   if (deps.store && deps.admin) {
