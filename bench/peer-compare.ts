@@ -1,4 +1,4 @@
-// The peer in the same run (issue 12 §5): our walk page and the same tree as
+// The peer in the same run: our walk page and the same tree as
 // a SurveyJS survey, measured in turns in one Chromium — bytes on the wire
 // for a first visit, the first question painted, and an answer until the next
 // question is painted, at 1× and 4× CPU — each reported as peer / ours.

@@ -3,9 +3,11 @@
 // the budgets in README, server throughput of the evaluate endpoint and a walk
 // page against a bare route of the same server, the time from an answer to the
 // next question in Chromium, the cold start, how fast a publish reaches a
-// second server, and the same tree as a SurveyJS survey measured in turns with
-// ours (bench/peer-compare.ts). Rate limits are off for the bench server.
-// Prints a table and writes bench/results/latest.json.
+// second server, PDFs under load beside the walk page (bench/pdf-load.ts), a
+// diagram with a 10,000-character word (bench/long-word.ts), and the same tree
+// as a SurveyJS survey measured in turns with ours (bench/peer-compare.ts).
+// Rate limits are off for the bench server. Prints a table and writes
+// bench/results/latest.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,12 +25,18 @@ import {
 } from '../test/support/chromium.ts';
 import { rawRequest } from '../test/support/raw-get.ts';
 import { type RunningServer, startServer } from '../test/support/start-server.ts';
+import { longWordDiagram } from './long-word.ts';
+import { pdfLoad } from './pdf-load.ts';
 import { comparePeer } from './peer-compare.ts';
 
 /** `npm run bench -- --transfer-only`: the sizes alone, in seconds instead of minutes. */
 const transferOnly = process.argv.includes('--transfer-only');
 /** `npm run bench -- --peer-only`: the SurveyJS comparison alone. */
 const peerOnly = process.argv.includes('--peer-only');
+/** `npm run bench -- --pdf-only`: the PDF lines alone (bench/pdf-load.ts). */
+const pdfOnly = process.argv.includes('--pdf-only');
+/** Everything, or only the part a flag asks for. */
+const everything = !transferOnly && !peerOnly && !pdfOnly;
 const kB = 1000;
 /** What a browser sends; the server picks brotli. */
 const acceptEncoding = 'br, gzip';
@@ -458,13 +466,26 @@ async function publishReachesSecondServer(): Promise<void> {
   }
 }
 
-/** (f) The SurveyJS peer: the same tree, walked in turns with ours in one Chromium (issue 12 §5). */
+/** (f) The SurveyJS peer: the same tree, walked in turns with ours in one Chromium. */
 async function surveyJsPeer(server: RunningServer): Promise<void> {
   const ourWalk = `${server.url}/boom/hulpverlening?peildatum=${peildatum}`;
   const peer = await comparePeer('hulpverlening', ourWalk, fullAnswers, peildatum);
   for (const row of peer.rows) report(row.measure, row.value, row.budget, row.pass);
   afterTable.push(...peer.notes);
   raw.surveyJsPeer = peer.raw;
+}
+
+/** (g) A diagram with a 10,000-character word: the render and a request waiting meanwhile. */
+async function longWord(): Promise<void> {
+  const result = await longWordDiagram();
+  report(
+    'diagram with a 10,000-character word (fresh app)',
+    `${result.diagramMs.toFixed(0)} ms`,
+    '≤ 1000 ms',
+    result.diagramMs <= 1000,
+  );
+  report('/health while that diagram is drawn', `${result.healthMs.toFixed(0)} ms`);
+  raw.longWord = result;
 }
 
 function printTable(): void {
@@ -499,16 +520,16 @@ console.log(
 
 const server = await startServer({ env: { RATE_LIMITS: 'off' } });
 try {
-  if (!peerOnly) await transferSizes(server);
-  if (!transferOnly && !peerOnly) {
-    await throughput(server);
-    await answerToQuestion(server);
-  }
-  if (!transferOnly) await surveyJsPeer(server);
+  if (everything || transferOnly) await transferSizes(server);
+  if (everything) await throughput(server);
+  if (everything || pdfOnly) await pdfLoad(server, outcomePath, { load, report, raw });
+  if (everything) await answerToQuestion(server);
+  if (everything || peerOnly) await surveyJsPeer(server);
 } finally {
   await server.stop();
 }
-if (!transferOnly && !peerOnly) {
+if (everything) {
+  await longWord();
   await evaluationAnswersPerSecond();
   await coldStart();
   await publishReachesSecondServer();

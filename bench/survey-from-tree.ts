@@ -1,4 +1,4 @@
-// A tree as a SurveyJS survey (issue 12 §5, the peer in the same run): the
+// A tree as a SurveyJS survey (the peer in the same run): the
 // same questions in the same order for the same answers, written the way a
 // SurveyJS author would — one page per question, `visibleIf` expressions
 // built from the paths into each question, derived dates as `dateAdd`

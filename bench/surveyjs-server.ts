@@ -1,4 +1,4 @@
-// The SurveyJS peer's web server (issue 12 §5): a page that runs the survey
+// The SurveyJS peer's web server: a page that runs the survey
 // made by surveyFromTree, set up as SurveyJS's "Get Started" for HTML/CSS/JS
 // describes it (the library's stylesheet and two scripts, then
 // `new Survey.Model(json).render(element)`), served from node_modules. Every

@@ -145,8 +145,13 @@ async function buildScript(entry: string, format: 'esm' | 'iife'): Promise<strin
  */
 async function buildServer(): Promise<void> {
   await build({
-    entryPoints: [new URL('src/web/main.ts', root).pathname],
-    outfile: new URL('server/main.mjs', dist).pathname,
+    // The PDF worker thread (src/render/pdf-workers.ts) runs a bundle of its own.
+    entryPoints: {
+      main: new URL('src/web/main.ts', root).pathname,
+      'pdf-worker': new URL('src/render/pdf-worker.ts', root).pathname,
+    },
+    outdir: new URL('server/', dist).pathname,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -157,7 +162,7 @@ async function buildServer(): Promise<void> {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
     sourcemap: 'linked',
-    legalComments: 'linked', // the bundled libraries' licence notices, in main.mjs.LEGAL.txt
+    legalComments: 'linked', // the bundled libraries' licence notices, in main.mjs.LEGAL.txt (and pdf-worker's)
     logLevel: 'warning',
   });
 }

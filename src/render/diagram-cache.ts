@@ -1,8 +1,8 @@
-// Diagram layouts and PDFs of published versions, made once: a published
-// version never changes, so its tree id and version number identify them.
+// Diagram layouts of published versions, made once: a published version never
+// changes, so its tree id and version number identify them. (The PDFs drawn
+// from them are kept with the other PDFs, in `src/web/pdf-cache.ts`.)
 import type { Tree } from '../core/tree/tree.ts';
 import { type DiagramLayout, layoutTree } from './diagram-layout.ts';
-import { diagramPdf, type PaperSize } from './diagram-pdf.ts';
 
 /** Enough for every tree's recent versions; the oldest entry goes first. */
 const maxEntries = 64;
@@ -24,14 +24,4 @@ function once<T>(key: string, make: () => Promise<T>): Promise<T> {
 
 export function cachedDiagramLayout(tree: Tree, version: number): Promise<DiagramLayout> {
   return once(`layout ${tree.id}@${version}`, () => layoutTree(tree));
-}
-
-export function cachedDiagramPdf(
-  tree: Tree,
-  version: number,
-  paper: PaperSize,
-): Promise<Uint8Array> {
-  return once(`pdf ${tree.id}@${version} ${paper}`, async () =>
-    diagramPdf(await cachedDiagramLayout(tree, version), { paper, version }),
-  );
 }

@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
 import { SourceReview } from '../admin/source-review.ts';
+import { renderPdfJob } from '../render/pdf-job.ts';
 import { isStoreUnavailable } from '../store/store-unavailable.ts';
 import { html } from '../views/html.ts';
 import { distDir } from './assets.ts';
@@ -22,6 +23,7 @@ import { evaluationRoutes } from './evaluation/evaluation-routes.ts';
 import { figureRoutes } from './figures/figure-routes.ts';
 import { layout } from './layout.ts';
 import { errorPage, notFoundPage } from './pages/message-pages.ts';
+import { PdfCache } from './pdf-cache.ts';
 import { HttpProblem, problemContentType } from './problem.ts';
 import { defaultRateLimits, type RateLimit, rateLimit, tooManyRequestsText } from './rate-limit.ts';
 import { adminApiRoutes } from './routes/admin-api-routes.ts';
@@ -111,10 +113,15 @@ export function createApp(input: AppInput): Hono<AppEnv> {
     }),
   );
 
+  const pdfs = new PdfCache({
+    render: deps.renderPdf ?? renderPdfJob,
+    today: deps.today,
+    ...(deps.pdfCacheBytes === undefined ? {} : { maxBytes: deps.pdfCacheBytes }),
+  });
   pageRoutes(app, deps);
-  diagramRoutes(app, deps);
+  diagramRoutes(app, deps, pdfs);
   embedRoutes(app, deps);
-  takeAlongRoutes(app, deps);
+  takeAlongRoutes(app, deps, pdfs);
   apiRoutes(app, deps);
   // Beheer: registered only when there is a store. One line per module.
   if (deps.store && deps.admin) {

@@ -5,6 +5,7 @@ import type { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
 import type { SourceReview } from '../admin/source-review.ts';
 import type { TreeAdmin } from '../admin/tree-admin.ts';
 import type { PlainDate } from '../core/dates/plain-date.ts';
+import type { PdfRenderer } from '../render/pdf-job.ts';
 import type { Store } from '../store/store.ts';
 import { amsterdamDate } from '../views/amsterdam-date.ts';
 import type { Assets } from './assets.ts';
@@ -37,6 +38,10 @@ export interface AppDeps {
   trustedProxies?: TrustedProxies;
   /** PUBLIC_URL (an origin): the base of every absolute link when set. */
   publicUrl?: string;
+  /** Renders PDFs: worker threads in `main.ts`; in the request's thread when absent (tests). */
+  renderPdf?: PdfRenderer;
+  /** The bound of the PDF cache in bytes; `defaultPdfCacheBytes` when absent. */
+  pdfCacheBytes?: number;
 }
 
 /** What the beheer routes get: the app's dependencies with storage. */

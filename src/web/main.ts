@@ -6,6 +6,7 @@ import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
 import { TreeAdmin } from '../admin/tree-admin.ts';
 import { defaultTreeContents, loadSharedRules } from '../content/default-content.ts';
 import { treeSchema } from '../core/tree/tree.ts';
+import { pdfWorkers } from '../render/pdf-workers.ts';
 import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
 import { openStoreWhenReachable } from '../store/store-when-reachable.ts';
 import { createApp } from './app.ts';
@@ -61,6 +62,8 @@ const app = createApp({
   rateLimits: rateLimitsFromEnv(process.env),
   trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES),
   publicUrl: parsePublicUrl(process.env.PUBLIC_URL),
+  // Beside this module in dist/server/ (scripts/build.ts bundles both).
+  renderPdf: pdfWorkers(new URL('./pdf-worker.mjs', import.meta.url)),
   ...(process.env.LOG_REQUESTS === '0' ? {} : { log: (line: string) => console.log(line) }),
 });
 

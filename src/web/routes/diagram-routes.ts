@@ -2,7 +2,7 @@
 // a walk's path highlighted, for outcome pages) and the PDF for A4 or A3.
 import type { Context, Hono } from 'hono';
 import { idSchema } from '../../core/tree/tree.ts';
-import { cachedDiagramLayout, cachedDiagramPdf } from '../../render/diagram-cache.ts';
+import { cachedDiagramLayout } from '../../render/diagram-cache.ts';
 import { diagramGraph } from '../../render/diagram-graph.ts';
 import type { PaperSize } from '../../render/diagram-pdf.ts';
 import { diagramSvg } from '../../render/diagram-svg.ts';
@@ -12,6 +12,7 @@ import type { AppDeps } from '../deps.ts';
 import { layout } from '../layout.ts';
 import { diagramPage } from '../pages/diagram-page.ts';
 import { notFoundPage } from '../pages/message-pages.ts';
+import type { PdfCache } from '../pdf-cache.ts';
 import type { PublishedTree } from '../published-tree.ts';
 
 /** A version never changes: its picture may be kept for a year. */
@@ -62,7 +63,7 @@ function pathOf(given: string | undefined): string[] | Refusal {
 const isRefusal = (value: unknown): value is Refusal =>
   typeof value === 'object' && value !== null && 'status' in value && 'message' in value;
 
-export function diagramRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+export function diagramRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache): void {
   const { assets } = deps;
   const refusePage = (c: Context<AppEnv>, refusal: Refusal) =>
     c.html(
@@ -128,9 +129,14 @@ export function diagramRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const paper = paperOf(c.req.query('formaat'));
     if (isRefusal(paper)) return c.text(paper.message, paper.status);
     const { tree, version } = published;
-    const pdf = await cachedDiagramPdf(tree, version, paper);
+    const layout = await cachedDiagramLayout(tree, version);
+    const pdf = await pdfs.pdf(`/boom/${tree.id}/overzicht.pdf?formaat=${paper}`, version, () => ({
+      kind: 'diagram',
+      layout,
+      options: { paper, version },
+    }));
     const pinned = c.req.query('versie') !== undefined;
-    return c.body(pdf.slice().buffer as ArrayBuffer, 200, {
+    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="schema-${tree.id}-v${version}-${paper}.pdf"`,
       'Cache-Control': pinned ? `public, ${versionedCache}` : latestCache,

@@ -2,12 +2,11 @@
 // tenant handout "Uw tweede kans" (print page and PDF) and a calendar file.
 // Each takes the walk's URL query, like the walk page; nothing of it is stored
 // or logged (only an anonymous count per page), no cookie is set, and
-// a walk without an outcome gets a Dutch page.
+// a walk without an outcome gets a Dutch page. The PDFs are kept in memory for
+// the day, under the walk's canonical URL (`pdf-cache.ts`).
 import type { Context, Hono } from 'hono';
 import { nextStep } from '../../core/walk/next-step.ts';
-import { advicePdf } from '../../render/advice-pdf.ts';
 import { adviceSummary, type OutcomeStep } from '../../render/advice-summary.ts';
-import { handoutPdf } from '../../render/handout-pdf.ts';
 import { handoutText } from '../../render/handout-text.ts';
 import { icsCalendar } from '../../render/ics-calendar.ts';
 import { outcomeCalendar } from '../../render/ics-events.ts';
@@ -24,6 +23,7 @@ import { layout } from '../layout.ts';
 import { advicePage } from '../pages/advice-page.ts';
 import { handoutPage } from '../pages/handout-page.ts';
 import { notFoundPage } from '../pages/message-pages.ts';
+import type { PdfCache } from '../pdf-cache.ts';
 import { takeAlongEvent } from '../usage/walk-usage.ts';
 
 /** The answers are in the URL: no shared cache keeps them, no search engine lists them. */
@@ -105,7 +105,7 @@ function download(c: Context<AppEnv>, body: Uint8Array | string, type: string, f
   });
 }
 
-export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache): void {
   const { assets } = deps;
 
   app.get('/boom/:treeId/advies', async (c) => {
@@ -135,13 +135,18 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/boom/:treeId/advies.pdf', async (c) => {
     const walk = await outcomeWalk(c, deps);
     if ('refusal' in walk) return walk.refusal;
-    const pdf = await advicePdf(adviceSummary(walk.ctx, walk.step), deps.now());
-    deps.usage?.record([takeAlongEvent('advice-downloaded', walk.ctx, walk.step)]);
+    const { ctx, step } = walk;
+    const pdf = await pdfs.pdf(takeAlongHref(ctx, step, 'advies.pdf'), ctx.version, () => ({
+      kind: 'advice',
+      advice: adviceSummary(ctx, step),
+      created: deps.now(),
+    }));
+    deps.usage?.record([takeAlongEvent('advice-downloaded', ctx, step)]);
     return download(
       c,
       pdf,
       'application/pdf',
-      `adviesoverzicht-${walk.ctx.tree.id}-${walk.ctx.peildatum}.pdf`,
+      `adviesoverzicht-${ctx.tree.id}-${ctx.peildatum}.pdf`,
     );
   });
 
@@ -174,8 +179,13 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/boom/:treeId/uitleg-huurder.pdf', async (c) => {
     const walk = await handoutWalk(c);
     if ('refusal' in walk) return walk.refusal;
-    const pdf = await handoutPdf(walk.handout, deps.now());
-    deps.usage?.record([takeAlongEvent('handout-downloaded', walk.ctx, walk.step)]);
+    const { ctx, step, handout } = walk;
+    const pdf = await pdfs.pdf(takeAlongHref(ctx, step, 'uitleg-huurder.pdf'), ctx.version, () => ({
+      kind: 'handout',
+      handout,
+      created: deps.now(),
+    }));
+    deps.usage?.record([takeAlongEvent('handout-downloaded', ctx, step)]);
     return download(c, pdf, 'application/pdf', 'uw-tweede-kans.pdf');
   });
 
