@@ -4,7 +4,6 @@
 // may frame the walk; every other page keeps frame-ancestors 'none'.
 import type { Hono, MiddlewareHandler } from 'hono';
 import { html } from '../../views/html.ts';
-import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
 import { parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
 import { publicOrigin } from '../auth/client-address.ts';
@@ -14,6 +13,7 @@ import { layout } from '../layout.ts';
 import { embedLayout } from '../pages/embed-layout.ts';
 import { partnerPage } from '../pages/embed-partner-page.ts';
 import { notFoundPage } from '../pages/message-pages.ts';
+import { isWalkRefusal, resolveWalk } from './resolve-walk.ts';
 
 export const embedBase = '/embed/boom';
 
@@ -111,13 +111,10 @@ export function embedRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         embedLayout({ title: 'Fout', main: notFoundPage(message), assets, basePath, fullHref }),
         status,
       );
-    const version = parseVersion(query.version);
-    if (isFieldProblem(version)) return refuse(400, version.message);
-    const published = await catalog.get(treeId, version);
-    if (!published) return refuse(404, 'Deze Woonkansboom bestaat niet (in deze versie).');
-    const ctx = walkContext(published, query, deps.today(), basePath);
-    if (isFieldProblem(ctx)) return refuse(400, ctx.message);
-    const view = walkView(version === undefined ? ctx : { ...ctx, pinnedVersion: true }, query);
+    const resolved = await resolveWalk(deps, treeId, query, basePath);
+    if (isWalkRefusal(resolved)) return refuse(resolved.status, resolved.message);
+    const { walk, published } = resolved;
+    const view = walkView(walk, query);
     const canonical = new URLSearchParams(new URL(view.href, url).search).toString();
     if (!view.invalid && canonical !== new URLSearchParams(url.search).toString()) {
       return c.redirect(view.href, 303);

@@ -2,7 +2,6 @@
 import type { Hono } from 'hono';
 import { isOrgType } from '../../core/usage/usage-org.ts';
 import { html } from '../../views/html.ts';
-import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
 import { parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
 import type { AppEnv } from '../auth/principal.ts';
@@ -16,6 +15,7 @@ import {
   trajectoryPage,
 } from '../pages/trajectory-pages.ts';
 import { walkPageEvents } from '../usage/walk-usage.ts';
+import { isWalkRefusal, resolveWalk } from './resolve-walk.ts';
 
 export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { catalog, assets } = deps;
@@ -53,38 +53,18 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const query = parseWalkQuery(url.searchParams);
     // An unknown organisation type leaves the URL by the redirect to the clean address.
     if (!isOrgType(query.org)) delete query.org;
-    const version = parseVersion(query.version);
     const treeId = c.req.param('treeId');
-    if (isFieldProblem(version)) {
-      return c.html(layout({ title: 'Fout', main: notFoundPage(version.message), assets }), 400);
-    }
-    const published = await catalog.get(treeId, version);
-    if (!published) {
-      const what = (await catalog.get(treeId))
-        ? `Versie ${version} van deze Woonkansboom bestaat niet.`
-        : 'Deze Woonkansboom bestaat niet.';
-      return c.html(layout({ title: 'Niet gevonden', main: notFoundPage(what), assets }), 404);
-    }
     const basePath = `/boom/${treeId}`;
-    const ctx = walkContext(published, query, deps.today(), basePath);
-    if (isFieldProblem(ctx)) {
+    const resolved = await resolveWalk(deps, treeId, query, basePath);
+    if (isWalkRefusal(resolved)) {
       const main =
-        ctx.field === 'peildatum'
+        resolved.field === 'peildatum'
           ? invalidPeildatumPage(query.peildatum ?? '', withoutParam(url, 'peildatum'))
-          : notFoundPage(ctx.message);
-      return c.html(layout({ title: 'Fout', main, assets }), 400);
+          : notFoundPage(resolved.message);
+      const title = resolved.status === 404 ? 'Niet gevonden' : 'Fout';
+      return c.html(layout({ title, main, assets }), resolved.status);
     }
-    const inForce = version === undefined ? published : await catalog.get(treeId);
-    const walk =
-      version === undefined
-        ? ctx
-        : {
-            ...ctx,
-            pinnedVersion: true,
-            ...(inForce && inForce.version > published.version
-              ? { newerVersion: inForce.version }
-              : {}),
-          };
+    const { walk, published } = resolved;
     const view = walkView(walk, query);
     if (!view.invalid) deps.usage?.record(walkPageEvents(walk, query, view.step));
     if (!view.invalid && canonicalQuery(view.href) !== new URLSearchParams(url.search).toString()) {

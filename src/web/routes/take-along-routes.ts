@@ -14,7 +14,6 @@ import { html } from '../../views/html.ts';
 import { offersHandout, takeAlongHref } from '../../views/outcome-actions.ts';
 import { linkState } from '../../views/question-view.ts';
 import type { WalkContext } from '../../views/walk-context.ts';
-import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
 import { parseWalkQuery, walkHref } from '../../views/walk-url.ts';
 import { publicOrigin } from '../auth/client-address.ts';
 import type { AppEnv } from '../auth/principal.ts';
@@ -25,6 +24,7 @@ import { handoutPage } from '../pages/handout-page.ts';
 import { notFoundPage } from '../pages/message-pages.ts';
 import type { PdfCache } from '../pdf-cache.ts';
 import { takeAlongEvent } from '../usage/walk-usage.ts';
+import { isWalkRefusal, resolveWalk } from './resolve-walk.ts';
 
 /** The answers are in the URL: no shared cache keeps them, no search engine lists them. */
 const privateHeaders = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' };
@@ -50,16 +50,15 @@ ${back ? html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--
 async function outcomeWalk(c: Context<AppEnv>, deps: AppDeps): Promise<Walk | Refusal> {
   const query = parseWalkQuery(new URL(c.req.url).searchParams);
   const treeId = c.req.param('treeId') ?? '';
-  const version = parseVersion(query.version);
-  if (isFieldProblem(version))
-    return refusalPage(c, deps, 400, 'Fout in het webadres', version.message);
-  const published = await deps.catalog.get(treeId, version);
-  if (!published) {
+  const resolved = await resolveWalk(deps, treeId, query, `/boom/${treeId}`);
+  if (isWalkRefusal(resolved)) {
+    if (resolved.status === 400)
+      return refusalPage(c, deps, 400, 'Fout in het webadres', resolved.message);
     return {
       refusal: c.html(
         layout({
           title: 'Niet gevonden',
-          main: notFoundPage('Deze Woonkansboom of versie bestaat niet.'),
+          main: notFoundPage(resolved.message),
           assets: deps.assets,
         }),
         404,
@@ -67,10 +66,7 @@ async function outcomeWalk(c: Context<AppEnv>, deps: AppDeps): Promise<Walk | Re
       ),
     };
   }
-  const found = walkContext(published, query, deps.today(), `/boom/${treeId}`);
-  if (isFieldProblem(found))
-    return refusalPage(c, deps, 400, 'Fout in het webadres', found.message);
-  const ctx: WalkContext = version === undefined ? found : { ...found, pinnedVersion: true };
+  const ctx: WalkContext = resolved.walk;
   const step = nextStep(
     ctx.tree,
     query.answers,
