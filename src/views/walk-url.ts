@@ -76,3 +76,10 @@ export function walkHref(
   const query = params.toString();
   return query ? `${base}?${query}` : base;
 }
+
+/** Whether a request's query differs from the clean address of its step (then it is redirected there). */
+export function isOtherAddress(href: string, requestSearch: string): boolean {
+  const index = href.indexOf('?');
+  const clean = index === -1 ? '' : new URLSearchParams(href.slice(index + 1)).toString();
+  return clean !== new URLSearchParams(requestSearch).toString();
+}

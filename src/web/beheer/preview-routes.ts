@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import { renderTreeTexts } from '../../render/tree-texts.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { isFieldProblem, walkContext } from '../../views/walk-request.ts';
-import { parseWalkQuery } from '../../views/walk-url.ts';
+import { isOtherAddress, parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
@@ -15,11 +15,6 @@ import { problemList } from './check-panel.ts';
 
 function banner(treeId: string, revision: number): SafeHtml {
   return html`<div class="utrecht-alert utrecht-alert--warning wkb-preview-banner" role="note"><div class="utrecht-alert__content"><p class="utrecht-alert__message utrecht-paragraph"><strong>Voorbeeld van het concept</strong> (revisie ${String(revision)}). Dit is nog niet gepubliceerd; alleen ingelogde redacteuren en beheerders zien dit. <a class="utrecht-link utrecht-link--html-a" href="${treePath(treeId)}">Terug naar het concept</a></p></div></div>`;
-}
-
-function canonicalQuery(href: string): string {
-  const index = href.indexOf('?');
-  return index === -1 ? '' : new URLSearchParams(href.slice(index + 1)).toString();
 }
 
 export function previewRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
@@ -46,7 +41,7 @@ ${problemList(treeId, loaded.model, loaded.check)}`;
       return page(c, deps, 'Voorbeeld van het concept', main, 400);
     }
     const view = walkView({ ...ctx, preview: true, homeHref: treePath(treeId) }, query);
-    if (!view.invalid && canonicalQuery(view.href) !== new URLSearchParams(url.search).toString()) {
+    if (!view.invalid && isOtherAddress(view.href, url.search)) {
       return c.redirect(view.href, 303);
     }
     return page(

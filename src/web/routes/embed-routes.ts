@@ -4,7 +4,7 @@
 // may frame the walk; every other page keeps frame-ancestors 'none'.
 import type { Hono, MiddlewareHandler } from 'hono';
 import { html } from '../../views/html.ts';
-import { parseWalkQuery } from '../../views/walk-url.ts';
+import { isOtherAddress, parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
 import { publicOrigin } from '../auth/client-address.ts';
 import type { AppEnv } from '../auth/principal.ts';
@@ -115,8 +115,7 @@ export function embedRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (isWalkRefusal(resolved)) return refuse(resolved.status, resolved.message);
     const { walk, published } = resolved;
     const view = walkView(walk, query);
-    const canonical = new URLSearchParams(new URL(view.href, url).search).toString();
-    if (!view.invalid && canonical !== new URLSearchParams(url.search).toString()) {
+    if (!view.invalid && isOtherAddress(view.href, url.search)) {
       return c.redirect(view.href, 303);
     }
     const page = embedLayout({

@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { isOrgType } from '../../core/usage/usage-org.ts';
 import { html } from '../../views/html.ts';
-import { parseWalkQuery } from '../../views/walk-url.ts';
+import { isOtherAddress, parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { AppDeps } from '../deps.ts';
@@ -67,7 +67,7 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const { walk, published } = resolved;
     const view = walkView(walk, query);
     if (!view.invalid) deps.usage?.record(walkPageEvents(walk, query, view.step));
-    if (!view.invalid && canonicalQuery(view.href) !== new URLSearchParams(url.search).toString()) {
+    if (!view.invalid && isOtherAddress(view.href, url.search)) {
       return c.redirect(view.href, 303);
     }
     const page = layout({
@@ -78,11 +78,6 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     });
     return c.html(page, view.invalid ? 422 : 200);
   });
-}
-
-function canonicalQuery(href: string): string {
-  const index = href.indexOf('?');
-  return index === -1 ? '' : new URLSearchParams(href.slice(index + 1)).toString();
 }
 
 function withoutParam(url: URL, name: string): string {
