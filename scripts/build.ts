@@ -1,14 +1,16 @@
-// Builds the browser assets into dist/: one CSS file (the Utrecht component
-// styles the pages use + our own + only the design tokens they reference),
-// the walk script (core + views, bundled by esbuild) and the two embed scripts
-// (the frame's height reporter, the partners' /embed.js). File names carry a
-// content hash; dist/manifest.json maps them. Also the server bundle that
-// `npm start` runs (dist/server/main.mjs).
+// Builds the browser assets into dist/: two stylesheets (the Utrecht component
+// styles + our own, each with only the rules its pages can use and the design
+// tokens those rules reference: site.css for the public pages, beheer.css for
+// /beheer), the walk script (core + views, bundled by esbuild) and the two
+// embed scripts (the frame's height reporter, the partners' /embed.js). File
+// names carry a content hash; dist/manifest.json maps them. Also the server
+// bundle that `npm start` runs (dist/server/main.mjs).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
+import { sourcesReachedFrom, usedCss } from './used-css.ts';
 
 const require = createRequire(import.meta.url);
 const root = new URL('../', import.meta.url);
@@ -90,27 +92,49 @@ function hashed(name: string, content: string): string {
   return `${name.slice(0, dot)}.${hash}${name.slice(dot)}`;
 }
 
-async function buildCss(): Promise<string> {
-  const own = [
-    'src/web/styles/site.css',
-    'src/web/styles/take-along.css',
-    'src/web/styles/diagram.css',
-    'src/web/styles/embed.css',
-    'src/web/beheer/beheer.css',
-    'src/web/styles/charts.css',
-    'src/web/evaluation/evaluation.css',
-    'src/web/usage/usage.css',
-  ]
-    .map((file) => readFileSync(new URL(file, root), 'utf8'))
-    .join('\n');
+/** Every page: what the server and the browser scripts can render. */
+const allPages = ['src/web/main.ts', 'src/client/walk.ts', 'src/client/embed-frame.ts'];
+
+/**
+ * The public pages: the modules that render them with `layout()` or
+ * `embedLayout()`, and the browser scripts. Not /beheer, and not the
+ * evaluation questionnaire (/evaluatie/…): it is built from the beheer form
+ * fields and takes beheer.css. The error pages that app.ts renders use the
+ * heading and paragraph of message-pages.ts.
+ */
+const publicPages = [
+  'src/web/routes/page-routes.ts',
+  'src/web/routes/take-along-routes.ts',
+  'src/web/routes/diagram-routes.ts',
+  'src/web/routes/embed-routes.ts',
+  'src/web/body-limits.ts',
+  'src/web/pages/message-pages.ts',
+  'src/client/walk.ts',
+  'src/client/embed-frame.ts',
+];
+
+const ownCss = [
+  'src/web/styles/site.css',
+  'src/web/styles/take-along.css',
+  'src/web/styles/diagram.css',
+  'src/web/styles/embed.css',
+  'src/web/beheer/beheer.css',
+  'src/web/styles/charts.css',
+  'src/web/evaluation/evaluation.css',
+  'src/web/usage/usage.css',
+];
+
+/**
+ * One stylesheet for the pages that `pages` render: the rules their markup can
+ * use (scripts/used-css.ts), then the theme tokens those rules refer to.
+ */
+async function buildCss(pages: readonly string[]): Promise<string> {
+  const own = ownCss.map((file) => readFileSync(new URL(file, root), 'utf8')).join('\n');
   const projectTokens = readFileSync(new URL('src/web/styles/project-tokens.css', root), 'utf8');
   const components = utrechtComponents.map(componentCss).join('\n');
-  const tokens = usedTokens(
-    `${components}\n${own}\n${projectTokens}`,
-    themeTokens(),
-    projectTokens,
-  );
-  const result = await transform(`${tokens}\n${projectTokens}\n${components}\n${own}`, {
+  const rules = await usedCss(`${components}\n${own}`, await sourcesReachedFrom(root, pages));
+  const tokens = usedTokens(`${rules}\n${projectTokens}`, themeTokens(), projectTokens);
+  const result = await transform(`${tokens}\n${projectTokens}\n${rules}`, {
     loader: 'css',
     minify: true,
     target: ['chrome100', 'firefox100', 'safari15'],
@@ -192,7 +216,8 @@ export async function buildAssets(): Promise<Record<string, string>> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(publicDir, { recursive: true });
   const files: Record<string, string> = {
-    'site.css': await buildCss(),
+    'site.css': await buildCss(publicPages),
+    'beheer.css': await buildCss(allPages),
     'walk.js': await buildScript('src/client/walk.ts', 'esm'),
     'embed-frame.js': await buildScript('src/client/embed-frame.ts', 'esm'),
     'embed.js': await buildScript('src/client/embed-snippet.ts', 'iife'),

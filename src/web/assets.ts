@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 export interface Assets {
+  /** The stylesheet of the public pages: only the rules they can use. */
   css: string;
+  /** The stylesheet of /beheer and of the forms built from its fields (a superset of `css`). */
+  beheerCss: string;
   walkScript: string;
   /** The embedded walk's height reporter (src/client/embed-frame.ts). */
   embedScript?: string;
@@ -21,13 +24,15 @@ export function loadAssets(): Assets {
     throw new Error('The browser assets are not built: run `npm run build` first.');
   }
   const css = manifest['site.css'];
+  const beheerCss = manifest['beheer.css'];
   const walkScript = manifest['walk.js'];
-  if (!css || !walkScript)
+  if (!css || !beheerCss || !walkScript)
     throw new Error('dist/manifest.json is incomplete: run `npm run build`.');
   const embedScript = manifest['embed-frame.js'];
   const embedSnippet = manifest['embed.js'];
   return {
     css: `/static/${css}`,
+    beheerCss: `/static/${beheerCss}`,
     walkScript: `/static/${walkScript}`,
     ...(embedScript ? { embedScript: `/static/${embedScript}` } : {}),
     ...(embedSnippet

@@ -9,16 +9,25 @@ export interface PageOptions {
   /** Load the walk script (walk pages only). */
   walk?: { treeId: string; version: number; basePath: string };
   description?: string;
+  /** Beheer pages and the forms built from the beheer form fields: the larger stylesheet. */
+  beheerStyles?: boolean;
 }
 
-export function layout({ title, main, assets, walk, description }: PageOptions): string {
+export function layout({
+  title,
+  main,
+  assets,
+  walk,
+  description,
+  beheerStyles,
+}: PageOptions): string {
   return `<!doctype html>${html`<html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} – Woonkansboom</title>
 <meta name="description" content="${description ?? 'Welk traject van Bureau Woonkans past bij uw cliënt? Tweedekansbeleid, WonenPlus of Zittende huurders, in een paar klikken.'}">
-<link rel="stylesheet" href="${assets.css}">
+<link rel="stylesheet" href="${beheerStyles ? assets.beheerCss : assets.css}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${walk ? html`<script type="module" src="${assets.walkScript}"></script>` : ''}
 </head>

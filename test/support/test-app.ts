@@ -4,7 +4,11 @@ import { loadDefaultTrees } from '../../src/content/default-content.ts';
 import { createApp } from '../../src/web/app.ts';
 import { inMemoryCatalog } from '../../src/web/published-tree.ts';
 
-export const testAssets = { css: '/static/site.test.css', walkScript: '/static/walk.test.js' };
+export const testAssets = {
+  css: '/static/site.test.css',
+  beheerCss: '/static/beheer.test.css',
+  walkScript: '/static/walk.test.js',
+};
 
 /** 28 November 2026, noon in Amsterdam. */
 export const testNow = new Date('2026-11-28T11:00:00Z');

@@ -36,5 +36,10 @@ ${may(principal, 'readAudit') ? html`<li><a class="utrecht-link utrecht-link--ht
 </form>
 </nav>`
     : '';
-  return layout({ title: `${title} – Beheer`, main: html`${nav}${main}`, assets });
+  return layout({
+    title: `${title} – Beheer`,
+    main: html`${nav}${main}`,
+    assets,
+    beheerStyles: true,
+  });
 }

@@ -42,9 +42,10 @@ export function publicEvaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): voi
     main: SafeHtml,
     status: ContentfulStatusCode,
   ) => {
-    // The form holds a one-time key: never serve it from a cache.
+    // The form holds a one-time key: never serve it from a cache. Its fields are
+    // the beheer form fields (textarea and all), so it takes their stylesheet.
     c.header('Cache-Control', 'no-store');
-    return c.html(layout({ title, main, assets: deps.assets }), status);
+    return c.html(layout({ title, main, assets: deps.assets, beheerStyles: true }), status);
   };
 
   const roundOf = (c: Context<AppEnv>) => store.evaluationRoundBySlug(c.req.param('slug') ?? '');
