@@ -15,6 +15,7 @@ import { requestClient } from './auth/client-address.ts';
 import { csrfProtection } from './auth/csrf.ts';
 import './dutch-validation.ts';
 import type { AppEnv } from './auth/principal.ts';
+import { beheerLayout } from './beheer/beheer-layout.ts';
 import { beheerRoutes } from './beheer/beheer-routes.ts';
 import { bodyLimits } from './body-limits.ts';
 import { compression } from './compression.ts';
@@ -184,8 +185,24 @@ export function createApp(input: AppInput): Hono<AppEnv> {
       if (c.req.path.startsWith('/api/')) {
         return c.body(JSON.stringify(error), error.status, { 'Content-Type': problemContentType });
       }
-      const main = html`<h1 class="utrecht-heading-1">${error.title}</h1><p class="utrecht-paragraph">${error.detail}</p>`;
-      return c.html(layout({ title: error.title, main, assets: deps.assets }), error.status);
+      const { heading, back } = error.page;
+      const main = html`<h1 class="utrecht-heading-1">${heading ?? error.title}</h1>
+<p class="utrecht-paragraph">${error.detail}</p>${
+        back
+          ? html`
+<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${back.href}">${back.label}</a></p>`
+          : ''
+      }`;
+      const page = c.req.path.startsWith('/beheer')
+        ? beheerLayout({
+            title: error.title,
+            main,
+            assets: deps.assets,
+            principal: c.get('principal'),
+            csrfToken: c.get('csrfToken'),
+          })
+        : layout({ title: error.title, main, assets: deps.assets });
+      return c.html(page, error.status);
     }
     console.error(`${c.req.method} ${c.req.path} failed:`, error);
     if (c.req.path.startsWith('/api/')) {

@@ -8,6 +8,7 @@ import { html, type SafeHtml } from '../../views/html.ts';
 import { beheerPage } from '../auth/beheer-page.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { BeheerDeps } from '../deps.ts';
+import { HttpProblem } from '../problem.ts';
 import { type DraftModel, readDraftModel } from './draft-model.ts';
 
 export type BeheerContext = Context<AppEnv>;
@@ -37,11 +38,14 @@ export function page(
   return beheerPage(c, deps, { title, main, status, hasErrors: status === 422 });
 }
 
-export function notFound(c: BeheerContext, deps: BeheerDeps, message: string): Response {
-  const main = html`<h1 class="utrecht-heading-1">Niet gevonden</h1>
-<p class="utrecht-paragraph">${message}</p>
-<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/beheer">Naar de bomen</a></p>`;
-  return page(c, deps, 'Niet gevonden', main, 404);
+/** The one wording for a tree that is not there. */
+export const treeNotFound = 'Deze boom bestaat niet.';
+
+/** Thrown by a beheer route; app.ts shows it in the beheer layout with status 404. */
+export function notFound(message: string): HttpProblem {
+  return new HttpProblem(404, 'Niet gevonden', message, [], {
+    back: { href: '/beheer', label: 'Naar de bomen' },
+  });
 }
 
 export function actorOf(c: BeheerContext): { email: string } {

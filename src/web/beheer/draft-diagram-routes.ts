@@ -7,7 +7,7 @@ import { html, type SafeHtml } from '../../views/html.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
 import type { BeheerDeps } from '../deps.ts';
-import { type LoadedDraft, loadDraft, notFound } from './beheer-context.ts';
+import { type LoadedDraft, loadDraft, notFound, treeNotFound } from './beheer-context.ts';
 import { treePath } from './beheer-paths.ts';
 
 export function draftDiagramPath(treeId: string, revision: number): string {
@@ -25,7 +25,7 @@ export function draftDiagram(treeId: string, loaded: LoadedDraft): SafeHtml {
 export function draftDiagramRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   app.get('/beheer/bomen/:treeId/concept.svg', requirePermission('editDrafts'), async (c) => {
     const loaded = await loadDraft(deps, c.req.param('treeId'));
-    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    if (!loaded) throw notFound(treeNotFound);
     const layout = await layoutTree(loaded.model.tree);
     return c.body(diagramSvg(layout, { idPrefix: 'concept' }), 200, {
       'Content-Type': 'image/svg+xml; charset=utf-8',

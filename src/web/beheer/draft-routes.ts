@@ -11,6 +11,7 @@ import {
   loadDraft,
   notFound,
   page,
+  treeNotFound,
 } from './beheer-context.ts';
 import { treePath } from './beheer-paths.ts';
 import { draftPage, type PublishAttempt } from './draft-page.ts';
@@ -92,14 +93,14 @@ export function draftRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.get('/beheer/bomen/:treeId', requirePermission('editDrafts'), async (c) => {
     const loaded = await loadDraft(deps, c.req.param('treeId'));
-    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    if (!loaded) throw notFound(treeNotFound);
     return showDraft(c, deps, loaded);
   });
 
   app.post('/beheer/bomen/:treeId/publiceren', requirePermission('publish'), async (c) => {
     const treeId = c.req.param('treeId');
     const loaded = await loadDraft(deps, treeId);
-    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    if (!loaded) throw notFound(treeNotFound);
     const form = await FormInput.read(c);
     const note = form.get('note');
     const revision = Number(form.get('revision'));
@@ -122,7 +123,7 @@ export function draftRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       case 'refused':
         return showDraft(c, deps, loaded, { note, refused: result.check }, 422);
       case 'not-found':
-        return notFound(c, deps, 'Deze boom bestaat niet.');
+        throw notFound(treeNotFound);
     }
   });
 }

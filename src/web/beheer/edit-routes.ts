@@ -20,6 +20,7 @@ import {
   loadDraft,
   notFound,
   page,
+  treeNotFound,
 } from './beheer-context.ts';
 import { treePath } from './beheer-paths.ts';
 import { modelContent, readDraftModel } from './draft-model.ts';
@@ -96,7 +97,7 @@ function conflictPage(
   check: DraftCheck,
 ) {
   const model = readDraftModel(current.content);
-  if (!model) return notFound(c, deps, 'Het huidige concept kan niet worden gelezen.');
+  if (!model) throw notFound('Het huidige concept kan niet worden gelezen.');
   const now: EditTarget = { ...target, model };
   const currentState = editor.read(now);
   const known = currentState !== undefined && submitted.basis !== null;
@@ -140,7 +141,7 @@ async function save(
   const basis = parseBasis(form.get('basis'));
   const stale = baseRevision !== loaded.draft.revision;
   if (editor.read(target) === undefined && !stale) {
-    return notFound(c, deps, 'Dit onderdeel bestaat niet (meer) in het concept.');
+    throw notFound('Dit onderdeel bestaat niet (meer) in het concept.');
   }
   const applied = editor.read(target) === undefined ? undefined : editor.apply(target, state);
   const submitted = { state, basis, baseRevision };
@@ -195,7 +196,7 @@ async function save(
       return render(c, deps, editor, target, input, 422);
     }
     case 'not-found':
-      return notFound(c, deps, 'Deze boom bestaat niet.');
+      throw notFound(treeNotFound);
   }
 }
 
@@ -242,12 +243,11 @@ export function editRoutes(
     };
     app.get(path, requirePermission('editDrafts'), async (c) => {
       const found = await targetOf(c);
-      if (!found) return notFound(c, deps, 'Deze boom bestaat niet.');
+      if (!found) throw notFound(treeNotFound);
       const sharedItem = await sharedItemPage(c, deps, editor, found.target, 200);
       if (sharedItem) return sharedItem;
       const state = editor.read(found.target);
-      if (state === undefined)
-        return notFound(c, deps, 'Dit onderdeel bestaat niet in het concept.');
+      if (state === undefined) throw notFound('Dit onderdeel bestaat niet in het concept.');
       const loaded = { ...found.loaded, revision: found.loaded.draft.revision };
       const saved = c.req.query('opgeslagen') === '1';
       const proposal =
@@ -263,7 +263,7 @@ export function editRoutes(
     });
     app.post(path, requirePermission('editDrafts'), async (c) => {
       const found = await targetOf(c);
-      if (!found) return notFound(c, deps, 'Deze boom bestaat niet.');
+      if (!found) throw notFound(treeNotFound);
       const sharedItem = await sharedItemPage(c, deps, editor, found.target, 409);
       if (sharedItem) return sharedItem;
       return save(c, deps, editor, found.target, found.loaded);

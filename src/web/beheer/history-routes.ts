@@ -8,7 +8,7 @@ import { csrfField } from '../auth/csrf.ts';
 import { type AppEnv, may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
 import type { BeheerDeps } from '../deps.ts';
-import { actorOf, loadDraft, notFound, page } from './beheer-context.ts';
+import { actorOf, loadDraft, notFound, page, treeNotFound } from './beheer-context.ts';
 import {
   comparePage,
   draftSide,
@@ -25,7 +25,7 @@ export function historyRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   app.get(base, requirePermission('editDrafts'), async (c) => {
     const treeId = c.req.param('treeId');
     const loaded = await loadDraft(deps, treeId);
-    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    if (!loaded) throw notFound(treeNotFound);
     const versions = await deps.admin.versions(treeId);
     const view = historyPage(treeId, loaded.model.tree.title, versions, {
       canRollback: may(c.get('principal'), 'rollback'),
@@ -38,7 +38,7 @@ export function historyRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   app.get('/beheer/bomen/:treeId/vergelijk', requirePermission('editDrafts'), async (c) => {
     const treeId = c.req.param('treeId');
     const loaded = await loadDraft(deps, treeId);
-    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    if (!loaded) throw notFound(treeNotFound);
     const contentOf = async (side: string): Promise<TreeContent | undefined> => {
       if (side === draftSide) return loaded.draft.content;
       if (!versionPattern.test(side)) return undefined;
@@ -47,7 +47,7 @@ export function historyRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     const from = c.req.query('van') ?? '';
     const to = c.req.query('naar') ?? '';
     const [a, b] = [await contentOf(from), await contentOf(to)];
-    if (!a || !b) return notFound(c, deps, 'Kies twee versies die bestaan, of het concept.');
+    if (!a || !b) throw notFound('Kies twee versies die bestaan, of het concept.');
     const view = comparePage(
       treeId,
       await deps.admin.versions(treeId),
@@ -64,7 +64,7 @@ export function historyRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     const file = versionPattern.test(number)
       ? await deps.admin.exportVersion(treeId, Number(number))
       : undefined;
-    if (!file) return notFound(c, deps, 'Deze versie bestaat niet.');
+    if (!file) throw notFound('Deze versie bestaat niet.');
     return c.body(`${JSON.stringify(file, null, 2)}\n`, 200, {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="${treeId}-versie-${number}.json"`,
@@ -82,7 +82,7 @@ export function historyRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   app.get(`${base}/:version/terugzetten`, requirePermission('rollback'), async (c) => {
     const treeId = c.req.param('treeId');
     const target = await rollbackTarget(treeId, c.req.param('version'));
-    if (!target) return notFound(c, deps, 'Deze versie bestaat niet.');
+    if (!target) throw notFound('Deze versie bestaat niet.');
     const form = html`<form method="post" action="${versionsPath(treeId)}/${String(target.version.version)}/terugzetten">
 ${csrfField(c.get('csrfToken'))}
 <button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Ja, publiceer versie ${String(target.version.version)} opnieuw</button>
@@ -95,9 +95,9 @@ ${csrfField(c.get('csrfToken'))}
   app.post(`${base}/:version/terugzetten`, requirePermission('rollback'), async (c) => {
     const treeId = c.req.param('treeId');
     const target = await rollbackTarget(treeId, c.req.param('version'));
-    if (!target) return notFound(c, deps, 'Deze versie bestaat niet.');
+    if (!target) throw notFound('Deze versie bestaat niet.');
     const result = await deps.admin.rollback(treeId, target.version.version, actorOf(c));
-    if (result.status === 'not-found') return notFound(c, deps, 'Deze versie bestaat niet.');
+    if (result.status === 'not-found') throw notFound('Deze versie bestaat niet.');
     return c.redirect(`${versionsPath(treeId)}?teruggezet=${result.version.version}`, 303);
   });
 }

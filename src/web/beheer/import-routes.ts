@@ -15,6 +15,7 @@ import {
   loadDraft,
   notFound,
   page,
+  treeNotFound,
 } from './beheer-context.ts';
 import { treePath } from './beheer-paths.ts';
 import { FormInput } from './form-input.ts';
@@ -88,7 +89,7 @@ async function readUpload(
 export function importRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   app.get('/beheer/bomen/:treeId/concept.json', requirePermission('editDrafts'), async (c) => {
     const loaded = await loadDraft(deps, c.req.param('treeId'));
-    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    if (!loaded) throw notFound(treeNotFound);
     const { draft } = loaded;
     const file = {
       format: exportFormatName,
@@ -106,14 +107,14 @@ export function importRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.get('/beheer/bomen/:treeId/importeren', requirePermission('editDrafts'), async (c) => {
     const loaded = await loadDraft(deps, c.req.param('treeId'));
-    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    if (!loaded) throw notFound(treeNotFound);
     return importPage(c, deps, loaded, '', 200);
   });
 
   app.post('/beheer/bomen/:treeId/importeren', requirePermission('importDraft'), async (c) => {
     const treeId = c.req.param('treeId');
     const loaded = await loadDraft(deps, treeId);
-    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    if (!loaded) throw notFound(treeNotFound);
     const form = await FormInput.read(c);
     const upload = await readUpload(form);
     if ('problems' in upload)
@@ -135,7 +136,7 @@ export function importRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
         return importPage(c, deps, current ?? loaded, message, 409);
       }
       case 'not-found':
-        return notFound(c, deps, 'Deze boom bestaat niet.');
+        throw notFound(treeNotFound);
     }
   });
 }

@@ -13,6 +13,7 @@ import {
   loadDraft,
   notFound,
   page,
+  treeNotFound,
 } from './beheer-context.ts';
 import { editPath, nodeEditPath, treePath } from './beheer-paths.ts';
 import { modelContent, readDraftModel } from './draft-model.ts';
@@ -51,13 +52,13 @@ export function newNodeRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   const path = '/beheer/bomen/:treeId/nieuw';
   app.get(path, requirePermission('editDrafts'), async (c) => {
     const loaded = await loadDraft(deps, c.req.param('treeId'));
-    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    if (!loaded) throw notFound(treeNotFound);
     return newNodePage(c, deps, loaded, { kind: '', id: '', text: '', next: '' }, {}, 200);
   });
   app.post(path, requirePermission('editDrafts'), async (c) => {
     const treeId = c.req.param('treeId');
     const loaded = await loadDraft(deps, treeId);
-    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    if (!loaded) throw notFound(treeNotFound);
     const form = await FormInput.read(c);
     const state = {
       kind: form.get('kind'),
@@ -81,7 +82,7 @@ export function newNodeRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
         );
       case 'conflict': {
         const model = readDraftModel(result.current.content);
-        if (!model) return notFound(c, deps, 'Het huidige concept kan niet worden gelezen.');
+        if (!model) throw notFound('Het huidige concept kan niet worden gelezen.');
         return newNodePage(
           c,
           deps,
@@ -101,7 +102,7 @@ export function newNodeRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
         return newNodePage(c, deps, loaded, state, errors, 422);
       }
       case 'not-found':
-        return notFound(c, deps, 'Deze boom bestaat niet.');
+        throw notFound(treeNotFound);
     }
   });
 }

@@ -9,7 +9,7 @@ import { walkView } from '../../views/walk-view.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
 import type { BeheerDeps } from '../deps.ts';
-import { loadDraft, notFound, page } from './beheer-context.ts';
+import { loadDraft, notFound, page, treeNotFound } from './beheer-context.ts';
 import { treePath } from './beheer-paths.ts';
 import { problemList } from './check-panel.ts';
 
@@ -21,7 +21,7 @@ export function previewRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   app.get('/beheer/bomen/:treeId/voorbeeld', requirePermission('preview'), async (c) => {
     const treeId = c.req.param('treeId');
     const loaded = await loadDraft(deps, treeId);
-    if (!loaded) return notFound(c, deps, 'Deze boom bestaat niet.');
+    if (!loaded) throw notFound(treeNotFound);
     const revision = loaded.draft.revision;
     const top = banner(treeId, revision);
     const tree = loaded.check.tree;

@@ -54,15 +54,14 @@ export function removeRoutes(
     app.get(path, requirePermission('editDrafts'), async (c) => {
       const found = await load(c);
       if (!found || editor.remove?.(found.target) === undefined)
-        return notFound(c, deps, 'Dit onderdeel bestaat niet in het concept.');
+        throw notFound('Dit onderdeel bestaat niet in het concept.');
       const view = confirmPage(c, editor, found.target, found.loaded.draft.revision);
       return page(c, deps, view.title, view.main);
     });
     app.post(path, requirePermission('editDrafts'), async (c) => {
       const found = await load(c);
       const model = found && editor.remove?.(found.target);
-      if (!found || !model)
-        return notFound(c, deps, 'Dit onderdeel bestaat niet (meer) in het concept.');
+      if (!found || !model) throw notFound('Dit onderdeel bestaat niet (meer) in het concept.');
       const revision = Number((await FormInput.read(c)).get('revision'));
       const result = await deps.admin.saveDraft(
         found.target.treeId,

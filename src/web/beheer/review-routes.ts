@@ -27,7 +27,7 @@ export function reviewRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     const form = await FormInput.read(c);
     const result = await deps.review.confirm(form.get('owner'), form.get('item'), actorOf(c));
     if (result.status === 'not-found')
-      return notFound(c, deps, 'Dit onderdeel staat niet (meer) op de lijst om te controleren.');
+      throw notFound('Dit onderdeel staat niet (meer) op de lijst om te controleren.');
     return c.redirect(`${reviewPath}?bevestigd=${encodeURIComponent(result.item.label)}`, 303);
   });
 

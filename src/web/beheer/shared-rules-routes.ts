@@ -117,7 +117,7 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.get(sharedRulesPath, requirePermission('editDrafts'), async (c) => {
     const found = await deps.sharedRules.draft();
-    if (!found) return notFound(c, deps, notFoundText);
+    if (!found) throw notFound(notFoundText);
     return overview(c, found, {
       published: c.req.query('gepubliceerd'),
       saved: c.req.query('opgeslagen') === '1',
@@ -126,7 +126,7 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.post(`${sharedRulesPath}/publiceren`, requirePermission('publish'), async (c) => {
     const found = await deps.sharedRules.draft();
-    if (!found) return notFound(c, deps, notFoundText);
+    if (!found) throw notFound(notFoundText);
     const form = await FormInput.read(c);
     const note = form.get('note');
     // Publish only what the beheerder looked at.
@@ -139,14 +139,14 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       case 'refused':
         return overview(c, { ...found, gates: result.gates }, { note, refused: true }, 422);
       case 'not-found':
-        return notFound(c, deps, notFoundText);
+        throw notFound(notFoundText);
     }
   });
 
   app.post(`${sharedRulesPath}/scenarios/:treeId`, requirePermission('editDrafts'), async (c) => {
     const result = await deps.sharedRules.adoptScenarios(c.req.param('treeId'), actorOf(c));
     const found = await deps.sharedRules.draft();
-    if (!found || result.status === 'not-found') return notFound(c, deps, notFoundText);
+    if (!found || result.status === 'not-found') throw notFound(notFoundText);
     if (result.status === 'conflict') return overview(c, found, { stale: true }, 409);
     return overview(c, found, { adopted: result.names });
   });
@@ -203,14 +203,14 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
     app.get(path, requirePermission('editDrafts'), async (c) => {
       const loaded = await load(c);
-      if (!loaded) return notFound(c, deps, 'Dit onderdeel staat niet in de gedeelde regels.');
+      if (!loaded) throw notFound('Dit onderdeel staat niet in de gedeelde regels.');
       const state = editor.read(loaded.target);
       return render(c, loaded, state, { saved: c.req.query('opgeslagen') === '1' }, 200);
     });
 
     app.post(path, requirePermission('editDrafts'), async (c) => {
       const loaded = await load(c);
-      if (!loaded) return notFound(c, deps, 'Dit onderdeel staat niet in de gedeelde regels.');
+      if (!loaded) throw notFound('Dit onderdeel staat niet in de gedeelde regels.');
       const form = await FormInput.read(c);
       const revision = Number(form.get('revision'));
       const state = editor.parse(form, loaded.target);
@@ -236,7 +236,7 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
           return render(c, loaded, state, { errors, revision }, 422);
         }
         case 'not-found':
-          return notFound(c, deps, notFoundText);
+          throw notFound(notFoundText);
       }
     });
   }
@@ -273,14 +273,14 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.get(corporationsPath, requirePermission('editDrafts'), async (c) => {
     const found = await deps.sharedRules.draft();
-    if (!found) return notFound(c, deps, notFoundText);
+    if (!found) throw notFound(notFoundText);
     const text = corporationsText(found.rules.corporations);
     return corporationsForm(c, found, text, { saved: c.req.query('opgeslagen') === '1' }, 200);
   });
 
   app.post(corporationsPath, requirePermission('editDrafts'), async (c) => {
     const found = await deps.sharedRules.draft();
-    if (!found) return notFound(c, deps, notFoundText);
+    if (!found) throw notFound(notFoundText);
     const form = await FormInput.read(c);
     const text = form.get('corporations');
     const corporations = corporationsFrom(text, found.rules.corporations);
@@ -303,7 +303,7 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
           422,
         );
       case 'not-found':
-        return notFound(c, deps, notFoundText);
+        throw notFound(notFoundText);
     }
   });
 }
