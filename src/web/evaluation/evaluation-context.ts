@@ -11,6 +11,7 @@ import { html, type SafeHtml } from '../../views/html.ts';
 import { beheerPage } from '../auth/beheer-page.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { BeheerDeps } from '../deps.ts';
+import { HttpProblem } from '../problem.ts';
 
 export type EvaluationContext = Context<AppEnv>;
 
@@ -78,14 +79,10 @@ export function evaluationPage(
   return beheerPage(c, deps, { title, main, status, hasErrors: status === 422 });
 }
 
-export function roundNotFound(c: EvaluationContext, deps: BeheerDeps): Response {
-  return evaluationPage(
-    c,
-    deps,
-    'Niet gevonden',
-    html`<h1 class="utrecht-heading-1">Ronde niet gevonden</h1>
-<p class="utrecht-paragraph">Deze evaluatieronde bestaat niet.</p>
-<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/beheer/evaluatie">Naar alle evaluatierondes</a></p>`,
-    404,
-  );
+/** Thrown by an evaluation route; app.ts shows it in the beheer layout with status 404. */
+export function roundNotFound(): HttpProblem {
+  return new HttpProblem(404, 'Niet gevonden', 'Deze evaluatieronde bestaat niet.', [], {
+    heading: 'Ronde niet gevonden',
+    back: { href: '/beheer/evaluatie', label: 'Naar alle evaluatierondes' },
+  });
 }

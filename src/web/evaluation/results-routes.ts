@@ -39,7 +39,7 @@ export function resultsRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.get('/beheer/evaluatie/rondes/:roundId', readStatistics, async (c) => {
     const round = await roundFromPath(c, deps);
-    if (!round) return roundNotFound(c, deps);
+    if (!round) throw roundNotFound();
     return evaluationPage(
       c,
       deps,
@@ -58,7 +58,7 @@ export function resultsRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.get('/beheer/evaluatie/rondes/:roundId/antwoorden.csv', readStatistics, async (c) => {
     const round = await roundFromPath(c, deps);
-    if (!round) return roundNotFound(c, deps);
+    if (!round) throw roundNotFound();
     const csv = responsesCsv(await formOfRound(store, round), round, await responsesOf(round));
     return c.body(csv, 200, csvHeaders(`evaluatie-ronde-${round.id}-antwoorden.csv`));
   });

@@ -108,7 +108,7 @@ export function roundRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.get('/beheer/evaluatie/rondes/:roundId/bewerken', manageEvaluation, async (c) => {
     const round = await roundFromPath(c, deps);
-    if (!round) return roundNotFound(c, deps);
+    if (!round) throw roundNotFound();
     return showForm(c, round, {
       titel: round.title,
       vanaf: round.opensOn,
@@ -119,7 +119,7 @@ export function roundRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.post('/beheer/evaluatie/rondes/:roundId/bewerken', manageEvaluation, async (c) => {
     const round = await roundFromPath(c, deps);
-    if (!round) return roundNotFound(c, deps);
+    if (!round) throw roundNotFound();
     const fields = await formFields(c);
     const read = readRoundFields(fields);
     if (!read.ok) return showForm(c, round, valuesOf(fields), read.problems);
@@ -138,7 +138,7 @@ export function roundRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.post('/beheer/evaluatie/rondes/:roundId/sluiten', manageEvaluation, async (c) => {
     const round = await roundFromPath(c, deps);
-    if (!round) return roundNotFound(c, deps);
+    if (!round) throw roundNotFound();
     if (round.closedAt === null) {
       await store.closeEvaluationRound(round.id);
       await store.audit({

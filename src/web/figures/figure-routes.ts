@@ -12,6 +12,7 @@ import type { FormProblems } from '../auth/form-field.ts';
 import { type AppEnv, may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
 import type { BeheerDeps } from '../deps.ts';
+import { HttpProblem } from '../problem.ts';
 import {
   type FigureFields,
   figureFields,
@@ -72,13 +73,9 @@ export function figureRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       yearOf(live?.date),
     );
 
-  const notFound = (c: Context<AppEnv>) =>
-    beheerPage(c, deps, {
-      title: 'Niet gevonden',
-      status: 404,
-      main: html`<h1 class="utrecht-heading-1">Niet gevonden</h1>
-<p class="utrecht-paragraph">Voor dit jaar zijn er geen cijfers.</p>
-<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/beheer/cijfers">Naar alle cijfers</a></p>`,
+  const notFound = () =>
+    new HttpProblem(404, 'Niet gevonden', 'Voor dit jaar zijn er geen cijfers.', [], {
+      back: { href: '/beheer/cijfers', label: 'Naar alle cijfers' },
     });
 
   app.get('/beheer/cijfers', read, async (c) => {
@@ -221,13 +218,14 @@ export function figureRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   app.get('/beheer/cijfers/jaar/:year/bewerken', edit, async (c) => {
     const year = yearFromPath(c);
     const figure = year === undefined ? undefined : await store.registrationFigure(year);
-    return figure ? showEdit(c, figure.year, fieldsOf(figure), {}, 200) : notFound(c);
+    if (!figure) throw notFound();
+    return showEdit(c, figure.year, fieldsOf(figure), {}, 200);
   });
 
   app.post('/beheer/cijfers/jaar/:year/bewerken', edit, async (c) => {
     const year = yearFromPath(c);
     const current = year === undefined ? undefined : await store.registrationFigure(year);
-    if (!current) return notFound(c);
+    if (!current) throw notFound();
     const form = { ...figureFields(await formFields(c)), jaar: String(current.year) };
     const problems = figureProblems(form);
     if (Object.keys(problems).length > 0) return showEdit(c, current.year, form, problems, 422);
@@ -238,7 +236,7 @@ export function figureRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       values.note === current.note;
     if (!unchanged) {
       const result = await store.updateRegistrationFigure(current.year, values, actor(c));
-      if (!result) return notFound(c);
+      if (!result) throw notFound();
       await store.audit({
         actor: actor(c),
         action: 'figures-changed',
