@@ -75,7 +75,9 @@ module.exports = {
       comment:
         'Every module under src/ is used by the server, the CLI or a browser script; test support lives in test/ (or beside its module as *.fixture.ts).',
       severity: 'error',
-      from: { path: '^src/(web/main|cli/main|render/pdf-worker|client/(walk|embed-frame|embed-snippet))\\.ts$' },
+      from: {
+        path: '^src/(web/main|cli/main|render/pdf-worker|client/(walk|embed-frame|embed-snippet))\\.ts$',
+      },
       to: {
         path: '^src/',
         pathNot: [

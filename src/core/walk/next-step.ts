@@ -2,7 +2,7 @@
 // path that led there. Pure: the caller passes the peildatum and renders.
 
 import type { PlainDate } from '../dates/plain-date.ts';
-import type { Answers, Outcome, QuestionNode, Tree } from '../tree/tree.ts';
+import type { Answers, QuestionNode, Tree } from '../tree/tree.ts';
 import { computeDates } from './derived-dates.ts';
 import type { Step, StepOptions } from './step.ts';
 import { walkFrom } from './walk-from.ts';
