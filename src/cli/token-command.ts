@@ -1,7 +1,7 @@
 // woonkansboom token create <email> [--label <text>]: an API token for the
 // admin API. It is printed once; only its SHA-256 is stored.
 import { parseArgs } from 'node:util';
-import { hashToken, newToken } from '../web/auth/token.ts';
+import { hashToken, newToken } from '../admin/accounts/secret-token.ts';
 import { type Command, UsageError } from './command.ts';
 import { withStore } from './with-store.ts';
 

@@ -4,7 +4,7 @@
 // or a forgotten password); it ends that user's sessions. The password comes
 // from stdin, and follows the one rule of core/password-rule.ts.
 import { parseArgs } from 'node:util';
-import { hashPassword } from '../admin/password-hash.ts';
+import { hashPassword } from '../admin/accounts/password-hash.ts';
 import { passwordProblem, passwordProblemTextEn } from '../core/password-rule.ts';
 import { type Role, roles } from '../store/store.ts';
 import { UserExistsError } from '../store/user-exists-error.ts';

@@ -2,13 +2,13 @@
 // other within two seconds, on PostgreSQL and on the embedded SQLite file.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { hashToken, newToken } from '../../src/admin/accounts/secret-token.ts';
 import {
   postgresTestDatabase,
   postgresUnavailable,
   sqliteTestDatabase,
   type TestDatabase,
 } from '../../src/store/test-databases.ts';
-import { hashToken, newToken } from '../../src/web/auth/token.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 
 async function publishedVersion(server: RunningServer): Promise<number | undefined> {

@@ -5,6 +5,7 @@
 // by themselves — a publish made elsewhere meanwhile still reaches this server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { hashToken, newToken } from '../../src/admin/accounts/secret-token.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import {
@@ -12,7 +13,6 @@ import {
   postgresUnavailable,
   type TestDatabase,
 } from '../../src/store/test-databases.ts';
-import { hashToken, newToken } from '../../src/web/auth/token.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 import { type TcpProxy, tcpProxy } from '../support/tcp-proxy.ts';
 

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { hashToken, newToken } from '../../src/admin/accounts/secret-token.ts';
 import { defaultTreeContents } from '../../src/content/default-content.ts';
 import { defaultEvaluationForm } from '../../src/core/evaluation-default-form.ts';
 import { allStatements } from '../../src/core/evaluation-form.ts';
@@ -14,7 +15,6 @@ import { responseFields } from '../../src/core/evaluation-response.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { postgresUnavailable } from '../../src/store/test-databases.ts';
-import { hashToken, newToken } from '../../src/web/auth/token.ts';
 import { type FaultDatabase, faultDatabase } from '../support/fault-database.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 

@@ -5,6 +5,8 @@
 // hearing about publishes.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { hashToken, newToken } from '../../src/admin/accounts/secret-token.ts';
+import { startSession } from '../../src/admin/accounts/sessions.ts';
 import { defaultEvaluationForm } from '../../src/core/evaluation-default-form.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -13,8 +15,7 @@ import {
   postgresUnavailable,
   type TestDatabase,
 } from '../../src/store/test-databases.ts';
-import { csrfTokenFor, sessionCookieName, startSession } from '../../src/web/auth/session.ts';
-import { hashToken, newToken } from '../../src/web/auth/token.ts';
+import { csrfTokenFor, sessionCookieName } from '../../src/web/auth/session.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 import { type TcpProxy, tcpProxy } from '../support/tcp-proxy.ts';
 

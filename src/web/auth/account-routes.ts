@@ -2,7 +2,8 @@
 // one is needed). All their sessions end; this browser gets a new one.
 import type { Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
-import { hashPassword, verifyPassword } from '../../admin/password-hash.ts';
+import { hashPassword, verifyPassword } from '../../admin/accounts/password-hash.ts';
+import { sessionPolicy, startSession } from '../../admin/accounts/sessions.ts';
 import { passwordProblem, passwordProblemTextNl } from '../../core/password-rule.ts';
 import type { BeheerDeps } from '../app.ts';
 import { accountPage } from './account-page.ts';
@@ -11,7 +12,7 @@ import { beheerPage } from './beheer-page.ts';
 import { formFields } from './form-body.ts';
 import type { FormProblems } from './form-field.ts';
 import type { AppEnv, Principal } from './principal.ts';
-import { sessionCookieName, sessionPolicy, startSession } from './session.ts';
+import { sessionCookieName } from './session.ts';
 
 function signedIn(c: Context<AppEnv>): Principal | undefined {
   const principal = c.get('principal');

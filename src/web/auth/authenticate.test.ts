@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { hashToken, newToken } from '../../admin/accounts/secret-token.ts';
 import { requirePermission } from './require-permission.ts';
 import { testBeheerApp } from './test-beheer-app.ts';
 import { getAs } from './test-requests.ts';
 import { bearerFor, createTestUser, signIn } from './test-sign-in.ts';
-import { hashToken, newToken } from './token.ts';
 
 describe('authentication by API token', () => {
   let beheer: Awaited<ReturnType<typeof testBeheerApp>>;

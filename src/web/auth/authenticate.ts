@@ -3,12 +3,13 @@
 // site never passes through here, so it never sets or reads a cookie.
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
-import { isOneTimeHash } from '../../admin/password-hash.ts';
+import { isOneTimeHash } from '../../admin/accounts/password-hash.ts';
+import { hashToken } from '../../admin/accounts/secret-token.ts';
+import { activeSession, sessionPolicy } from '../../admin/accounts/sessions.ts';
 import type { BeheerDeps } from '../app.ts';
 import type { AppEnv, Principal } from './principal.ts';
 import { isApiPath, refusal, rememberAssets } from './refusal.ts';
-import { activeSession, csrfTokenFor, sessionCookieName, sessionPolicy } from './session.ts';
-import { hashToken } from './token.ts';
+import { csrfTokenFor, sessionCookieName } from './session.ts';
 
 export const accountPath = '/beheer/account';
 /** What someone signed in with a one-time password may do: choose a new one, or leave. */

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { hashToken } from '../../admin/accounts/secret-token.ts';
 import { requirePermission } from './require-permission.ts';
 import { safeReturnPath } from './return-path.ts';
 import { sessionCookieName } from './session.ts';
 import { testBeheerApp } from './test-beheer-app.ts';
 import { getAs, postAs } from './test-requests.ts';
 import { bearerFor, signIn } from './test-sign-in.ts';
-import { hashToken } from './token.ts';
 
 describe('CSRF protection', () => {
   let beheer: Awaited<ReturnType<typeof testBeheerApp>>;

@@ -3,7 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { hashPassword, verifyPassword } from '../../admin/password-hash.ts';
+import { hashPassword, verifyPassword } from '../../admin/accounts/password-hash.ts';
+import { endSession, sessionPolicy, startSession } from '../../admin/accounts/sessions.ts';
 import type { BeheerDeps } from '../app.ts';
 import { beheerPage } from './beheer-page.ts';
 import { clientAddress } from './client-address.ts';
@@ -11,7 +12,7 @@ import { formFields } from './form-body.ts';
 import type { FormProblems } from './form-field.ts';
 import type { AppEnv } from './principal.ts';
 import { safeReturnPath } from './return-path.ts';
-import { endSession, sessionCookieName, sessionPolicy, startSession } from './session.ts';
+import { sessionCookieName } from './session.ts';
 import { signInPage } from './sign-in-page.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { hashToken } from '../../admin/accounts/secret-token.ts';
 import { testNow } from '../test-app.ts';
 import { csrfTokenFor, sessionCookieName } from './session.ts';
 import { testBeheerApp } from './test-beheer-app.ts';
@@ -11,7 +12,6 @@ import {
   signIn,
   testPassword,
 } from './test-sign-in.ts';
-import { hashToken } from './token.ts';
 
 const minutes = (n: number) => n * 60_000;
 

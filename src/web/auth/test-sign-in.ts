@@ -2,11 +2,11 @@
 // form, or an API token for one.
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
-import { hashPassword } from '../../admin/password-hash.ts';
+import { hashPassword } from '../../admin/accounts/password-hash.ts';
+import { hashToken, newToken } from '../../admin/accounts/secret-token.ts';
 import type { Role, Store } from '../../store/store.ts';
 import type { AppEnv } from './principal.ts';
 import { csrfTokenFor, sessionCookieName } from './session.ts';
-import { hashToken, newToken } from './token.ts';
 
 export const testPassword = 'een lang genoeg testwachtwoord';
 

@@ -1,11 +1,11 @@
 // API tokens per user (beheerders only): make one (shown once, stored only as
 // a hash) and revoke one. The token itself never reaches the audit log.
 import type { Hono } from 'hono';
+import { hashToken, newToken } from '../../admin/accounts/secret-token.ts';
 import type { BeheerDeps } from '../app.ts';
 import { formFields } from './form-body.ts';
 import type { AppEnv } from './principal.ts';
 import { requirePermission } from './require-permission.ts';
-import { hashToken, newToken } from './token.ts';
 import { showUser, userFromPath, userNotFound } from './user-routes.ts';
 
 const maximumLabelLength = 100;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { hashToken } from '../../admin/accounts/secret-token.ts';
 import { sessionCookieName } from './session.ts';
 import { testBeheerApp } from './test-beheer-app.ts';
 import { getAs, postAs, type TestSession } from './test-requests.ts';
@@ -10,7 +11,6 @@ import {
   signIn,
   testPassword,
 } from './test-sign-in.ts';
-import { hashToken } from './token.ts';
 
 describe('users, tokens and the audit log', () => {
   let beheer: Awaited<ReturnType<typeof testBeheerApp>>;

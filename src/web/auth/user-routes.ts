@@ -3,7 +3,7 @@
 
 import { randomInt } from 'node:crypto';
 import type { Context, Hono } from 'hono';
-import { hashOneTimePassword, hashPassword } from '../../admin/password-hash.ts';
+import { hashOneTimePassword, hashPassword } from '../../admin/accounts/password-hash.ts';
 import { passwordProblem, passwordProblemTextNl } from '../../core/password-rule.ts';
 import { type Role, roles, type UserRecord } from '../../store/store.ts';
 import { UserExistsError } from '../../store/user-exists-error.ts';
