@@ -3,6 +3,7 @@
 
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
+import { Accounts } from '../admin/accounts/accounts.ts';
 import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
 import { SourceReview } from '../admin/source-review.ts';
 import type { TreeAdmin } from '../admin/tree-admin.ts';
@@ -74,6 +75,7 @@ export type BeheerDeps = AppDeps & {
   admin: TreeAdmin;
   sharedRules: SharedRulesAdmin;
   review: SourceReview;
+  accounts: Accounts;
 };
 
 const favicon =
@@ -167,6 +169,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       // Publishing the shared rules publishes trees: it tells whom the tree admin tells.
       sharedRules: new SharedRulesAdmin(deps.store, deps.admin.published),
       review: new SourceReview(deps.store),
+      accounts: new Accounts(deps.store),
     };
     const signedIn = [authenticate(beheer), csrfProtection()] as const;
     for (const path of ['/beheer', '/beheer/*', '/api/v1/admin/*']) app.use(path, ...signedIn);
