@@ -4,6 +4,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { Accounts } from '../admin/accounts/accounts.ts';
+import { Authentication } from '../admin/accounts/authentication.ts';
 import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
 import { SourceReview } from '../admin/source-review.ts';
 import type { TreeAdmin } from '../admin/tree-admin.ts';
@@ -76,6 +77,7 @@ export type BeheerDeps = AppDeps & {
   sharedRules: SharedRulesAdmin;
   review: SourceReview;
   accounts: Accounts;
+  authentication: Authentication;
 };
 
 const favicon =
@@ -170,6 +172,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       sharedRules: new SharedRulesAdmin(deps.store, deps.admin.published),
       review: new SourceReview(deps.store),
       accounts: new Accounts(deps.store),
+      authentication: new Authentication(deps.store, deps.now),
     };
     const signedIn = [authenticate(beheer), csrfProtection()] as const;
     for (const path of ['/beheer', '/beheer/*', '/api/v1/admin/*']) app.use(path, ...signedIn);

@@ -2,8 +2,6 @@
 // one is needed; the rule is the accounts service's). All their sessions end;
 // this browser gets a new one.
 import type { Context, Hono } from 'hono';
-import { setCookie } from 'hono/cookie';
-import { sessionPolicy, startSession } from '../../admin/accounts/sessions.ts';
 import type { BeheerDeps } from '../app.ts';
 import { accountPage } from './account-page.ts';
 import { formProblemsOf } from './account-problem-texts.ts';
@@ -12,7 +10,7 @@ import { beheerPage } from './beheer-page.ts';
 import { formFields } from './form-body.ts';
 import type { FormProblems } from './form-field.ts';
 import type { AppEnv, Principal } from './principal.ts';
-import { sessionCookieName } from './session.ts';
+import { setSessionCookie } from './session.ts';
 
 function signedIn(c: Context<AppEnv>): Principal | undefined {
   const principal = c.get('principal');
@@ -20,8 +18,7 @@ function signedIn(c: Context<AppEnv>): Principal | undefined {
 }
 
 export function accountRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
-  const { store, accounts } = deps;
-  const policy = sessionPolicy();
+  const { accounts, authentication } = deps;
 
   const show = (
     c: Context<AppEnv>,
@@ -66,13 +63,10 @@ export function accountRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       return show(c, principal, formProblemsOf(result.problems), 422);
     }
     // Every session ended, also one someone else may have; this browser goes on in a new one.
-    const token = await startSession(store, result.user.id, deps.now());
-    setCookie(c, sessionCookieName, token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      path: '/',
+    const token = await authentication.startSession(result.user.id);
+    setSessionCookie(c, token, {
       secure: deps.secureCookies === true,
-      maxAge: Math.floor(policy.absoluteMs / 1000),
+      policy: authentication.policy,
     });
     return c.redirect(`${accountPath}?gedaan=1`, 303);
   });
