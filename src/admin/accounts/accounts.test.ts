@@ -9,8 +9,9 @@ import {
   sqliteTestDatabase,
   type TestDatabase,
 } from '../../store/test-databases.ts';
+import { commandLine, type UserActor } from './account-actor.ts';
 import { maximumEmailLength } from './account-rules.ts';
-import { Accounts, commandLine, type UserActor } from './accounts.ts';
+import { Accounts } from './accounts.ts';
 import { isOneTimeHash, verifyPassword } from './password-hash.ts';
 import { hashToken } from './secret-token.ts';
 import { startSession } from './sessions.ts';

@@ -5,6 +5,7 @@
 import { type PasswordProblem, passwordProblem } from '../../core/password-rule.ts';
 import type { Store, TokenRecord, UserRecord } from '../../store/store.ts';
 import { UserExistsError } from '../../store/user-exists-error.ts';
+import { type AccountActor, auditEntry, isSelf } from './account-actor.ts';
 import {
   type EmailProblem,
   emailProblem,
@@ -15,20 +16,6 @@ import {
 import { newOneTimePassword } from './one-time-password.ts';
 import { hashOneTimePassword, hashPassword, verifyPassword } from './password-hash.ts';
 import { hashToken, newToken } from './secret-token.ts';
-
-/** A signed-in user who acts, audited by e-mail address. */
-export interface UserActor {
-  userId: number;
-  email: string;
-}
-
-/**
- * Who acts: a signed-in user, or someone at the command line, who is audited
- * as nobody (`actor: null`) with `via: 'cli'` in the detail.
- */
-export type AccountActor = UserActor | { via: 'cli' };
-
-export const commandLine: AccountActor = { via: 'cli' };
 
 export interface NewUser {
   email: string;
@@ -111,7 +98,7 @@ export class Accounts {
   > {
     const user = await this.store.userById(userId);
     if (!user) return { status: 'not-found' };
-    if (isSelf(actor, user)) return { status: 'refused', problem: 'self' };
+    if (isSelf(actor, user.id)) return { status: 'refused', problem: 'self' };
     if (!isRole(role)) return { status: 'refused', problem: 'role-unknown' };
     if (role === user.role) return { status: 'unchanged' };
     await this.store.updateUser(user.id, { role });
@@ -126,7 +113,7 @@ export class Accounts {
   ): Promise<{ status: 'blocked' } | { status: 'refused'; problem: SelfProblem } | NotFound> {
     const user = await this.store.userById(userId);
     if (!user) return { status: 'not-found' };
-    if (isSelf(actor, user)) return { status: 'refused', problem: 'self' };
+    if (isSelf(actor, user.id)) return { status: 'refused', problem: 'self' };
     if (user.disabledAt === null) {
       await this.store.updateUser(user.id, { disabled: true });
       await this.audit(actor, 'user-disabled', user.email, {});
@@ -223,7 +210,7 @@ export class Accounts {
     const user = await this.store.userById(userId);
     if (!user) return { status: 'not-found' };
     // One's own password is changed with the current one (changeOwnPassword).
-    if (isSelf(actor, user)) return { status: 'refused', problem: 'self' };
+    if (isSelf(actor, user.id)) return { status: 'refused', problem: 'self' };
     const oneTimePassword = newOneTimePassword();
     await this.store.updateUser(user.id, {
       passwordHash: await hashOneTimePassword(oneTimePassword),
@@ -287,15 +274,6 @@ export class Accounts {
     subject: string,
     detail: Record<string, unknown>,
   ): Promise<void> {
-    return this.store.audit({
-      actor: 'email' in actor ? actor.email : null,
-      action,
-      subject,
-      detail: 'via' in actor ? { ...detail, via: actor.via } : detail,
-    });
+    return this.store.audit(auditEntry(actor, action, subject, detail));
   }
-}
-
-function isSelf(actor: AccountActor, user: UserRecord): boolean {
-  return 'userId' in actor && actor.userId === user.id;
 }

@@ -8,7 +8,8 @@ import {
   sqliteTestDatabase,
   type TestDatabase,
 } from '../../store/test-databases.ts';
-import { Accounts, commandLine } from './accounts.ts';
+import { commandLine } from './account-actor.ts';
+import { Accounts } from './accounts.ts';
 import { Authentication } from './authentication.ts';
 import { hashToken } from './secret-token.ts';
 

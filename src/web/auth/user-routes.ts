@@ -3,7 +3,7 @@
 // (src/admin/accounts/accounts.ts); here its problem codes become Dutch texts.
 
 import type { Context, Hono } from 'hono';
-import type { UserActor } from '../../admin/accounts/accounts.ts';
+import type { UserActor } from '../../admin/accounts/account-actor.ts';
 import type { UserRecord } from '../../store/store.ts';
 import { html } from '../../views/html.ts';
 import type { BeheerDeps } from '../app.ts';
