@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { verifyPassword } from '../admin/password-hash.ts';
+import { verifyPassword } from '../admin/accounts/password-hash.ts';
+import { hashToken } from '../admin/accounts/secret-token.ts';
 import { openStore } from '../store/open-store.ts';
-import { hashToken } from '../web/auth/token.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'woonkansboom-cli-store-'));

@@ -1,11 +1,22 @@
 // woonkansboom token create <email> [--label <text>]: an API token for the
-// admin API. It is printed once; only its SHA-256 is stored.
+// admin API. It is printed once; only its SHA-256 is stored. The label rule
+// and the audit log are the accounts service's; without --label the token
+// has no label.
 import { parseArgs } from 'node:util';
-import { hashToken, newToken } from '../web/auth/token.ts';
+import { commandLine } from '../admin/accounts/account-actor.ts';
+import {
+  maximumTokenLabelLength,
+  type TokenLabelProblem,
+} from '../admin/accounts/account-rules.ts';
 import { type Command, UsageError } from './command.ts';
-import { withStore } from './with-store.ts';
+import { withAccounts } from './with-store.ts';
 
-function parseTokenCreate(args: string[]): { email: string; label: string } {
+const labelProblemTexts: Record<TokenLabelProblem, string> = {
+  'label-missing': 'The label is empty: give one, or leave --label out.',
+  'label-too-long': `The label is too long: use at most ${maximumTokenLabelLength} characters.`,
+};
+
+function parseTokenCreate(args: string[]): { email: string; label: string | undefined } {
   let parsed: ReturnType<
     typeof parseArgs<{ options: { label: { type: 'string' } }; allowPositionals: true }>
   >;
@@ -18,7 +29,7 @@ function parseTokenCreate(args: string[]): { email: string; label: string } {
   if (subcommand !== 'create') throw new UsageError(`Unknown subcommand "${subcommand ?? ''}".`);
   if (email === undefined) throw new UsageError('Missing the e-mail address.');
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
-  return { email, label: parsed.values.label ?? '' };
+  return { email, label: parsed.values.label };
 }
 
 export const tokenCommand: Command = {
@@ -27,31 +38,29 @@ export const tokenCommand: Command = {
   summary: 'Create an API token for a user and print it (once).',
   run(args, io) {
     const { email, label } = parseTokenCreate(args);
-    return withStore(io, async (store) => {
-      const user = await store.userByEmail(email);
+    return withAccounts(io, async (accounts) => {
+      const user = await accounts.findUser(email);
       if (!user) {
         io.err(`No user with e-mail address ${email.toLowerCase()}; create one with "user add".`);
         return 1;
       }
+      // The web lets a beheerder make one for a blocked user (it works once unblocked).
       if (user.disabledAt) {
         io.err(`The user ${user.email} is disabled.`);
         return 1;
       }
-      const token = newToken();
-      const record = await store.createToken({
-        userId: user.id,
-        tokenHash: hashToken(token),
-        label,
-      });
-      await store.audit({
-        actor: null,
-        action: 'token-created',
-        subject: user.email,
-        detail: { tokenId: record.id, label, via: 'cli' },
-      });
-      io.out(token);
+      const result = await accounts.createToken(user.id, label, commandLine);
+      if (result.status === 'not-found') {
+        io.err(`No user with e-mail address ${email.toLowerCase()}; create one with "user add".`);
+        return 1;
+      }
+      if (result.status === 'refused') {
+        io.err(labelProblemTexts[result.problem]);
+        return 1;
+      }
+      io.out(result.token);
       io.err(
-        `API token ${record.id} for ${user.email} (${user.role}). It is shown only this once: store it now.`,
+        `API token ${result.record.id} for ${user.email} (${user.role}). It is shown only this once: store it now.`,
       );
       return 0;
     });

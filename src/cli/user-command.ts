@@ -2,17 +2,16 @@
 // later account) without the web interface. woonkansboom user password <email>:
 // a new password for an existing account (after `import-all` without secrets,
 // or a forgotten password); it ends that user's sessions. The password comes
-// from stdin, and follows the one rule of core/accounts/password-rule.ts.
+// from stdin; the rules and the audit log are the accounts service's.
 import { parseArgs } from 'node:util';
-import { hashPassword } from '../admin/password-hash.ts';
-import { passwordProblem, passwordProblemTextEn } from '../core/accounts/password-rule.ts';
+import { commandLine } from '../admin/accounts/account-actor.ts';
+import { emailProblem } from '../admin/accounts/account-rules.ts';
+import type { Accounts, NewUserProblem } from '../admin/accounts/accounts.ts';
+import { passwordProblemTextEn } from '../core/accounts/password-rule.ts';
 import { type Role, roles } from '../store/store.ts';
-import { UserExistsError } from '../store/user-exists-error.ts';
-import { type Command, UsageError } from './command.ts';
+import { type CliIo, type Command, UsageError } from './command.ts';
 import { readNewPassword } from './read-password.ts';
-import { withStore } from './with-store.ts';
-
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { withAccounts } from './with-store.ts';
 
 type UserArgs =
   | { subcommand: 'add'; email: string; role: Role }
@@ -32,7 +31,7 @@ function parseUserArgs(args: string[]): UserArgs {
     throw new UsageError(`Unknown subcommand "${subcommand ?? ''}".`);
   if (email === undefined) throw new UsageError('Missing the e-mail address.');
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
-  if (!emailPattern.test(email)) throw new UsageError(`"${email}" is not an e-mail address.`);
+  if (emailProblem(email)) throw new UsageError(`"${email}" is not an e-mail address.`);
   if (subcommand === 'password') {
     if (parsed.values.role !== undefined) throw new UsageError('--role is only for user add.');
     return { subcommand, email: email.toLowerCase() };
@@ -46,20 +45,66 @@ function parseUserArgs(args: string[]): UserArgs {
 }
 
 /** The new password from stdin, or a message on stderr and undefined. */
-async function newPassword(io: Parameters<Command['run']>[1]): Promise<string | undefined> {
-  let password: string;
+async function newPassword(io: CliIo): Promise<string | undefined> {
   try {
-    password = await readNewPassword();
+    return await readNewPassword();
   } catch (error) {
     io.err((error as Error).message);
     return undefined;
   }
-  const problem = passwordProblem(password);
-  if (problem) {
-    io.err(passwordProblemTextEn[problem]);
-    return undefined;
+}
+
+/** The service's refusals in English; the address and role were checked as arguments already. */
+function newUserProblemText(problem: NewUserProblem, email: string): string {
+  switch (problem.code) {
+    case 'email-taken':
+      return `A user with e-mail address ${email} already exists.`;
+    case 'email-missing':
+    case 'email-invalid':
+      return `"${email}" is not an e-mail address.`;
+    case 'role-unknown':
+      return `Unknown role; choose ${roles.join(', ')}.`;
+    default:
+      return passwordProblemTextEn[problem.code];
   }
-  return password;
+}
+
+async function addUser(accounts: Accounts, io: CliIo, email: string, role: Role) {
+  // Asked before the password, so nobody types one in vain.
+  if (await accounts.findUser(email)) {
+    io.err(`A user with e-mail address ${email} already exists.`);
+    return 1;
+  }
+  const password = await newPassword(io);
+  if (password === undefined) return 1;
+  const result = await accounts.addUser({ email, role, password }, commandLine);
+  if (result.status === 'refused') {
+    for (const problem of result.problems) io.err(newUserProblemText(problem, email));
+    return 1;
+  }
+  io.out(`Created ${role} ${result.user.email}.`);
+  return 0;
+}
+
+async function setPassword(accounts: Accounts, io: CliIo, email: string) {
+  const user = await accounts.findUser(email);
+  if (!user) {
+    io.err(`There is no user with e-mail address ${email}.`);
+    return 1;
+  }
+  const password = await newPassword(io);
+  if (password === undefined) return 1;
+  const result = await accounts.setPassword(user.id, password, commandLine);
+  if (result.status === 'not-found') {
+    io.err(`There is no user with e-mail address ${email}.`);
+    return 1;
+  }
+  if (result.status === 'refused') {
+    io.err(passwordProblemTextEn[result.problem]);
+    return 1;
+  }
+  io.out(`New password set for ${user.email}; their sessions have ended.`);
+  return 0;
 }
 
 export const userCommand: Command = {
@@ -69,55 +114,10 @@ export const userCommand: Command = {
     'Create an account, or set a new password (ends its sessions); the password is read from stdin (or asked for).',
   run(args, io) {
     const parsed = parseUserArgs(args);
-    const { email } = parsed;
-    if (parsed.subcommand === 'password') {
-      return withStore(io, async (store) => {
-        const user = await store.userByEmail(email);
-        if (!user) {
-          io.err(`There is no user with e-mail address ${email}.`);
-          return 1;
-        }
-        const password = await newPassword(io);
-        if (password === undefined) return 1;
-        await store.updateUser(user.id, { passwordHash: await hashPassword(password) });
-        await store.deleteSessionsOf(user.id);
-        await store.audit({
-          actor: null,
-          action: 'password-set',
-          subject: user.email,
-          detail: { via: 'cli' },
-        });
-        io.out(`New password set for ${user.email}; their sessions have ended.`);
-        return 0;
-      });
-    }
-    const { role } = parsed;
-    return withStore(io, async (store) => {
-      if (await store.userByEmail(email)) {
-        io.err(`A user with e-mail address ${email} already exists.`);
-        return 1;
-      }
-      const password = await newPassword(io);
-      if (password === undefined) return 1;
-      try {
-        const user = await store.createUser({
-          email,
-          role,
-          passwordHash: await hashPassword(password),
-        });
-        await store.audit({
-          actor: null,
-          action: 'user-created',
-          subject: user.email,
-          detail: { role, via: 'cli' },
-        });
-        io.out(`Created ${role} ${user.email}.`);
-        return 0;
-      } catch (error) {
-        if (!(error instanceof UserExistsError)) throw error;
-        io.err(`A user with e-mail address ${email} already exists.`);
-        return 1;
-      }
-    });
+    return withAccounts(io, (accounts) =>
+      parsed.subcommand === 'add'
+        ? addUser(accounts, io, parsed.email, parsed.role)
+        : setPassword(accounts, io, parsed.email),
+    );
   },
 };

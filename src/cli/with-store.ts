@@ -2,6 +2,7 @@
 // file in DATA_DIR, default ./data), run, and close it — also on failure.
 // SQLite's busy_timeout lets them write while the server runs.
 import { resolve } from 'node:path';
+import { Accounts } from '../admin/accounts/accounts.ts';
 import {
   openStore,
   type StoreOptions,
@@ -35,4 +36,12 @@ export async function withStore(
   } finally {
     await store.close();
   }
+}
+
+/** The accounts service over the store, for the user and token commands. */
+export function withAccounts(
+  io: CliIo,
+  use: (accounts: Accounts) => Promise<number>,
+): Promise<number> {
+  return withStore(io, (store) => use(new Accounts(store)));
 }

@@ -3,6 +3,8 @@
 
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
+import { Accounts } from '../admin/accounts/accounts.ts';
+import { Authentication } from '../admin/accounts/authentication.ts';
 import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
 import { SourceReview } from '../admin/source-review.ts';
 import { renderPdfJob } from '../render/pdf-job.ts';
@@ -133,6 +135,8 @@ export function createApp(input: AppInput): Hono<AppEnv> {
       // Publishing the shared rules publishes trees: it tells whom the tree admin tells.
       sharedRules: new SharedRulesAdmin(deps.store, deps.admin.published),
       review: new SourceReview(deps.store),
+      accounts: new Accounts(deps.store),
+      authentication: new Authentication(deps.store, deps.now),
     };
     const signedIn = [authenticate(beheer), csrfProtection()] as const;
     for (const path of ['/beheer', '/beheer/*', '/api/v1/admin/*']) app.use(path, ...signedIn);

@@ -1,6 +1,8 @@
 // What the routes of the web adapter get: the dependencies createApp is given
 // (web/main.ts passes the real ones, tests fixed ones), completed once here.
 // Route files import these types from here, never from app.ts.
+import type { Accounts } from '../admin/accounts/accounts.ts';
+import type { Authentication } from '../admin/accounts/authentication.ts';
 import type { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
 import type { SourceReview } from '../admin/source-review.ts';
 import type { TreeAdmin } from '../admin/tree-admin.ts';
@@ -50,6 +52,8 @@ export type BeheerDeps = AppDeps & {
   admin: TreeAdmin;
   sharedRules: SharedRulesAdmin;
   review: SourceReview;
+  accounts: Accounts;
+  authentication: Authentication;
 };
 
 /** What createApp is given: everything but what follows from it. */

@@ -5,11 +5,12 @@
 // hearing about publishes.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { hashToken, newToken } from '../../src/admin/accounts/secret-token.ts';
+import { startSession } from '../../src/admin/accounts/sessions.ts';
 import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
-import { csrfTokenFor, sessionCookieName, startSession } from '../../src/web/auth/session.ts';
-import { hashToken, newToken } from '../../src/web/auth/token.ts';
+import { csrfTokenFor, sessionCookieName } from '../../src/web/auth/session.ts';
 import {
   postgresTestDatabase,
   postgresUnavailable,

@@ -1,17 +1,16 @@
 // /beheer/account: every signed-in user changes their own password (the old
-// one is needed). All their sessions end; this browser gets a new one.
+// one is needed; the rule is the accounts service's). All their sessions end;
+// this browser gets a new one.
 import type { Context, Hono } from 'hono';
-import { setCookie } from 'hono/cookie';
-import { hashPassword, verifyPassword } from '../../admin/password-hash.ts';
-import { passwordProblem, passwordProblemTextNl } from '../../core/accounts/password-rule.ts';
 import type { BeheerDeps } from '../deps.ts';
 import { accountPage } from './account-page.ts';
+import { formProblemsOf } from './account-problem-texts.ts';
 import { accountPath } from './authenticate.ts';
 import { beheerPage } from './beheer-page.ts';
 import { formFields } from './form-body.ts';
 import type { FormProblems } from './form-field.ts';
 import type { AppEnv, Principal } from './principal.ts';
-import { sessionCookieName, sessionPolicy, startSession } from './session.ts';
+import { setSessionCookie } from './session.ts';
 
 function signedIn(c: Context<AppEnv>): Principal | undefined {
   const principal = c.get('principal');
@@ -19,8 +18,7 @@ function signedIn(c: Context<AppEnv>): Principal | undefined {
 }
 
 export function accountRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
-  const { store } = deps;
-  const policy = sessionPolicy();
+  const { accounts, authentication } = deps;
 
   const show = (
     c: Context<AppEnv>,
@@ -52,41 +50,23 @@ export function accountRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     const principal = signedIn(c);
     if (!principal) return toSignIn(c);
     const fields = await formFields(c);
-    const current = fields.huidig ?? '';
-    const password = fields.wachtwoord ?? '';
-    const again = fields.herhaling ?? '';
-    const user = await store.userById(principal.userId);
-    const problems: FormProblems = {};
-    if (current === '') problems.huidig = 'Vul uw huidige wachtwoord in.';
-    else if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current))) {
-      problems.huidig = 'Uw huidige wachtwoord klopt niet. Vul het opnieuw in.';
-    }
-    const problem = passwordProblem(password);
-    if (problem) problems.wachtwoord = passwordProblemTextNl[problem];
-    else if (password === current)
-      problems.wachtwoord = 'Kies een ander wachtwoord dan uw huidige.';
-    if (again !== password) {
+    const change = { current: fields.huidig ?? '', password: fields.wachtwoord ?? '' };
+    // Typing the new password twice is the form's own check: the service never sees the repeat.
+    if ((fields.herhaling ?? '') !== change.password) {
+      const problems = formProblemsOf(await accounts.ownPasswordProblems(principal.userId, change));
       problems.herhaling =
         'De twee wachtwoorden zijn niet gelijk. Vul twee keer hetzelfde wachtwoord in.';
+      return show(c, principal, problems, 422);
     }
-    if (!user || Object.keys(problems).length > 0) return show(c, principal, problems, 422);
-
-    await store.updateUser(user.id, { passwordHash: await hashPassword(password) });
-    // Every session ends, also one someone else may have; this browser goes on in a new one.
-    await store.deleteSessionsOf(user.id);
-    const token = await startSession(store, user.id, deps.now());
-    setCookie(c, sessionCookieName, token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      path: '/',
+    const result = await accounts.changeOwnPassword(principal.userId, change);
+    if (result.status === 'refused') {
+      return show(c, principal, formProblemsOf(result.problems), 422);
+    }
+    // Every session ended, also one someone else may have; this browser goes on in a new one.
+    const token = await authentication.startSession(result.user.id);
+    setSessionCookie(c, token, {
       secure: deps.secureCookies === true,
-      maxAge: Math.floor(policy.absoluteMs / 1000),
-    });
-    await store.audit({
-      actor: user.email,
-      action: 'password-changed',
-      subject: user.email,
-      detail: {},
+      policy: authentication.policy,
     });
     return c.redirect(`${accountPath}?gedaan=1`, 303);
   });

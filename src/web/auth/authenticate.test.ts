@@ -3,8 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
 import { getAs } from '../../../test/support/test-requests.ts';
 import { bearerFor, createTestUser, signIn } from '../../../test/support/test-sign-in.ts';
+import { hashToken, newToken } from '../../admin/accounts/secret-token.ts';
 import { requirePermission } from './require-permission.ts';
-import { hashToken, newToken } from './token.ts';
 
 describe('authentication by API token', () => {
   let beheer: Awaited<ReturnType<typeof testBeheerApp>>;

@@ -3,12 +3,10 @@
 // site never passes through here, so it never sets or reads a cookie.
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
-import { isOneTimeHash } from '../../admin/password-hash.ts';
 import type { BeheerDeps } from '../deps.ts';
 import type { AppEnv, Principal } from './principal.ts';
 import { isApiPath, refusal, rememberAssets } from './refusal.ts';
-import { activeSession, csrfTokenFor, sessionCookieName, sessionPolicy } from './session.ts';
-import { hashToken } from './token.ts';
+import { csrfTokenFor, sessionCookieName } from './session.ts';
 
 export const accountPath = '/beheer/account';
 /** What someone signed in with a one-time password may do: choose a new one, or leave. */
@@ -17,7 +15,6 @@ const allowedBeforeNewPassword = new Set([accountPath, '/beheer/uitloggen', '/be
 const bearerPattern = /^Bearer[ \t]+([A-Za-z0-9._~+/=-]{16,200})[ \t]*$/i;
 
 export function authenticate(deps: BeheerDeps): MiddlewareHandler<AppEnv> {
-  const policy = sessionPolicy();
   // `/beheer` and `/beheer/*` may both match one request: authenticate once.
   const done = new WeakSet<Request>();
 
@@ -33,7 +30,7 @@ export function authenticate(deps: BeheerDeps): MiddlewareHandler<AppEnv> {
       const token = bearerPattern.exec(authorization)?.[1];
       if (token) c.set('principal', await tokenPrincipal(deps, token));
     } else {
-      await signInFromCookie(c, deps, policy);
+      await signInFromCookie(c, deps);
     }
     const principal = c.get('principal');
     if (principal?.mustChangePassword && !allowedBeforeNewPassword.has(c.req.path)) {
@@ -55,34 +52,25 @@ export function authenticate(deps: BeheerDeps): MiddlewareHandler<AppEnv> {
 }
 
 async function tokenPrincipal(deps: BeheerDeps, token: string): Promise<Principal | undefined> {
-  const record = await deps.store.tokenByHash(hashToken(token));
-  if (!record || record.revokedAt !== null) return undefined;
-  const user = await deps.store.userById(record.userId);
-  if (!user || user.disabledAt !== null) return undefined;
-  await deps.store.touchToken(record.id, deps.now().toISOString());
-  return { userId: user.id, email: user.email, role: user.role, via: 'token' };
+  const user = await deps.authentication.tokenUser(token);
+  return user && { userId: user.id, email: user.email, role: user.role, via: 'token' };
 }
 
-async function signInFromCookie(
-  c: Context<AppEnv>,
-  deps: BeheerDeps,
-  policy: ReturnType<typeof sessionPolicy>,
-): Promise<void> {
+async function signInFromCookie(c: Context<AppEnv>, deps: BeheerDeps): Promise<void> {
   const token = getCookie(c, sessionCookieName);
   if (token === undefined) return;
-  const session = await activeSession(deps.store, token, deps.now(), policy);
-  const user = session && (await deps.store.userById(session.userId));
-  if (!session || !user || user.disabledAt !== null) {
-    if (session) await deps.store.deleteSession(session.tokenHash);
+  const signedIn = await deps.authentication.sessionUser(token);
+  if (!signedIn) {
     deleteCookie(c, sessionCookieName, { path: '/' });
     return;
   }
+  const { user, mustChangePassword } = signedIn;
   c.set('principal', {
     userId: user.id,
     email: user.email,
     role: user.role,
     via: 'session',
-    ...(isOneTimeHash(user.passwordHash) ? { mustChangePassword: true } : {}),
+    ...(mustChangePassword ? { mustChangePassword: true } : {}),
   });
   c.set('csrfToken', csrfTokenFor(token));
 }

@@ -1,75 +1,31 @@
-// Sign-in sessions: a random token in the cookie, only its SHA-256 in the
-// store, an idle timeout and an absolute lifetime. The CSRF token is derived
-// from the session token, so every app server sharing the database can
-// recompute it without a shared secret.
+// The session cookie: its name, how it is set, and the CSRF token that
+// belongs to it. The sessions themselves (tokens, idle timeout, lifetime) are
+// in src/admin/accounts/sessions.ts. The CSRF token is derived from the
+// session token, so every app server sharing the database can recompute it
+// without a shared secret.
 import { createHash } from 'node:crypto';
-import type { SessionRecord, Store } from '../../store/store.ts';
-import { hashToken, newToken } from './token.ts';
+import type { Context } from 'hono';
+import { setCookie } from 'hono/cookie';
+import type { SessionPolicy } from '../../admin/accounts/sessions.ts';
 
 export const sessionCookieName = 'wkb_sessie';
-
-export interface SessionPolicy {
-  /** A session not used for this long ends (env SESSION_IDLE_MINUTES, default 30). */
-  idleMs: number;
-  /** A session ends this long after sign-in, used or not (12 hours). */
-  absoluteMs: number;
-}
-
-const minute = 60_000;
-const touchEveryMs = 1000;
-
-export function sessionPolicy(env: NodeJS.ProcessEnv = process.env): SessionPolicy {
-  const idleMinutes = Number(env.SESSION_IDLE_MINUTES);
-  return {
-    idleMs: (Number.isFinite(idleMinutes) && idleMinutes > 0 ? idleMinutes : 30) * minute,
-    absoluteMs: 12 * 60 * minute,
-  };
-}
 
 /** The CSRF token that belongs to a session token. */
 export function csrfTokenFor(sessionToken: string): string {
   return createHash('sha256').update(`csrf:${sessionToken}`).digest('base64url');
 }
 
-/** Starts a new session (never reuses one: session fixation) and returns its token for the cookie. */
-export async function startSession(store: Store, userId: number, now: Date): Promise<string> {
-  const token = newToken();
-  const at = now.toISOString();
-  await store.createSession({ tokenHash: hashToken(token), userId, createdAt: at, lastSeenAt: at });
-  return token;
-}
-
-/** Only tokens that look like ours are looked up; anything else is no session. */
-const tokenShape = /^[A-Za-z0-9_-]{16,200}$/;
-
-/**
- * The live session for a cookie value, touched as used; an expired session is
- * deleted and gives undefined.
- */
-export async function activeSession(
-  store: Store,
-  token: string,
-  now: Date,
-  policy: SessionPolicy,
-): Promise<SessionRecord | undefined> {
-  if (!tokenShape.test(token)) return undefined;
-  const tokenHash = hashToken(token);
-  const session = await store.session(tokenHash);
-  if (!session) return undefined;
-  const idle = now.getTime() - Date.parse(session.lastSeenAt);
-  const age = now.getTime() - Date.parse(session.createdAt);
-  if (idle > policy.idleMs || age > policy.absoluteMs) {
-    await store.deleteSession(tokenHash);
-    return undefined;
-  }
-  // The idle time counts from the real last request (to the second): a lastSeen
-  // touched only once a minute ended sessions in use (and never worked for
-  // SESSION_IDLE_MINUTES under 1). Beheer traffic is a few people: one small
-  // write a second per session at most is cheap.
-  if (idle >= touchEveryMs) await store.touchSession(tokenHash, now.toISOString());
-  return session;
-}
-
-export async function endSession(store: Store, token: string): Promise<void> {
-  if (tokenShape.test(token)) await store.deleteSession(hashToken(token));
+/** HttpOnly, SameSite=Lax, for the whole site, as long as a session can live at most. */
+export function setSessionCookie(
+  c: Context,
+  sessionToken: string,
+  options: { secure: boolean; policy: SessionPolicy },
+): void {
+  setCookie(c, sessionCookieName, sessionToken, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: options.secure,
+    maxAge: Math.floor(options.policy.absoluteMs / 1000),
+  });
 }

@@ -1,9 +1,8 @@
 // Signing in and out. A wrong e-mail address and a wrong password get the same
 // answer in about the same time, so the form does not tell who has an account.
-import { randomBytes } from 'node:crypto';
 import type { Context, Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { hashPassword, verifyPassword } from '../../admin/password-hash.ts';
+import { deleteCookie, getCookie } from 'hono/cookie';
+import { maximumEmailLength } from '../../admin/accounts/account-rules.ts';
 import type { BeheerDeps } from '../deps.ts';
 import { beheerPage } from './beheer-page.ts';
 import { clientAddress } from './client-address.ts';
@@ -11,25 +10,15 @@ import { formFields } from './form-body.ts';
 import type { FormProblems } from './form-field.ts';
 import type { AppEnv } from './principal.ts';
 import { safeReturnPath } from './return-path.ts';
-import { endSession, sessionCookieName, sessionPolicy, startSession } from './session.ts';
+import { sessionCookieName, setSessionCookie } from './session.ts';
 import { signInPage } from './sign-in-page.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
 
 const afterSignIn = '/beheer';
 
-/** What an e-mail address may be at most (RFC 5321); longer input is cut off in the log. */
-const maxEmailLength = 254;
-
 export function signInRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
-  const { store } = deps;
-  const policy = sessionPolicy();
+  const { authentication } = deps;
   const throttle = new SignInThrottle();
-  // Checked against for unknown addresses, so they take as long as known ones.
-  let dummyHash: Promise<string> | undefined;
-  const unknownUserHash = () => {
-    dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-    return dummyHash;
-  };
 
   const form = (
     c: Context<AppEnv>,
@@ -55,7 +44,8 @@ export function signInRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.post('/beheer/inloggen', async (c) => {
     const fields = await formFields(c);
-    const email = (fields.email ?? '').trim().slice(0, maxEmailLength);
+    // Longer input than an address can be is cut off, also in the log.
+    const email = (fields.email ?? '').trim().slice(0, maximumEmailLength);
     const password = fields.wachtwoord ?? '';
     const returnPath = safeReturnPath(fields.terug);
 
@@ -75,46 +65,27 @@ export function signInRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       return form(c, { email, returnPath, message: { kind: 'warning', text } }, 429);
     }
 
-    const user = await store.userByEmail(email);
-    const passwordOk = await verifyPassword(
-      user?.passwordHash ?? (await unknownUserHash()),
-      password,
-    );
-    if (!user || user.passwordHash === null || user.disabledAt !== null || !passwordOk) {
-      await store.audit({ actor: null, action: 'login-failed', subject: email, detail: {} });
+    const result = await authentication.signIn(email, password, getCookie(c, sessionCookieName));
+    if (result.status === 'refused') {
       problems.email =
         'Het e-mailadres of het wachtwoord klopt niet. Of uw account is geblokkeerd. Controleer wat u hebt ingevuld en probeer het opnieuw.';
       return form(c, { email, returnPath, problems }, 422);
     }
-
     throttle.recordSuccess(keys, now);
-    const previous = getCookie(c, sessionCookieName);
-    if (previous !== undefined) await endSession(store, previous);
-    const token = await startSession(store, user.id, now);
-    setCookie(c, sessionCookieName, token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      path: '/',
+    setSessionCookie(c, result.sessionToken, {
       secure: deps.secureCookies === true,
-      maxAge: Math.floor(policy.absoluteMs / 1000),
+      policy: authentication.policy,
     });
-    await store.audit({ actor: user.email, action: 'login', subject: user.email, detail: {} });
     return c.redirect(returnPath ?? afterSignIn, 303);
   });
 
   app.post('/beheer/uitloggen', async (c) => {
-    const token = getCookie(c, sessionCookieName);
-    if (token !== undefined) await endSession(store, token);
-    deleteCookie(c, sessionCookieName, { path: '/', secure: deps.secureCookies === true });
     const principal = c.get('principal');
-    if (principal?.via === 'session') {
-      await store.audit({
-        actor: principal.email,
-        action: 'logout',
-        subject: principal.email,
-        detail: {},
-      });
-    }
+    await authentication.signOut(
+      getCookie(c, sessionCookieName),
+      principal?.via === 'session' ? principal.email : undefined,
+    );
+    deleteCookie(c, sessionCookieName, { path: '/', secure: deps.secureCookies === true });
     return c.redirect('/beheer/inloggen?uitgelogd=1', 303);
   });
 }

@@ -10,8 +10,8 @@ import {
   signIn,
   testPassword,
 } from '../../../test/support/test-sign-in.ts';
+import { hashToken } from '../../admin/accounts/secret-token.ts';
 import { csrfTokenFor, sessionCookieName } from './session.ts';
-import { hashToken } from './token.ts';
 
 const minutes = (n: number) => n * 60_000;
 

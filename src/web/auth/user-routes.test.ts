@@ -9,8 +9,8 @@ import {
   signIn,
   testPassword,
 } from '../../../test/support/test-sign-in.ts';
+import { hashToken } from '../../admin/accounts/secret-token.ts';
 import { sessionCookieName } from './session.ts';
-import { hashToken } from './token.ts';
 
 describe('users, tokens and the audit log', () => {
   let beheer: Awaited<ReturnType<typeof testBeheerApp>>;

@@ -1,14 +1,13 @@
-// Managing users (beheerders only): list, add, change role, block and unblock.
-// A beheerder cannot demote or block themself, so there is always one left.
+// Managing users (beheerders only): list, add, change role, block and unblock,
+// a one-time password. The rules and the audit log are the accounts service's
+// (src/admin/accounts/accounts.ts); here its problem codes become Dutch texts.
 
-import { randomInt } from 'node:crypto';
 import type { Context, Hono } from 'hono';
-import { hashOneTimePassword, hashPassword } from '../../admin/password-hash.ts';
-import { passwordProblem, passwordProblemTextNl } from '../../core/accounts/password-rule.ts';
-import { type Role, roles, type UserRecord } from '../../store/store.ts';
-import { UserExistsError } from '../../store/user-exists-error.ts';
+import type { UserActor } from '../../admin/accounts/account-actor.ts';
+import type { UserRecord } from '../../store/store.ts';
 import { html } from '../../views/html.ts';
 import type { BeheerDeps } from '../deps.ts';
+import { fieldProblemTexts, formProblemsOf, selfProblemTexts } from './account-problem-texts.ts';
 import { beheerPage } from './beheer-page.ts';
 import { formFields } from './form-body.ts';
 import type { FormProblems } from './form-field.ts';
@@ -16,19 +15,6 @@ import type { AppEnv } from './principal.ts';
 import { requirePermission } from './require-permission.ts';
 import { type UserPageOptions, userPage } from './user-page.ts';
 import { emptyNewUser, type NewUserFields, usersPage } from './users-page.ts';
-
-/** No 0/o, 1/l/i: read aloud or typed over without mistakes. 16 of 31 signs ≈ 79 bits. */
-const oneTimeAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
-
-function newOneTimePassword(): string {
-  const signs = Array.from(
-    { length: 16 },
-    () => oneTimeAlphabet[randomInt(oneTimeAlphabet.length)],
-  );
-  return (signs.join('').match(/.{4}/g) ?? []).join('-');
-}
-
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Confirmations after a form did its work (`?gedaan=`), so a reload does not post again. */
 const doneTexts: Record<string, string> = {
@@ -42,10 +28,6 @@ const doneTexts: Record<string, string> = {
 export function doneText(c: Context): string | undefined {
   const done = c.req.query('gedaan');
   return done === undefined ? undefined : doneTexts[done];
-}
-
-function isRole(value: string | undefined): value is Role {
-  return (roles as readonly string[]).includes(value ?? '');
 }
 
 /** The user named by `:id` in the path, or undefined. */
@@ -96,12 +78,18 @@ export async function showUser(
   });
 }
 
-function actorOf(c: Context<AppEnv>): string {
-  return c.get('principal')?.email ?? '';
+/** The signed-in beheerder; requirePermission lets no one through without one. */
+export function actorOf(c: Context<AppEnv>): UserActor {
+  const principal = c.get('principal');
+  if (!principal) throw new Error('A user route ran without a signed-in user');
+  return { userId: principal.userId, email: principal.email };
 }
 
+const incompleteForm =
+  'Dit formulier is niet compleet. Laad de pagina opnieuw en probeer het nog een keer.';
+
 export function userRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
-  const { store } = deps;
+  const { store, accounts } = deps;
   const manageUsers = requirePermission('manageUsers');
 
   const list = async (
@@ -133,30 +121,16 @@ export function userRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       wachtwoord: fields.wachtwoord ?? '',
       herhaling: fields.herhaling ?? '',
     };
-    const problems = newUserProblems(form);
-    if (!problems.email && (await store.userByEmail(form.email))) {
-      problems.email = 'Er is al een gebruiker met dit e-mailadres.';
+    const newUser = { email: form.email, role: form.rol, password: form.wachtwoord };
+    // Typing the password twice is the form's own check: the service never sees the repeat.
+    const repeat = repeatProblem(form);
+    if (repeat) {
+      const problems = formProblemsOf(await accounts.newUserProblems(newUser));
+      return list(c, form, { ...problems, herhaling: repeat }, 422);
     }
-    if (Object.keys(problems).length > 0 || !isRole(form.rol)) return list(c, form, problems, 422);
-
-    let user: UserRecord;
-    try {
-      user = await store.createUser({
-        email: form.email,
-        role: form.rol,
-        passwordHash: await hashPassword(form.wachtwoord),
-      });
-    } catch (error) {
-      if (!(error instanceof UserExistsError)) throw error;
-      return list(c, form, { email: 'Er is al een gebruiker met dit e-mailadres.' }, 422);
-    }
-    await store.audit({
-      actor: actorOf(c),
-      action: 'user-created',
-      subject: user.email,
-      detail: { role: user.role },
-    });
-    return c.redirect(`/beheer/gebruikers/${user.id}?gedaan=toegevoegd`, 303);
+    const result = await accounts.addUser(newUser, actorOf(c));
+    if (result.status === 'refused') return list(c, form, formProblemsOf(result.problems), 422);
+    return c.redirect(`/beheer/gebruikers/${result.user.id}?gedaan=toegevoegd`, 303);
   });
 
   app.get('/beheer/gebruikers/:id', manageUsers, async (c) => {
@@ -167,29 +141,12 @@ export function userRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   app.post('/beheer/gebruikers/:id/rol', manageUsers, async (c) => {
     const user = await userFromPath(c, deps);
     if (!user) return userNotFound(c, deps);
-    const rol = (await formFields(c)).rol;
-    if (c.get('principal')?.userId === user.id) {
-      return showUser(
-        c,
-        deps,
-        user,
-        {
-          problems: { rol: 'U kunt uw eigen rol niet veranderen. Vraag het een andere beheerder.' },
-        },
-        422,
-      );
-    }
-    if (!isRole(rol)) {
-      return showUser(c, deps, user, { problems: { rol: 'Kies een rol.' } }, 422);
-    }
-    if (rol !== user.role) {
-      await store.updateUser(user.id, { role: rol });
-      await store.audit({
-        actor: actorOf(c),
-        action: 'user-changed',
-        subject: user.email,
-        detail: { role: rol, previousRole: user.role },
-      });
+    const result = await accounts.changeRole(user.id, (await formFields(c)).rol ?? '', actorOf(c));
+    if (result.status === 'not-found') return userNotFound(c, deps);
+    if (result.status === 'refused') {
+      const problem =
+        result.problem === 'self' ? selfProblemTexts.rol : fieldProblemTexts[result.problem];
+      return showUser(c, deps, user, { problems: { rol: problem } }, 422);
     }
     return c.redirect(`/beheer/gebruikers/${user.id}?gedaan=rol`, 303);
   });
@@ -199,26 +156,13 @@ export function userRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   app.post('/beheer/gebruikers/:id/wachtwoord', manageUsers, async (c) => {
     const user = await userFromPath(c, deps);
     if (!user) return userNotFound(c, deps);
-    if (c.get('principal')?.userId === user.id) {
-      return showUser(
-        c,
-        deps,
-        user,
-        { problems: { actie: 'Uw eigen wachtwoord wijzigt u bij Mijn account.' } },
-        422,
-      );
+    const result = await accounts.resetPassword(user.id, actorOf(c));
+    if (result.status === 'not-found') return userNotFound(c, deps);
+    if (result.status === 'refused') {
+      return showUser(c, deps, user, { problems: { actie: selfProblemTexts.wachtwoord } }, 422);
     }
-    const oneTimePassword = newOneTimePassword();
-    await store.updateUser(user.id, { passwordHash: await hashOneTimePassword(oneTimePassword) });
-    await store.deleteSessionsOf(user.id);
-    await store.audit({
-      actor: actorOf(c),
-      action: 'password-reset',
-      subject: user.email,
-      detail: {},
-    });
-    return showUser(c, deps, (await store.userById(user.id)) ?? user, {
-      oneTimePassword,
+    return showUser(c, deps, result.user, {
+      oneTimePassword: result.oneTimePassword,
       done: 'Er is een eenmalig wachtwoord gemaakt. De gebruiker is overal uitgelogd.',
     });
   });
@@ -228,68 +172,26 @@ export function userRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     if (!user) return userNotFound(c, deps);
     const action = (await formFields(c)).actie;
     if (action === 'blokkeren') {
-      if (c.get('principal')?.userId === user.id) {
-        return showUser(
-          c,
-          deps,
-          user,
-          { problems: { actie: 'U kunt uzelf niet blokkeren.' } },
-          422,
-        );
+      const result = await accounts.block(user.id, actorOf(c));
+      if (result.status === 'not-found') return userNotFound(c, deps);
+      if (result.status === 'refused') {
+        return showUser(c, deps, user, { problems: { actie: selfProblemTexts.blokkeren } }, 422);
       }
-      if (user.disabledAt === null) {
-        await store.updateUser(user.id, { disabled: true });
-        await store.audit({
-          actor: actorOf(c),
-          action: 'user-disabled',
-          subject: user.email,
-          detail: {},
-        });
-      }
-      // Also when already blocked: no session of a blocked user may live on.
-      await store.deleteSessionsOf(user.id);
       return c.redirect(`/beheer/gebruikers/${user.id}?gedaan=geblokkeerd`, 303);
     }
     if (action === 'deblokkeren') {
-      if (user.disabledAt !== null) {
-        await store.updateUser(user.id, { disabled: false });
-        await store.audit({
-          actor: actorOf(c),
-          action: 'user-changed',
-          subject: user.email,
-          detail: { enabled: true },
-        });
-      }
+      const result = await accounts.unblock(user.id, actorOf(c));
+      if (result.status === 'not-found') return userNotFound(c, deps);
       return c.redirect(`/beheer/gebruikers/${user.id}?gedaan=gedeblokkeerd`, 303);
     }
-    return showUser(
-      c,
-      deps,
-      user,
-      {
-        problems: {
-          actie:
-            'Dit formulier is niet compleet. Laad de pagina opnieuw en probeer het nog een keer.',
-        },
-      },
-      422,
-    );
+    return showUser(c, deps, user, { problems: { actie: incompleteForm } }, 422);
   });
 }
 
-function newUserProblems(form: NewUserFields): FormProblems {
-  const problems: FormProblems = {};
-  if (form.email === '') problems.email = 'Vul het e-mailadres in.';
-  else if (!emailPattern.test(form.email) || form.email.length > 254) {
-    problems.email = 'Vul een geldig e-mailadres in, zoals naam@woonkans.nl.';
+function repeatProblem(form: NewUserFields): string | undefined {
+  if (form.herhaling === '') return 'Vul het wachtwoord nog een keer in.';
+  if (form.herhaling !== form.wachtwoord) {
+    return 'De twee wachtwoorden zijn niet gelijk. Vul twee keer hetzelfde wachtwoord in.';
   }
-  if (!isRole(form.rol)) problems.rol = 'Kies een rol.';
-  const passwordTrouble = passwordProblem(form.wachtwoord);
-  if (passwordTrouble) problems.wachtwoord = passwordProblemTextNl[passwordTrouble];
-  if (form.herhaling === '') problems.herhaling = 'Vul het wachtwoord nog een keer in.';
-  else if (form.herhaling !== form.wachtwoord) {
-    problems.herhaling =
-      'De twee wachtwoorden zijn niet gelijk. Vul twee keer hetzelfde wachtwoord in.';
-  }
-  return problems;
+  return undefined;
 }

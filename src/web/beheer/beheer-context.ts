@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DraftCheck } from '../../core/publish/draft-check.ts';
 import type { DraftRecord } from '../../store/store.ts';
-import { html, type SafeHtml } from '../../views/html.ts';
+import { type SafeHtml } from '../../views/html.ts';
 import { beheerPage } from '../auth/beheer-page.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { BeheerDeps } from '../deps.ts';

@@ -7,7 +7,7 @@ import { defaultEvaluationForm } from '../../core/evaluation/evaluation-default-
 import { type EvaluationForm, parseEvaluationForm } from '../../core/evaluation/evaluation-form.ts';
 import type { EvaluationFormRecord, EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import type { Store } from '../../store/store.ts';
-import { html, type SafeHtml } from '../../views/html.ts';
+import { type SafeHtml } from '../../views/html.ts';
 import { beheerPage } from '../auth/beheer-page.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { BeheerDeps } from '../deps.ts';

@@ -5,7 +5,6 @@ import type { Context, Hono } from 'hono';
 import { parsePlainDate } from '../../core/dates/plain-date.ts';
 import { csvHeaders } from '../../render/csv.ts';
 import type { RegistrationFigure } from '../../store/figure-store.ts';
-import { html } from '../../views/html.ts';
 import { beheerPage } from '../auth/beheer-page.ts';
 import { formFields } from '../auth/form-body.ts';
 import type { FormProblems } from '../auth/form-field.ts';
