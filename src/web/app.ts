@@ -15,7 +15,7 @@ import { authRoutes } from './auth/auth-routes.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { requestClient } from './auth/client-address.ts';
 import { csrfProtection } from './auth/csrf.ts';
-import './dutch-validation.ts';
+import '../admin/dutch-validation.ts';
 import type { AppEnv } from './auth/principal.ts';
 import { beheerLayout } from './beheer/beheer-layout.ts';
 import { beheerRoutes } from './beheer/beheer-routes.ts';
