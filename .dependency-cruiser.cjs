@@ -1,7 +1,7 @@
 // The architecture's import rules, checked by `npm test`
 // (src/architecture.test.ts runs dependency-cruiser with this file).
 // Layers, inside out: core (pure rules) ← views (HTML, also in the browser)
-// ← render, store, admin ← web, cli. docs/architecture.md draws them.
+// ← render, store, services ← web, cli. docs/architecture.md draws them.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -23,7 +23,7 @@ module.exports = {
     {
       name: 'cli-and-web-apart',
       comment:
-        'The CLI and the web server are two adapters: they share admin, store and core, never each other.',
+        'The CLI and the web server are two adapters: they share services, store and core, never each other.',
       severity: 'error',
       from: { path: '^src/cli/' },
       to: { path: '^src/web/' },
@@ -42,10 +42,10 @@ module.exports = {
       to: { path: '^src/(web|render|cli)/' },
     },
     {
-      name: 'admin-below-web',
-      comment: 'Application services (src/admin) are used by web and CLI alike.',
+      name: 'services-below-web',
+      comment: 'Application services (src/services) are used by web and CLI alike.',
       severity: 'error',
-      from: { path: '^src/admin/' },
+      from: { path: '^src/services/' },
       to: { path: '^src/(web|cli)/' },
     },
     {

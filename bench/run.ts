@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { hashToken, newToken } from '../src/admin/accounts/secret-token.ts';
+import { hashToken, newToken } from '../src/services/accounts/secret-token.ts';
 import { defaultEvaluationForm } from '../src/core/evaluation/evaluation-default-form.ts';
 import { allStatements } from '../src/core/evaluation/evaluation-form.ts';
 import { responseFields } from '../src/core/evaluation/evaluation-response.ts';

@@ -1,5 +1,5 @@
 // Entry point of the woonkansboom command (bin/woonkansboom.mjs, npm run woonkansboom).
-import '../admin/dutch-validation.ts';
+import '../services/dutch-validation.ts';
 import { runCli } from './run-cli.ts';
 
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { verifyPassword } from '../admin/accounts/password-hash.ts';
-import { hashToken } from '../admin/accounts/secret-token.ts';
+import { verifyPassword } from '../services/accounts/password-hash.ts';
+import { hashToken } from '../services/accounts/secret-token.ts';
 import { openStore } from '../store/open-store.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

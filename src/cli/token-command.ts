@@ -3,11 +3,11 @@
 // and the audit log are the accounts service's; without --label the token
 // has no label.
 import { parseArgs } from 'node:util';
-import { commandLine } from '../admin/accounts/account-actor.ts';
+import { commandLine } from '../services/accounts/account-actor.ts';
 import {
   maximumTokenLabelLength,
   type TokenLabelProblem,
-} from '../admin/accounts/account-rules.ts';
+} from '../services/accounts/account-rules.ts';
 import { type Command, UsageError } from './command.ts';
 import { withAccounts } from './with-store.ts';
 

@@ -2,7 +2,7 @@
 // file in DATA_DIR, default ./data), run, and close it — also on failure.
 // SQLite's busy_timeout lets them write while the server runs.
 import { resolve } from 'node:path';
-import { Accounts } from '../admin/accounts/accounts.ts';
+import { Accounts } from '../services/accounts/accounts.ts';
 import {
   openStore,
   type StoreOptions,

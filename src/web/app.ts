@@ -3,10 +3,10 @@
 
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
-import { Accounts } from '../admin/accounts/accounts.ts';
-import { Authentication } from '../admin/accounts/authentication.ts';
-import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
-import { SourceReview } from '../admin/source-review.ts';
+import { Accounts } from '../services/accounts/accounts.ts';
+import { Authentication } from '../services/accounts/authentication.ts';
+import { SharedRulesAdmin } from '../services/shared-rules-admin.ts';
+import { SourceReview } from '../services/source-review.ts';
 import { renderPdfJob } from '../render/pdf-job.ts';
 import { isStoreUnavailable } from '../store/store-unavailable.ts';
 import { html } from '../views/html.ts';
@@ -15,7 +15,7 @@ import { authRoutes } from './auth/auth-routes.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { requestClient } from './auth/client-address.ts';
 import { csrfProtection } from './auth/csrf.ts';
-import '../admin/dutch-validation.ts';
+import '../services/dutch-validation.ts';
 import type { AppEnv } from './auth/principal.ts';
 import { beheerLayout } from './beheer/beheer-layout.ts';
 import { beheerRoutes } from './beheer/beheer-routes.ts';

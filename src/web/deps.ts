@@ -1,11 +1,11 @@
 // What the routes of the web adapter get: the dependencies createApp is given
 // (web/main.ts passes the real ones, tests fixed ones), completed once here.
 // Route files import these types from here, never from app.ts.
-import type { Accounts } from '../admin/accounts/accounts.ts';
-import type { Authentication } from '../admin/accounts/authentication.ts';
-import type { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
-import type { SourceReview } from '../admin/source-review.ts';
-import type { TreeAdmin } from '../admin/tree-admin.ts';
+import type { Accounts } from '../services/accounts/accounts.ts';
+import type { Authentication } from '../services/accounts/authentication.ts';
+import type { SharedRulesAdmin } from '../services/shared-rules-admin.ts';
+import type { SourceReview } from '../services/source-review.ts';
+import type { TreeAdmin } from '../services/tree-admin.ts';
 import type { PlainDate } from '../core/dates/plain-date.ts';
 import type { PdfRenderer } from '../render/pdf-job.ts';
 import type { Store } from '../store/store.ts';

@@ -2,8 +2,8 @@
 // DATABASE_URL), make the default trees version 1 on first start, and serve
 // the Woonkansboom on HOST:PORT.
 import { serve } from '@hono/node-server';
-import { SharedRulesAdmin } from '../admin/shared-rules-admin.ts';
-import { TreeAdmin } from '../admin/tree-admin.ts';
+import { SharedRulesAdmin } from '../services/shared-rules-admin.ts';
+import { TreeAdmin } from '../services/tree-admin.ts';
 import { defaultTreeContents, loadSharedRules } from '../content/default-content.ts';
 import { treeSchema } from '../core/tree/tree.ts';
 import { pdfWorkers } from '../render/pdf-workers.ts';

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { assertDutch } from '../../test/fuzz/endpoint-fuzz.ts';
 import { testAssets, testNow } from '../../test/support/test-app.ts';
-import { TreeAdmin } from '../admin/tree-admin.ts';
+import { TreeAdmin } from '../services/tree-admin.ts';
 import { defaultTreeContents } from '../content/default-content.ts';
 import { defaultEvaluationForm } from '../core/evaluation/evaluation-default-form.ts';
 import { allStatements } from '../core/evaluation/evaluation-form.ts';

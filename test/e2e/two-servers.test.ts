@@ -2,7 +2,7 @@
 // other within two seconds, on PostgreSQL and on the embedded SQLite file.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { hashToken, newToken } from '../../src/admin/accounts/secret-token.ts';
+import { hashToken, newToken } from '../../src/services/accounts/secret-token.ts';
 import {
   postgresTestDatabase,
   postgresUnavailable,

@@ -5,7 +5,7 @@
 // by themselves — a publish made elsewhere meanwhile still reaches this server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { hashToken, newToken } from '../../src/admin/accounts/secret-token.ts';
+import { hashToken, newToken } from '../../src/services/accounts/secret-token.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import {

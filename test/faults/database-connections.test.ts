@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { hashToken, newToken } from '../../src/admin/accounts/secret-token.ts';
+import { hashToken, newToken } from '../../src/services/accounts/secret-token.ts';
 import { defaultTreeContents } from '../../src/content/default-content.ts';
 import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
 import { allStatements } from '../../src/core/evaluation/evaluation-form.ts';

@@ -5,8 +5,8 @@
 // hearing about publishes.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { hashToken, newToken } from '../../src/admin/accounts/secret-token.ts';
-import { startSession } from '../../src/admin/accounts/sessions.ts';
+import { hashToken, newToken } from '../../src/services/accounts/secret-token.ts';
+import { startSession } from '../../src/services/accounts/sessions.ts';
 import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';

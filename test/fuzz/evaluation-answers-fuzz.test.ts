@@ -14,7 +14,7 @@
 // endpoint-fuzz.ts has JSON bodies only, so the form bodies are built here.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TreeAdmin } from '../../src/admin/tree-admin.ts';
+import { TreeAdmin } from '../../src/services/tree-admin.ts';
 import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
 import {
   parseEvaluationAnswers,

@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { TreeAdmin } from '../../src/admin/tree-admin.ts';
+import { TreeAdmin } from '../../src/services/tree-admin.ts';
 import { defaultTreeContents } from '../../src/content/default-content.ts';
 import type { WalkStepEvent } from '../../src/core/usage/usage-event.ts';
 import { orgTypes } from '../../src/core/usage/usage-org.ts';

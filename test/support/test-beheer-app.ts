@@ -1,7 +1,7 @@
 // An app with beheer, over a throw-away SQLite store in memory seeded with the
 // default trees, for socket-free tests (`app.request(path)`).
-import { SharedRulesAdmin } from '../../src/admin/shared-rules-admin.ts';
-import { TreeAdmin } from '../../src/admin/tree-admin.ts';
+import { SharedRulesAdmin } from '../../src/services/shared-rules-admin.ts';
+import { TreeAdmin } from '../../src/services/tree-admin.ts';
 import { defaultTreeContents, loadSharedRules } from '../../src/content/default-content.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { createApp } from '../../src/web/app.ts';

@@ -2,8 +2,8 @@
 // form, or an API token for one.
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
-import { hashPassword } from '../../src/admin/accounts/password-hash.ts';
-import { hashToken, newToken } from '../../src/admin/accounts/secret-token.ts';
+import { hashPassword } from '../../src/services/accounts/password-hash.ts';
+import { hashToken, newToken } from '../../src/services/accounts/secret-token.ts';
 import type { Role, Store } from '../../src/store/store.ts';
 import type { AppEnv } from '../../src/web/auth/principal.ts';
 import { csrfTokenFor, sessionCookieName } from '../../src/web/auth/session.ts';

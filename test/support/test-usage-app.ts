@@ -1,7 +1,7 @@
 // An app with beheer and a usage recorder over a throw-away SQLite store in
 // memory, for socket-free usage tests. The recorder writes only when flushed
 // (a long timer), so a test decides when counts reach the store.
-import { TreeAdmin } from '../../src/admin/tree-admin.ts';
+import { TreeAdmin } from '../../src/services/tree-admin.ts';
 import { defaultTreeContents } from '../../src/content/default-content.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { createApp } from '../../src/web/app.ts';

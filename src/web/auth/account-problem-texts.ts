@@ -3,8 +3,8 @@
 import {
   maximumTokenLabelLength,
   type TokenLabelProblem,
-} from '../../admin/accounts/account-rules.ts';
-import type { NewUserProblem, OwnPasswordProblem } from '../../admin/accounts/accounts.ts';
+} from '../../services/accounts/account-rules.ts';
+import type { NewUserProblem, OwnPasswordProblem } from '../../services/accounts/accounts.ts';
 import { passwordProblemTextNl } from '../../core/accounts/password-rule.ts';
 import type { FormProblems } from './form-field.ts';
 

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
 import { getAs } from '../../../test/support/test-requests.ts';
 import { bearerFor, createTestUser, signIn } from '../../../test/support/test-sign-in.ts';
-import { hashToken, newToken } from '../../admin/accounts/secret-token.ts';
+import { hashToken, newToken } from '../../services/accounts/secret-token.ts';
 import { requirePermission } from './require-permission.ts';
 
 describe('authentication by API token', () => {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
 import { getAs, postAs } from '../../../test/support/test-requests.ts';
 import { bearerFor, signIn } from '../../../test/support/test-sign-in.ts';
-import { hashToken } from '../../admin/accounts/secret-token.ts';
+import { hashToken } from '../../services/accounts/secret-token.ts';
 import { requirePermission } from './require-permission.ts';
 import { safeReturnPath } from './return-path.ts';
 import { sessionCookieName } from './session.ts';

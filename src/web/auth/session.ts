@@ -1,12 +1,12 @@
 // The session cookie: its name, how it is set, and the CSRF token that
 // belongs to it. The sessions themselves (tokens, idle timeout, lifetime) are
-// in src/admin/accounts/sessions.ts. The CSRF token is derived from the
+// in src/services/accounts/sessions.ts. The CSRF token is derived from the
 // session token, so every app server sharing the database can recompute it
 // without a shared secret.
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
-import type { SessionPolicy } from '../../admin/accounts/sessions.ts';
+import type { SessionPolicy } from '../../services/accounts/sessions.ts';
 
 export const sessionCookieName = 'wkb_sessie';
 

@@ -2,7 +2,7 @@
 // answer in about the same time, so the form does not tell who has an account.
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
-import { maximumEmailLength } from '../../admin/accounts/account-rules.ts';
+import { maximumEmailLength } from '../../services/accounts/account-rules.ts';
 import type { BeheerDeps } from '../deps.ts';
 import { beheerPage } from './beheer-page.ts';
 import { clientAddress } from './client-address.ts';

@@ -10,7 +10,7 @@ import {
   signIn,
   testPassword,
 } from '../../../test/support/test-sign-in.ts';
-import { hashToken } from '../../admin/accounts/secret-token.ts';
+import { hashToken } from '../../services/accounts/secret-token.ts';
 import { csrfTokenFor, sessionCookieName } from './session.ts';
 
 const minutes = (n: number) => n * 60_000;

@@ -9,7 +9,7 @@ import {
   signIn,
   testPassword,
 } from '../../../test/support/test-sign-in.ts';
-import { hashToken } from '../../admin/accounts/secret-token.ts';
+import { hashToken } from '../../services/accounts/secret-token.ts';
 import { sessionCookieName } from './session.ts';
 
 describe('users, tokens and the audit log', () => {

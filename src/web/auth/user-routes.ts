@@ -1,9 +1,9 @@
 // Managing users (beheerders only): list, add, change role, block and unblock,
 // a one-time password. The rules and the audit log are the accounts service's
-// (src/admin/accounts/accounts.ts); here its problem codes become Dutch texts.
+// (src/services/accounts/accounts.ts); here its problem codes become Dutch texts.
 
 import type { Context, Hono } from 'hono';
-import type { UserActor } from '../../admin/accounts/account-actor.ts';
+import type { UserActor } from '../../services/accounts/account-actor.ts';
 import type { UserRecord } from '../../store/store.ts';
 import { html } from '../../views/html.ts';
 import type { BeheerDeps } from '../deps.ts';

@@ -1,7 +1,7 @@
 // `/beheer/gedeeld`: the shared rules and contacts (SPEC §11) — their draft,
 // what publishing it would do to every tree (the same gate as a tree's), the
 // publish form, and the history with what changed per version.
-import type { SharedDraft, TreeGate } from '../../admin/shared-rules-admin.ts';
+import type { SharedDraft, TreeGate } from '../../services/shared-rules-admin.ts';
 import type { diffSharedRules } from '../../core/diff/shared-rules-diff.ts';
 import { parameterText } from '../../core/diff/tree-diff-text.ts';
 import { contactRouteLink } from '../../core/tree/contact-route.ts';

@@ -3,7 +3,7 @@
 // or the corporations. Periods and contacts use the tree editors' forms.
 import type { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { SharedDraft } from '../../admin/shared-rules-admin.ts';
+import type { SharedDraft } from '../../services/shared-rules-admin.ts';
 import { diffSharedRules } from '../../core/diff/shared-rules-diff.ts';
 import type { ScenarioFile } from '../../core/publish/scenarios.ts';
 import type { SharedRules } from '../../core/tree/shared-rules.ts';
