@@ -12,10 +12,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { hashToken, newToken } from '../src/services/accounts/secret-token.ts';
 import { defaultEvaluationForm } from '../src/core/evaluation/evaluation-default-form.ts';
 import { allStatements } from '../src/core/evaluation/evaluation-form.ts';
 import { responseFields } from '../src/core/evaluation/evaluation-response.ts';
+import { hashToken, newToken } from '../src/services/accounts/secret-token.ts';
 import { openStore } from '../src/store/open-store.ts';
 import {
   countRoundTrips,

@@ -103,12 +103,12 @@ const allPages = ['src/web/main.ts', 'src/client/walk.ts', 'src/client/embed-fra
  * heading and paragraph of message-pages.ts.
  */
 const publicPages = [
-  'src/web/routes/page-routes.ts',
-  'src/web/routes/take-along-routes.ts',
-  'src/web/routes/diagram-routes.ts',
-  'src/web/routes/embed-routes.ts',
+  'src/web/public/page-routes.ts',
+  'src/web/public/take-along-routes.ts',
+  'src/web/public/diagram-routes.ts',
+  'src/web/public/embed-routes.ts',
   'src/web/body-limits.ts',
-  'src/web/pages/message-pages.ts',
+  'src/web/public/message-pages.ts',
   'src/client/walk.ts',
   'src/client/embed-frame.ts',
 ];
@@ -120,8 +120,8 @@ const ownCss = [
   'src/web/styles/embed.css',
   'src/web/beheer/beheer.css',
   'src/web/styles/charts.css',
-  'src/web/evaluation/evaluation.css',
-  'src/web/usage/usage.css',
+  'src/web/beheer/evaluation/evaluation.css',
+  'src/web/beheer/usage/usage.css',
 ];
 
 /**

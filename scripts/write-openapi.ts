@@ -1,7 +1,7 @@
 // Writes the OpenAPI description as served at /api/v1/openapi.json to
 // dist/openapi.json, for `npm run lint:api` (Redocly) and other outside tools.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { openApiDocument } from '../src/web/openapi.ts';
+import { openApiDocument } from '../src/web/api/openapi.ts';
 
 const dist = new URL('../dist/', import.meta.url);
 mkdirSync(dist, { recursive: true });

@@ -4,10 +4,10 @@
 // or a forgotten password); it ends that user's sessions. The password comes
 // from stdin; the rules and the audit log are the accounts service's.
 import { parseArgs } from 'node:util';
+import { passwordProblemTextEn } from '../core/accounts/password-rule.ts';
 import { commandLine } from '../services/accounts/account-actor.ts';
 import { emailProblem } from '../services/accounts/account-rules.ts';
 import type { Accounts, NewUserProblem } from '../services/accounts/accounts.ts';
-import { passwordProblemTextEn } from '../core/accounts/password-rule.ts';
 import { type Role, roles } from '../store/store.ts';
 import { type CliIo, type Command, UsageError } from './command.ts';
 import { readNewPassword } from './read-password.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { testApp } from '../../test/support/test-app.ts';
-import type { openApiDocument } from './openapi.ts';
+import type { openApiDocument } from './api/openapi.ts';
 
 const app = testApp();
 

@@ -3,40 +3,43 @@
 
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
+import { renderPdfJob } from '../render/pdf-job.ts';
 import { Accounts } from '../services/accounts/accounts.ts';
 import { Authentication } from '../services/accounts/authentication.ts';
 import { SharedRulesAdmin } from '../services/shared-rules-admin.ts';
 import { SourceReview } from '../services/source-review.ts';
-import { renderPdfJob } from '../render/pdf-job.ts';
 import { isStoreUnavailable } from '../store/store-unavailable.ts';
 import { html } from '../views/html.ts';
+import { usageBeaconRoute } from './api/usage-beacon-route.ts';
 import { distDir } from './assets.ts';
-import { authRoutes } from './auth/auth-routes.ts';
 import { authenticate } from './auth/authenticate.ts';
-import { requestClient } from './auth/client-address.ts';
 import { csrfProtection } from './auth/csrf.ts';
+import { signInRoutes } from './auth/sign-in-routes.ts';
+import { accountsRoutes } from './beheer/accounts/accounts-routes.ts';
+import { usageDashboardRoutes } from './beheer/usage/usage-dashboard-routes.ts';
+import { requestClient } from './client-address.ts';
+import { publicEvaluationRoutes } from './public/evaluation-form-routes.ts';
 import '../services/dutch-validation.ts';
+import { adminApiRoutes } from './api/admin-api-routes.ts';
+import { apiRoutes } from './api/api-routes.ts';
 import type { AppEnv } from './auth/principal.ts';
 import { beheerLayout } from './beheer/beheer-layout.ts';
 import { beheerRoutes } from './beheer/beheer-routes.ts';
+import { evaluationRoutes } from './beheer/evaluation/evaluation-routes.ts';
+import { figureRoutes } from './beheer/figures/figure-routes.ts';
 import { bodyLimits } from './body-limits.ts';
 import { compression } from './compression.ts';
 import { type AppInput, type BeheerDeps, completeDeps } from './deps.ts';
-import { evaluationRoutes } from './evaluation/evaluation-routes.ts';
-import { figureRoutes } from './figures/figure-routes.ts';
-import { layout } from './layout.ts';
-import { errorPage, notFoundPage } from './pages/message-pages.ts';
 import { PdfCache } from './pdf-cache.ts';
 import { HttpProblem, problemContentType } from './problem.ts';
+import { diagramRoutes } from './public/diagram-routes.ts';
+import { embedHeaders, embedRoutes } from './public/embed-routes.ts';
+import { layout } from './public/layout.ts';
+import { errorPage, notFoundPage } from './public/message-pages.ts';
+import { pageRoutes } from './public/page-routes.ts';
+import { takeAlongRoutes } from './public/take-along-routes.ts';
 import { defaultRateLimits, type RateLimit, rateLimit, tooManyRequestsText } from './rate-limit.ts';
-import { adminApiRoutes } from './routes/admin-api-routes.ts';
-import { apiRoutes } from './routes/api-routes.ts';
-import { diagramRoutes } from './routes/diagram-routes.ts';
-import { embedHeaders, embedRoutes } from './routes/embed-routes.ts';
-import { pageRoutes } from './routes/page-routes.ts';
-import { takeAlongRoutes } from './routes/take-along-routes.ts';
 import { securityHeaders } from './security-headers.ts';
-import { usageRoutes } from './usage/usage-routes.ts';
 
 const favicon =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#00617f"/><path d="M16 5 7 17h5l-4 6h7v4h2v-4h7l-4-6h5z" fill="#fff"/></svg>';
@@ -140,11 +143,14 @@ export function createApp(input: AppInput): Hono<AppEnv> {
     };
     const signedIn = [authenticate(beheer), csrfProtection()] as const;
     for (const path of ['/beheer', '/beheer/*', '/api/v1/admin/*']) app.use(path, ...signedIn);
-    authRoutes(app, beheer);
+    signInRoutes(app, beheer);
+    accountsRoutes(app, beheer);
     adminApiRoutes(app, beheer);
     beheerRoutes(app, beheer);
+    publicEvaluationRoutes(app, beheer);
     evaluationRoutes(app, beheer);
-    usageRoutes(app, beheer);
+    usageBeaconRoute(app, beheer);
+    usageDashboardRoutes(app, beheer);
     figureRoutes(app, beheer);
   }
 

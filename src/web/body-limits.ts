@@ -12,8 +12,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { html } from '../views/html.ts';
 import type { Assets } from './assets.ts';
-import { layout } from './layout.ts';
 import { HttpProblem, problemContentType } from './problem.ts';
+import { layout } from './public/layout.ts';
 
 const kB = 1024;
 const MB = 1024 * kB;

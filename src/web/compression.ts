@@ -6,7 +6,7 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
-import { requestHeader } from './routes/raw-request.ts';
+import { requestHeader } from './api/raw-request.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);

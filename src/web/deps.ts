@@ -1,20 +1,21 @@
 // What the routes of the web adapter get: the dependencies createApp is given
 // (web/main.ts passes the real ones, tests fixed ones), completed once here.
 // Route files import these types from here, never from app.ts.
+
+import type { PlainDate } from '../core/dates/plain-date.ts';
+import type { PdfRenderer } from '../render/pdf-job.ts';
 import type { Accounts } from '../services/accounts/accounts.ts';
 import type { Authentication } from '../services/accounts/authentication.ts';
 import type { SharedRulesAdmin } from '../services/shared-rules-admin.ts';
 import type { SourceReview } from '../services/source-review.ts';
 import type { TreeAdmin } from '../services/tree-admin.ts';
-import type { PlainDate } from '../core/dates/plain-date.ts';
-import type { PdfRenderer } from '../render/pdf-job.ts';
 import type { Store } from '../store/store.ts';
 import { amsterdamDate } from '../views/amsterdam-date.ts';
 import type { Assets } from './assets.ts';
 import type { TrustedProxies } from './forwarded.ts';
 import type { TreeCatalog } from './published-tree.ts';
 import type { RateLimits } from './rate-limit.ts';
-import type { UsageRecorder } from './usage/usage-recorder.ts';
+import type { UsageRecorder } from './usage-recorder.ts';
 
 export interface AppDeps {
   catalog: TreeCatalog;

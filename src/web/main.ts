@@ -2,21 +2,21 @@
 // DATABASE_URL), make the default trees version 1 on first start, and serve
 // the Woonkansboom on HOST:PORT.
 import { serve } from '@hono/node-server';
-import { SharedRulesAdmin } from '../services/shared-rules-admin.ts';
-import { TreeAdmin } from '../services/tree-admin.ts';
 import { defaultTreeContents, loadSharedRules } from '../content/default-content.ts';
 import { treeSchema } from '../core/tree/tree.ts';
 import { pdfWorkers } from '../render/pdf-workers.ts';
+import { SharedRulesAdmin } from '../services/shared-rules-admin.ts';
+import { TreeAdmin } from '../services/tree-admin.ts';
 import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
 import { openStoreWhenReachable } from '../store/store-when-reachable.ts';
 import { createApp } from './app.ts';
 import { loadAssets } from './assets.ts';
 import { parsePublicUrl, parseTrustedProxies } from './forwarded.ts';
+import { parseEmbedOrigins } from './public/embed-routes.ts';
 import { displayOrder, publishTree } from './published-tree.ts';
 import { rateLimitsFromEnv } from './rate-limit.ts';
-import { parseEmbedOrigins } from './routes/embed-routes.ts';
 import { storeCatalog } from './store-catalog.ts';
-import { usageRecorder } from './usage/usage-recorder.ts';
+import { usageRecorder } from './usage-recorder.ts';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';

@@ -12,16 +12,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { assertDutch } from '../../test/fuzz/endpoint-fuzz.ts';
 import { testAssets, testNow } from '../../test/support/test-app.ts';
-import { TreeAdmin } from '../services/tree-admin.ts';
 import { defaultTreeContents } from '../content/default-content.ts';
 import { defaultEvaluationForm } from '../core/evaluation/evaluation-default-form.ts';
 import { allStatements } from '../core/evaluation/evaluation-form.ts';
 import { responseFields } from '../core/evaluation/evaluation-response.ts';
+import { TreeAdmin } from '../services/tree-admin.ts';
 import { openStore } from '../store/open-store.ts';
 import { createApp } from './app.ts';
 import { defaultRateLimits, type RateLimits } from './rate-limit.ts';
 import { storeCatalog } from './store-catalog.ts';
-import { usageRecorder } from './usage/usage-recorder.ts';
+import { usageRecorder } from './usage-recorder.ts';
 
 /** Node's bindings as @hono/node-server passes them: all getConnInfo reads. */
 function from(address: string) {

@@ -3,8 +3,8 @@
 // client gets 429 with Retry-After and a Dutch message. The address is only
 // a key here: it is never logged or stored.
 import type { Context, MiddlewareHandler } from 'hono';
-import { clientAddress } from './auth/client-address.ts';
 import type { AppEnv } from './auth/principal.ts';
+import { clientAddress } from './client-address.ts';
 
 export interface RateLimit {
   /** Requests allowed per address in one window; 0 turns the limit off. */

@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { testAssets, testNow } from '../../test/support/test-app.ts';
-import { TreeAdmin } from '../services/tree-admin.ts';
 import { defaultTreeContents } from '../content/default-content.ts';
+import { TreeAdmin } from '../services/tree-admin.ts';
 import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import { createApp } from './app.ts';

@@ -7,11 +7,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { hashToken, newToken } from '../../src/services/accounts/secret-token.ts';
 import { defaultTreeContents } from '../../src/content/default-content.ts';
 import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
 import { allStatements } from '../../src/core/evaluation/evaluation-form.ts';
 import { responseFields } from '../../src/core/evaluation/evaluation-response.ts';
+import { hashToken, newToken } from '../../src/services/accounts/secret-token.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { postgresUnavailable } from '../store/test-databases.ts';

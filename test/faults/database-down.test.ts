@@ -5,9 +5,9 @@
 // hearing about publishes.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
 import { hashToken, newToken } from '../../src/services/accounts/secret-token.ts';
 import { startSession } from '../../src/services/accounts/sessions.ts';
-import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { csrfTokenFor, sessionCookieName } from '../../src/web/auth/session.ts';

@@ -14,13 +14,13 @@
 // endpoint-fuzz.ts has JSON bodies only, so the form bodies are built here.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TreeAdmin } from '../../src/services/tree-admin.ts';
 import { defaultEvaluationForm } from '../../src/core/evaluation/evaluation-default-form.ts';
 import {
   parseEvaluationAnswers,
   responseFields,
   responseLimits,
 } from '../../src/core/evaluation/evaluation-response.ts';
+import { TreeAdmin } from '../../src/services/tree-admin.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { createApp } from '../../src/web/app.ts';

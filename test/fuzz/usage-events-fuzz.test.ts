@@ -12,16 +12,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { TreeAdmin } from '../../src/services/tree-admin.ts';
 import { defaultTreeContents } from '../../src/content/default-content.ts';
 import type { WalkStepEvent } from '../../src/core/usage/usage-event.ts';
 import { orgTypes } from '../../src/core/usage/usage-org.ts';
+import { TreeAdmin } from '../../src/services/tree-admin.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { createApp } from '../../src/web/app.ts';
 import type { PublishedTree } from '../../src/web/published-tree.ts';
 import type { RateLimits } from '../../src/web/rate-limit.ts';
 import { storeCatalog } from '../../src/web/store-catalog.ts';
-import { usageRecorder } from '../../src/web/usage/usage-recorder.ts';
+import { usageRecorder } from '../../src/web/usage-recorder.ts';
 import { postgresTestDatabase, postgresUnavailable } from '../store/test-databases.ts';
 import { testAssets, testNow } from '../support/test-app.ts';
 import { assertDutch, type FuzzRequest, fuzzEndpoint, jsonRequests } from './endpoint-fuzz.ts';

@@ -1,8 +1,9 @@
 // An app with beheer, over a throw-away SQLite store in memory seeded with the
 // default trees, for socket-free tests (`app.request(path)`).
+
+import { defaultTreeContents, loadSharedRules } from '../../src/content/default-content.ts';
 import { SharedRulesAdmin } from '../../src/services/shared-rules-admin.ts';
 import { TreeAdmin } from '../../src/services/tree-admin.ts';
-import { defaultTreeContents, loadSharedRules } from '../../src/content/default-content.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { createApp } from '../../src/web/app.ts';
 import { storeCatalog } from '../../src/web/store-catalog.ts';

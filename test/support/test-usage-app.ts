@@ -1,12 +1,13 @@
 // An app with beheer and a usage recorder over a throw-away SQLite store in
 // memory, for socket-free usage tests. The recorder writes only when flushed
 // (a long timer), so a test decides when counts reach the store.
-import { TreeAdmin } from '../../src/services/tree-admin.ts';
+
 import { defaultTreeContents } from '../../src/content/default-content.ts';
+import { TreeAdmin } from '../../src/services/tree-admin.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { createApp } from '../../src/web/app.ts';
 import { storeCatalog } from '../../src/web/store-catalog.ts';
-import { usageRecorder } from '../../src/web/usage/usage-recorder.ts';
+import { usageRecorder } from '../../src/web/usage-recorder.ts';
 import { testAssets, testNow } from './test-app.ts';
 
 export async function testUsageApp(options: { now?: () => Date } = {}) {

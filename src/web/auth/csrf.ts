@@ -5,7 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { html, type SafeHtml } from '../../views/html.ts';
-import { publicOrigin } from './client-address.ts';
+import { publicOrigin } from '../client-address.ts';
 import type { AppEnv } from './principal.ts';
 import { refusal } from './refusal.ts';
 

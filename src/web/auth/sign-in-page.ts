@@ -1,9 +1,9 @@
 // The sign-in form of the beheer part.
 import { errorSummary } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
+import { type FormProblems, summaryOf, textField } from '../beheer/ui/form-field.ts';
+import { notice } from '../beheer/ui/notice.ts';
 import { csrfField } from './csrf.ts';
-import { type FormProblems, summaryOf, textField } from './form-field.ts';
-import { notice } from './notice.ts';
 
 export interface SignInPageOptions {
   email?: string;

@@ -3,11 +3,11 @@
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import { maximumEmailLength } from '../../services/accounts/account-rules.ts';
+import { beheerPage } from '../beheer/ui/beheer-page.ts';
+import { formFields } from '../beheer/ui/form-body.ts';
+import type { FormProblems } from '../beheer/ui/form-field.ts';
+import { clientAddress } from '../client-address.ts';
 import type { BeheerDeps } from '../deps.ts';
-import { beheerPage } from './beheer-page.ts';
-import { clientAddress } from './client-address.ts';
-import { formFields } from './form-body.ts';
-import type { FormProblems } from './form-field.ts';
 import type { AppEnv } from './principal.ts';
 import { safeReturnPath } from './return-path.ts';
 import { sessionCookieName, setSessionCookie } from './session.ts';

@@ -4,12 +4,12 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DraftCheck } from '../../core/publish/draft-check.ts';
 import type { DraftRecord } from '../../store/store.ts';
-import { type SafeHtml } from '../../views/html.ts';
-import { beheerPage } from '../auth/beheer-page.ts';
+import type { SafeHtml } from '../../views/html.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { BeheerDeps } from '../deps.ts';
 import { HttpProblem } from '../problem.ts';
 import { type DraftModel, readDraftModel } from './draft-model.ts';
+import { beheerPage } from './ui/beheer-page.ts';
 
 export type BeheerContext = Context<AppEnv>;
 

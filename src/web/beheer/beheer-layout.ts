@@ -3,7 +3,7 @@
 import { html, type SafeHtml } from '../../views/html.ts';
 import type { Assets } from '../assets.ts';
 import { may, type Principal } from '../auth/principal.ts';
-import { layout } from '../layout.ts';
+import { layout } from '../public/layout.ts';
 
 export interface BeheerPageOptions {
   title: string;

@@ -8,9 +8,9 @@ import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
 import { submitPage } from '../../../test/support/test-form.ts';
 import { postAs, type TestSession } from '../../../test/support/test-requests.ts';
 import { signIn } from '../../../test/support/test-sign-in.ts';
-import { SharedRulesAdmin } from '../../services/shared-rules-admin.ts';
 import { sharedRulesId } from '../../core/tree/shared-rules.ts';
 import type { Tree } from '../../core/tree/tree.ts';
+import { SharedRulesAdmin } from '../../services/shared-rules-admin.ts';
 
 const tree = '/beheer/bomen/hulpverlening';
 

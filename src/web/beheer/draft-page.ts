@@ -5,7 +5,6 @@ import type { VersionSummary } from '../../store/store.ts';
 import { errorSummary } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';
-import { notice } from '../auth/notice.ts';
 import { formatAmsterdamTime } from './amsterdam-time.ts';
 import type { LoadedDraft } from './beheer-context.ts';
 import { editPath, treePath } from './beheer-paths.ts';
@@ -13,6 +12,7 @@ import { problemList, publishableLine, scenarioResultList } from './check-panel.
 import { draftDiagram } from './draft-diagram-routes.ts';
 import { draftSections } from './draft-sections.ts';
 import { textArea } from './form-fields.ts';
+import { notice } from './ui/notice.ts';
 
 export interface PublishAttempt {
   note: string;

@@ -8,9 +8,9 @@ import { sourceText } from '../../core/tree/source.ts';
 import type { Tree, TreeNode } from '../../core/tree/tree.ts';
 import { type HtmlValue, html, type SafeHtml } from '../../views/html.ts';
 import { verdictLabel } from '../../views/verdict.ts';
-import { dataTable } from '../auth/data-table.ts';
 import { editPath, nodeEditPath } from './beheer-paths.ts';
 import type { DraftModel } from './draft-model.ts';
+import { dataTable } from './ui/data-table.ts';
 
 const kindWords = { choice: 'keuzevraag', date: 'datumvraag', check: 'controle' } as const;
 

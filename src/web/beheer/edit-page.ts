@@ -6,12 +6,12 @@ import type { DraftCheck } from '../../core/publish/draft-check.ts';
 import { errorSummary, type SummaryProblem } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';
-import { notice } from '../auth/notice.ts';
 import { editPath, treePath } from './beheer-paths.ts';
 import { checkPanel } from './check-panel.ts';
 import { changeList } from './diff-view.ts';
 import type { AnyEditor, EditTarget } from './editor.ts';
 import type { FieldErrors } from './form-fields.ts';
+import { notice } from './ui/notice.ts';
 
 /** What the conflict page adds: who saved in between, and both sides of the story. */
 export interface ConflictInfo {

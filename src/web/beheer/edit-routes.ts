@@ -8,7 +8,6 @@ import { isShared } from '../../core/tree/shared-rules.ts';
 import type { DraftRecord } from '../../store/store.ts';
 import type { SummaryProblem } from '../../views/error-summary.ts';
 import { html } from '../../views/html.ts';
-import { notice } from '../auth/notice.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
 import type { BeheerDeps } from '../deps.ts';
@@ -30,6 +29,7 @@ import type { FieldErrors } from './form-fields.ts';
 import { FormInput } from './form-input.ts';
 import { mergeStates } from './merge-states.ts';
 import { sharedEditPath } from './shared-rules-paths.ts';
+import { notice } from './ui/notice.ts';
 
 interface Render {
   loaded: Pick<LoadedDraft, 'check' | 'model'> & { revision: number };

@@ -3,12 +3,12 @@
 import type { ContentChange } from '../../core/diff/tree-diff.ts';
 import type { VersionSummary } from '../../store/store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
-import { dataTable } from '../auth/data-table.ts';
-import { notice } from '../auth/notice.ts';
 import { formatAmsterdamTime } from './amsterdam-time.ts';
 import { treePath } from './beheer-paths.ts';
 import { changeList } from './diff-view.ts';
 import { selectField } from './form-fields.ts';
+import { dataTable } from './ui/data-table.ts';
+import { notice } from './ui/notice.ts';
 
 export const draftSide = 'concept';
 

@@ -1,8 +1,8 @@
 // Import and export: upload a JSON file as the new draft (refused with every
 // problem listed, the draft untouched) and download the draft or a version.
 import type { Hono } from 'hono';
-import { exportFormatName } from '../../services/tree-export.ts';
 import type { ReadableIssue } from '../../core/tree/readable-issues.ts';
+import { exportFormatName } from '../../services/tree-export.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';
 import type { AppEnv } from '../auth/principal.ts';

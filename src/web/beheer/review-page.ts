@@ -1,15 +1,16 @@
 // `/beheer/te-controleren` (SPEC §11): every statement no beheerder has
 // confirmed, grouped by the shared rules and each tree, with its source, a
 // link to where it is edited and — for beheerders — a button to confirm it.
-import type { ReviewGroup } from '../../services/source-review.ts';
+
 import { confirmable, type ReviewItem, type ReviewKind } from '../../core/publish/review-items.ts';
 import { sharedRulesId } from '../../core/tree/shared-rules.ts';
 import { sourceText } from '../../core/tree/source.ts';
+import type { ReviewGroup } from '../../services/source-review.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';
-import { notice } from '../auth/notice.ts';
 import { editPath, treePath } from './beheer-paths.ts';
 import { sharedEditPath } from './shared-rules-paths.ts';
+import { notice } from './ui/notice.ts';
 
 export const reviewPath = '/beheer/te-controleren';
 

@@ -1,16 +1,15 @@
 // `/beheer/gedeeld`: the shared rules and contacts (SPEC §11) — their draft,
 // what publishing it would do to every tree (the same gate as a tree's), the
 // publish form, and the history with what changed per version.
-import type { SharedDraft, TreeGate } from '../../services/shared-rules-admin.ts';
+
 import type { diffSharedRules } from '../../core/diff/shared-rules-diff.ts';
 import { parameterText } from '../../core/diff/tree-diff-text.ts';
 import { contactRouteLink } from '../../core/tree/contact-route.ts';
 import { sourceText } from '../../core/tree/source.ts';
+import type { SharedDraft, TreeGate } from '../../services/shared-rules-admin.ts';
 import type { VersionSummary } from '../../store/store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';
-import { dataTable } from '../auth/data-table.ts';
-import { notice } from '../auth/notice.ts';
 import { formatAmsterdamTime } from './amsterdam-time.ts';
 import { treePath } from './beheer-paths.ts';
 import { problemList, publishableLine, scenarioResultList } from './check-panel.ts';
@@ -18,6 +17,8 @@ import { changeList } from './diff-view.ts';
 import { readDraftModel } from './draft-model.ts';
 import { textArea } from './form-fields.ts';
 import { sharedEditPath, sharedRulesPath } from './shared-rules-paths.ts';
+import { dataTable } from './ui/data-table.ts';
+import { notice } from './ui/notice.ts';
 
 const link = (href: string, text: string) =>
   html`<a class="utrecht-link utrecht-link--html-a" href="${href}">${text}</a>`;

@@ -3,16 +3,15 @@
 // or the corporations. Periods and contacts use the tree editors' forms.
 import type { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { SharedDraft } from '../../services/shared-rules-admin.ts';
 import { diffSharedRules } from '../../core/diff/shared-rules-diff.ts';
 import type { ScenarioFile } from '../../core/publish/scenarios.ts';
 import type { SharedRules } from '../../core/tree/shared-rules.ts';
 import { sharedRulesSchema } from '../../core/tree/shared-rules.ts';
 import type { Corporation, Tree } from '../../core/tree/tree.ts';
+import type { SharedDraft } from '../../services/shared-rules-admin.ts';
 import { errorSummary } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';
-import { notice } from '../auth/notice.ts';
 import { type AppEnv, may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
 import type { BeheerDeps } from '../deps.ts';
@@ -26,6 +25,7 @@ import { textArea } from './form-fields.ts';
 import { FormInput } from './form-input.ts';
 import { type SharedPageOptions, sharedHistoryPage, sharedRulesPage } from './shared-rules-page.ts';
 import { sharedEditPath, sharedRulesPath } from './shared-rules-paths.ts';
+import { notice } from './ui/notice.ts';
 
 /**
  * The parameter and contact editors read and change `tree.parameters` and

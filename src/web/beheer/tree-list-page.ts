@@ -1,10 +1,10 @@
 // `/beheer`: the trees, each with its draft and latest published version.
 import { html, type SafeHtml } from '../../views/html.ts';
-import { dataTable } from '../auth/data-table.ts';
 import { formatAmsterdamTime } from './amsterdam-time.ts';
 import { treePath } from './beheer-paths.ts';
 import { reviewPath } from './review-page.ts';
 import { sharedRulesPath } from './shared-rules-paths.ts';
+import { dataTable } from './ui/data-table.ts';
 
 export interface TreeRow {
   treeId: string;

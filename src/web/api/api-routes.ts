@@ -1,0 +1,247 @@
+// The public JSON API (documented in openapi.ts). Errors are problem+json.
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import { readableIssues } from '../../core/tree/readable-issues.ts';
+import type { Step } from '../../core/walk/next-step.ts';
+import { nextStep } from '../../core/walk/next-step.ts';
+import { fillText } from '../../views/fill-texts.ts';
+import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
+import { walkHref } from '../../views/walk-url.ts';
+import type { AppEnv } from '../auth/principal.ts';
+import type { AppDeps } from '../deps.ts';
+import { HttpProblem } from '../problem.ts';
+import type { PublishedTree } from '../published-tree.ts';
+import { acceptsGzip, CachedAnswer, EvaluateCache } from './evaluate-cache.ts';
+import { openApiDocument } from './openapi.ts';
+import { requestHeader, requestText } from './raw-request.ts';
+
+/** Far above any real walk (a few hundred bytes); keeps a huge body out of memory. */
+const maxEvaluateBytes = 64 * 1024;
+
+const evaluateBody = z.strictObject({
+  answers: z
+    .record(
+      z.string(),
+      z.string({ error: 'elk antwoord is tekst: een antwoord-id of een datum als "2022-03-15"' }),
+    )
+    .default({}),
+  peildatum: z.string({ error: 'de peildatum is tekst, bijvoorbeeld "2027-03-15"' }).optional(),
+  start: z.string({ error: 'start is het id van een vraag' }).optional(),
+  versie: z.number({ error: 'versie is een heel getal' }).int().positive().optional(),
+});
+
+export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  const { catalog } = deps;
+
+  const publishedOr404 = async (treeId: string, version?: number): Promise<PublishedTree> => {
+    const published = await catalog.get(treeId, version);
+    if (published) return published;
+    if (version !== undefined && (await catalog.get(treeId))) {
+      throw new HttpProblem(
+        404,
+        'Versie niet gevonden',
+        `Versie ${version} van de Woonkansboom "${treeId}" bestaat niet.`,
+      );
+    }
+    throw new HttpProblem(
+      404,
+      'Woonkansboom niet gevonden',
+      `Er is geen Woonkansboom met het id "${treeId}".`,
+    );
+  };
+
+  const versionFromQuery = (c: Context): number | undefined => {
+    const version = parseVersion(c.req.query('versie'));
+    if (isFieldProblem(version))
+      throw new HttpProblem(400, 'Ongeldige versie', version.message, [version]);
+    return version;
+  };
+
+  app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument));
+
+  app.get('/api/v1/trees', (c) =>
+    c.json({
+      trees: catalog.list().map(({ tree, version }) => ({
+        id: tree.id,
+        title: tree.title,
+        audience: tree.audience,
+        version,
+        links: { walk: `/boom/${tree.id}`, self: `/api/v1/trees/${tree.id}` },
+      })),
+    }),
+  );
+
+  app.get('/api/v1/trees/:treeId', async (c) => {
+    const published = await publishedOr404(c.req.param('treeId'), versionFromQuery(c));
+    return c.json({ id: published.tree.id, version: published.version, tree: published.tree });
+  });
+
+  app.get('/api/v1/trees/:treeId/versions/:version/walk-data', async (c) => {
+    const version = parseVersion(c.req.param('version'));
+    if (isFieldProblem(version))
+      throw new HttpProblem(400, 'Ongeldige versie', version.message, [version]);
+    const published = await publishedOr404(c.req.param('treeId'), version);
+    c.header('ETag', published.walkData.etag);
+    // A published version never changes, so browsers may keep it.
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    // Weak comparison (RFC 9110 §13.1.2): a compressed copy went out with W/ before the tag.
+    const known = (c.req.header('If-None-Match') ?? '')
+      .split(',')
+      .map((tag) => tag.trim().replace(/^W\//, ''));
+    if (known.includes(published.walkData.etag)) return c.body(null, 304);
+    return c.body(published.walkData.json, 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+    });
+  });
+
+  const cache = new EvaluateCache();
+  const encoder = new TextEncoder();
+  const jsonHeaders = {
+    'Content-Type': 'application/json; charset=utf-8',
+    Vary: 'Accept-Encoding',
+  };
+  const gzipHeaders = { ...jsonHeaders, 'Content-Encoding': 'gzip' };
+
+  app.post('/api/v1/trees/:treeId/evaluate', async (c) => {
+    const treeId = c.req.param('treeId');
+    const text = await readJsonText(c);
+    const today = deps.today();
+    const latest = await catalog.get(treeId);
+    const key = latest && EvaluateCache.key(treeId, latest.version, today, text);
+    const cached = key && cache.get(key);
+    if (cached)
+      return acceptsGzip(requestHeader(c, 'accept-encoding'))
+        ? c.body(cached.gzip, 200, gzipHeaders)
+        : c.body(cached.plain, 200, jsonHeaders);
+
+    const input = parseJson(text);
+    const body = evaluateBody.safeParse(input);
+    if (!body.success) {
+      const errors = readableIssues(body.error.issues, input).map((issue) => ({
+        field: issue.path || 'body',
+        code: issue.code,
+        message: issue.message,
+      }));
+      throw new HttpProblem(
+        400,
+        'Ongeldige vraag aan de API',
+        errors.map((error) => error.message).join(' '),
+        errors,
+      );
+    }
+    const { answers, peildatum, start, versie } = body.data;
+    const published = await publishedOr404(treeId, versie);
+    const ctx = walkContext(
+      published,
+      {
+        ...(peildatum !== undefined ? { peildatum } : {}),
+        ...(start !== undefined ? { start } : {}),
+      },
+      today,
+      `/boom/${treeId}`,
+    );
+    if (isFieldProblem(ctx)) throw new HttpProblem(422, 'Ongeldige invoer', ctx.message, [ctx]);
+    const step = nextStep(
+      published.tree,
+      answers,
+      ctx.peildatum,
+      start !== undefined ? { start } : {},
+    );
+    if (step.status === 'question' && step.problem) {
+      const { field, code, message } = step.problem;
+      throw new HttpProblem(422, 'Ongeldig antwoord', `${field}: ${message}`, [
+        { field, code, message },
+      ]);
+    }
+    const json = encoder.encode(JSON.stringify(evaluation(published, step, ctx.peildatum, start)));
+    if (key) cache.set(key, new CachedAnswer(json));
+    return c.body(json, 200, jsonHeaders);
+  });
+}
+
+/** The body as text, once its Content-Type says JSON. */
+async function readJsonText(c: Context): Promise<string> {
+  const type = requestHeader(c, 'content-type') ?? '';
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new HttpProblem(
+      415,
+      'Verkeerd formaat',
+      'Stuur de vraag als JSON met de header Content-Type: application/json.',
+    );
+  }
+  return requestText(c, maxEvaluateBytes);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpProblem(400, 'Ongeldige JSON', 'De inhoud is geen geldige JSON.');
+  }
+}
+
+function evaluation(
+  published: PublishedTree,
+  step: Step,
+  peildatum: string,
+  start: string | undefined,
+) {
+  const { tree, version } = published;
+  const text = (value: string) => fillText(value, tree, step.dates);
+  const common = {
+    tree: { id: tree.id, version },
+    peildatum,
+    answers: step.answers,
+    dates: step.dates,
+    path: step.path,
+    links: {
+      walk: walkHref(`/boom/${tree.id}`, {
+        answers: step.answers,
+        // An outcome is the root walk's (SPEC §4): from the root its answers lead there again.
+        ...(start !== undefined && step.status === 'question' ? { start } : {}),
+        version,
+      }),
+    },
+  };
+  if (step.status === 'question') {
+    const { question } = step;
+    return {
+      status: 'question' as const,
+      question: {
+        id: question.id,
+        kind: question.kind,
+        text: text(question.text),
+        help: text(question.help),
+        ...(question.hint ? { hint: text(question.hint) } : {}),
+        ...(question.kind === 'choice'
+          ? {
+              options: question.options.map((option) => ({
+                id: option.id,
+                label: text(option.label),
+              })),
+            }
+          : {}),
+      },
+      ...common,
+    };
+  }
+  const { outcome } = step;
+  return {
+    status: 'outcome' as const,
+    outcome: {
+      id: outcome.id,
+      verdict: outcome.verdict,
+      title: text(outcome.title),
+      explanation: text(outcome.explanation),
+      nextSteps: text(outcome.nextSteps),
+      requirements: step.requirements.map((requirement) => ({
+        id: requirement.id,
+        label: text(requirement.label),
+        met: requirement.met ?? null,
+      })),
+      ...(outcome.trajectory ? { trajectory: outcome.trajectory } : {}),
+      contacts: outcome.contacts,
+    },
+    ...common,
+  };
+}

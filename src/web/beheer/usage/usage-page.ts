@@ -1,0 +1,215 @@
+// The usage dashboard page: a plain GET form with the filters, then
+// walks per month, per organisation type, the outcomes, what was taken along,
+// and per question where walks stop. Every chart has its numbers as a table.
+
+import { formatDutchMonth } from '../../../core/dates/dutch-date.ts';
+import {
+  completionPercentage,
+  type DashboardTree,
+  type TreeUsage,
+  type UsageDashboard,
+} from '../../../core/usage/usage-dashboard.ts';
+import { orgTypeLabel, orgTypeLabels, orgTypes } from '../../../core/usage/usage-org.ts';
+import { barChart, lineChart } from '../../../render/charts/charts.ts';
+import { errorSummary } from '../../../views/error-summary.ts';
+import { html, type SafeHtml } from '../../../views/html.ts';
+import { dataTable } from '../ui/data-table.ts';
+import { notice } from '../ui/notice.ts';
+import {
+  type FilterProblem,
+  filterQuery,
+  type UsageFilterInput,
+  unknownOrgParam,
+} from './usage-filter.ts';
+
+export interface UsagePageInput {
+  input: UsageFilterInput;
+  trees: readonly DashboardTree[];
+  problems: readonly FilterProblem[];
+  dashboard?: UsageDashboard;
+}
+
+export const monthLabel = formatDutchMonth;
+
+function percentage(part: number, whole: number): string {
+  const value = completionPercentage(whole, part);
+  return value === null ? '–' : `${value}%`;
+}
+
+const takeAlongLabels: Record<string, string> = {
+  'advice-printed': 'Adviesoverzicht geopend om af te drukken',
+  'advice-downloaded': 'Adviesoverzicht als pdf gedownload',
+  'handout-printed': 'Uitleg voor de huurder geopend om af te drukken',
+  'handout-downloaded': 'Uitleg voor de huurder als pdf gedownload',
+};
+
+function fieldError(
+  problems: readonly FilterProblem[],
+  field: FilterProblem['field'],
+): SafeHtml | '' {
+  const problem = problems.find((candidate) => candidate.field === field);
+  return problem
+    ? html`<p class="utrecht-form-field-error-message" id="${field}-fout"><span class="wkb-visually-hidden">Fout: </span>${problem.message}</p>`
+    : '';
+}
+
+function invalid(problems: readonly FilterProblem[], field: FilterProblem['field']): SafeHtml | '' {
+  return problems.some((problem) => problem.field === field)
+    ? html` aria-invalid="true" aria-describedby="${field}-fout"`
+    : '';
+}
+
+function monthField(
+  id: 'van' | 'tot',
+  label: string,
+  value: string,
+  problems: readonly FilterProblem[],
+): SafeHtml {
+  return html`<div class="utrecht-form-field utrecht-form-field--text">
+<div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${id}">${label}</label></div>
+${fieldError(problems, id)}
+<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-usage-month" type="month" id="${id}" name="${id}" value="${value}" placeholder="2026-01"${invalid(problems, id)}></div>
+</div>`;
+}
+
+function selectField(
+  id: 'boom' | 'org',
+  label: string,
+  choices: readonly [string, string][],
+  value: string,
+  problems: readonly FilterProblem[],
+): SafeHtml {
+  return html`<div class="utrecht-form-field">
+<div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${id}">${label}</label></div>
+${fieldError(problems, id)}
+<div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="${id}" name="${id}"${invalid(problems, id)}>
+${choices.map(([code, text]) => html`<option value="${code}"${code === value ? ' selected' : ''}>${text}</option>`)}
+</select></div>
+</div>`;
+}
+
+function filterForm({ input, trees, problems }: UsagePageInput): SafeHtml {
+  const treeChoices: [string, string][] = [
+    ['', 'Alle bomen'],
+    ...trees.map((tree): [string, string] => [tree.id, tree.title]),
+  ];
+  const orgChoices: [string, string][] = [
+    ['', 'Alle organisaties'],
+    ...orgTypes.map((code): [string, string] => [code, orgTypeLabels[code]]),
+    [unknownOrgParam, 'Niet ingevuld'],
+  ];
+  return html`<form method="get" action="/beheer/gebruik" class="wkb-usage-filter">
+<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+<legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Welke periode en welk gebruik?</legend>
+<p class="utrecht-form-field-description">Kies hele maanden. Leeg laten is de laatste 12 maanden.</p>
+<div class="wkb-usage-filter__fields">
+${monthField('van', 'Van (maand)', input.van, problems)}
+${monthField('tot', 'Tot en met (maand)', input.tot, problems)}
+${selectField('boom', 'Woonkansboom', treeChoices, input.boom, problems)}
+${selectField('org', 'Soort organisatie', orgChoices, input.org, problems)}
+</div>
+<button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Toon</button>
+</fieldset>
+</form>`;
+}
+
+function summary(dashboard: UsageDashboard): SafeHtml {
+  return html`<dl class="utrecht-data-list wkb-usage-summary">
+<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">Gestarte wandelingen</dt><dd class="utrecht-data-list__item-value">${dashboard.started}</dd></div>
+<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">Wandelingen met een uitkomst</dt><dd class="utrecht-data-list__item-value">${dashboard.completed}</dd></div>
+<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">Afgerond</dt><dd class="utrecht-data-list__item-value">${percentage(dashboard.completed, dashboard.started)}</dd></div>
+</dl>`;
+}
+
+function perMonth(dashboard: UsageDashboard): SafeHtml {
+  return lineChart({
+    title: 'Wandelingen per maand',
+    description:
+      'Het aantal gestarte wandelingen en het aantal wandelingen dat bij een uitkomst kwam, per maand en per boom.',
+    x: dashboard.months.map(monthLabel),
+    xLabel: 'Maand',
+    series: dashboard.trees.flatMap((tree) => [
+      { name: `Gestart: ${tree.title}`, values: tree.started },
+      { name: `Uitkomst: ${tree.title}`, values: tree.completed },
+    ]),
+    valueLabel: 'Aantal wandelingen',
+  });
+}
+
+function perOrganisation(dashboard: UsageDashboard): SafeHtml {
+  return dataTable(
+    'Wandelingen per soort organisatie',
+    ['Soort organisatie', 'Gestart', 'Met een uitkomst', 'Afgerond'],
+    dashboard.organisations.map((entry) => [
+      orgTypeLabel(entry.orgType),
+      entry.started,
+      entry.completed,
+      percentage(entry.completed, entry.started),
+    ]),
+  );
+}
+
+function outcomes(tree: TreeUsage): SafeHtml {
+  if (tree.outcomes.length === 0) {
+    return html`<p class="utrecht-paragraph">In de ${tree.title} is in deze periode geen uitkomst bereikt.</p>`;
+  }
+  return barChart({
+    title: `Uitkomsten: ${tree.title}`,
+    description: `Hoe vaak elke uitkomst van de ${tree.title} is bereikt in deze periode.`,
+    rows: tree.outcomes.map((outcome) => ({ label: outcome.title, value: outcome.count })),
+    valueLabel: 'Aantal wandelingen',
+  });
+}
+
+function funnel(tree: TreeUsage): SafeHtml {
+  return dataTable(
+    `Waar stoppen wandelingen: ${tree.title}`,
+    ['Vraag', 'Bereikt', 'Beantwoord', 'Hier gestopt', 'Deel gestopt'],
+    tree.funnel.map((row) => [
+      row.text,
+      row.reached,
+      row.answered,
+      row.stopped,
+      percentage(row.stopped, row.reached),
+    ]),
+  );
+}
+
+function results(dashboard: UsageDashboard): SafeHtml {
+  return html`<h2 class="utrecht-heading-2">Samenvatting</h2>
+${summary(dashboard)}
+<h2 class="utrecht-heading-2">Per maand</h2>
+${perMonth(dashboard)}
+<h2 class="utrecht-heading-2">Per soort organisatie</h2>
+<p class="utrecht-paragraph">Aan het begin kan iemand kiezen waar hij of zij werkt. Dat is niet verplicht.</p>
+${perOrganisation(dashboard)}
+<h2 class="utrecht-heading-2">Uitkomsten</h2>
+${dashboard.trees.map(outcomes)}
+<h2 class="utrecht-heading-2">Waar stoppen wandelingen?</h2>
+<p class="utrecht-paragraph">Per vraag, in de volgorde van de boom: hoe vaak de vraag werd getoond, hoe vaak die werd beantwoord, en hoe vaak de wandeling daar stopte. Een gewijzigd antwoord telt opnieuw mee als beantwoord.</p>
+${dashboard.trees.map(funnel)}
+<h2 class="utrecht-heading-2">Advies meenemen</h2>
+${dataTable(
+  'Afgedrukt en gedownload',
+  ['Wat', 'Aantal'],
+  dashboard.takeAlong.map((entry) => [takeAlongLabels[entry.kind] ?? entry.kind, entry.count]),
+)}`;
+}
+
+export function usagePage(page: UsagePageInput): SafeHtml {
+  const { dashboard, problems } = page;
+  const summaryProblems = problems.map((problem) => ({
+    href: `#${problem.field}`,
+    message: problem.message,
+  }));
+  return html`<h1 class="utrecht-heading-1">Gebruik van de Woonkansboom</h1>
+<p class="utrecht-paragraph utrecht-paragraph--lead">Hoe vaak wordt de Woonkansboom gebruikt, en waar stoppen mensen? De tellingen zijn anoniem: we weten niet wie de boom gebruikte, en niet welke antwoorden er zijn gegeven. We tellen per dag.</p>
+${errorSummary(summaryProblems)}
+${filterForm(page)}
+${
+  dashboard
+    ? html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/beheer/gebruik.csv${filterQuery(page.input)}">Download deze tellingen als CSV (voor Excel)</a></p>
+${dashboard.empty ? notice('Er is nog geen gebruik in deze periode. Kies een andere periode, of kijk later nog eens.', 'ok') : results(dashboard)}`
+    : ''
+}`;
+}

@@ -1,0 +1,145 @@
+// The tree as a picture: the "Schema" page, the SVG (optionally with
+// a walk's path highlighted, for outcome pages) and the PDF for A4 or A3.
+import type { Context, Hono } from 'hono';
+import { idSchema } from '../../core/tree/tree.ts';
+import { cachedDiagramLayout } from '../../render/diagram-cache.ts';
+import { diagramGraph } from '../../render/diagram-graph.ts';
+import type { PaperSize } from '../../render/diagram-pdf.ts';
+import { diagramSvg } from '../../render/diagram-svg.ts';
+import { isFieldProblem, parseVersion } from '../../views/walk-request.ts';
+import type { AppEnv } from '../auth/principal.ts';
+import type { AppDeps } from '../deps.ts';
+import type { PdfCache } from '../pdf-cache.ts';
+import type { PublishedTree } from '../published-tree.ts';
+import { diagramPage } from './diagram-page.ts';
+import { layout } from './layout.ts';
+import { notFoundPage } from './message-pages.ts';
+
+/** A version never changes: its picture may be kept for a year. */
+const versionedCache = 'max-age=31536000, immutable';
+/** "The latest version" may be replaced by a new one. */
+const latestCache = 'public, max-age=300';
+const maxPathLength = 200;
+
+type Refusal = { status: 400 | 404; message: string };
+
+async function publishedFor(c: Context<AppEnv>, deps: AppDeps): Promise<PublishedTree | Refusal> {
+  const version = parseVersion(c.req.query('versie'));
+  if (isFieldProblem(version)) return { status: 400, message: version.message };
+  const treeId = c.req.param('treeId') ?? '';
+  const published = await deps.catalog.get(treeId, version);
+  if (published) return published;
+  const exists = version !== undefined && (await deps.catalog.get(treeId));
+  return {
+    status: 404,
+    message: exists
+      ? `Versie ${version} van deze Woonkansboom bestaat niet.`
+      : 'Deze Woonkansboom bestaat niet.',
+  };
+}
+
+function paperOf(given: string | undefined): PaperSize | Refusal {
+  if (given === undefined || given === 'a4') return 'a4';
+  if (given === 'a3') return 'a3';
+  return {
+    status: 400,
+    message: `"${given}" is geen papierformaat. Kies formaat=a4 of formaat=a3.`,
+  };
+}
+
+/** `pad=ontruimd,reden,tweedekans`: the ids of a walk in order; unknown ids are ignored. */
+function pathOf(given: string | undefined): string[] | Refusal {
+  if (!given) return [];
+  const ids = given.split(',');
+  if (ids.length > maxPathLength || ids.some((id) => !idSchema.safeParse(id).success)) {
+    return {
+      status: 400,
+      message: 'De parameter "pad" is een lijst van ids, gescheiden door komma’s.',
+    };
+  }
+  return ids;
+}
+
+const isRefusal = (value: unknown): value is Refusal =>
+  typeof value === 'object' && value !== null && 'status' in value && 'message' in value;
+
+export function diagramRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache): void {
+  const { assets } = deps;
+  const refusePage = (c: Context<AppEnv>, refusal: Refusal) =>
+    c.html(
+      layout({
+        title: refusal.status === 404 ? 'Niet gevonden' : 'Fout',
+        main: notFoundPage(refusal.message),
+        assets,
+      }),
+      refusal.status,
+    );
+
+  app.get('/boom/:treeId/overzicht', async (c) => {
+    const published = await publishedFor(c, deps);
+    if (isRefusal(published)) return refusePage(c, published);
+    const paper = paperOf(c.req.query('formaat'));
+    if (isRefusal(paper)) return refusePage(c, paper);
+    const { tree, version } = published;
+    const diagram = await cachedDiagramLayout(tree, version);
+    const pinned = c.req.query('versie') !== undefined;
+    const main = diagramPage({
+      tree,
+      version,
+      pinned,
+      graph: diagramGraph(tree),
+      svg: diagramSvg(diagram, pinned ? { version } : {}),
+      paper,
+      portrait: diagram.height > diagram.width,
+    });
+    return c.html(
+      layout({
+        title: `Schema: ${tree.title}`,
+        main,
+        assets,
+        description: `Alle vragen en uitkomsten van de ${tree.title} in één schema, met een tekstversie.`,
+      }),
+    );
+  });
+
+  app.get('/boom/:treeId/overzicht.svg', async (c) => {
+    const published = await publishedFor(c, deps);
+    if (isRefusal(published)) return c.text(published.message, published.status);
+    const path = pathOf(c.req.query('pad'));
+    if (isRefusal(path)) return c.text(path.message, path.status);
+    const pinned = c.req.query('versie') !== undefined;
+    const diagram = await cachedDiagramLayout(published.tree, published.version);
+    const svg = diagramSvg(diagram, {
+      highlight: path,
+      ...(pinned ? { version: published.version } : {}),
+    });
+    // A path says something about a walk: only the browser keeps it, no shared cache.
+    const cache = !pinned
+      ? latestCache
+      : `${path.length > 0 ? 'private' : 'public'}, ${versionedCache}`;
+    return c.body(svg, 200, {
+      'Content-Type': 'image/svg+xml; charset=utf-8',
+      'Cache-Control': cache,
+    });
+  });
+
+  app.get('/boom/:treeId/overzicht.pdf', async (c) => {
+    const published = await publishedFor(c, deps);
+    if (isRefusal(published)) return c.text(published.message, published.status);
+    const paper = paperOf(c.req.query('formaat'));
+    if (isRefusal(paper)) return c.text(paper.message, paper.status);
+    const { tree, version } = published;
+    const layout = await cachedDiagramLayout(tree, version);
+    const pdf = await pdfs.pdf(`/boom/${tree.id}/overzicht.pdf?formaat=${paper}`, version, () => ({
+      kind: 'diagram',
+      layout,
+      options: { paper, version },
+    }));
+    const pinned = c.req.query('versie') !== undefined;
+    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="schema-${tree.id}-v${version}-${paper}.pdf"`,
+      'Cache-Control': pinned ? `public, ${versionedCache}` : latestCache,
+    });
+  });
+}

@@ -1,0 +1,54 @@
+// The page shell around every server-rendered page.
+import { html, type SafeHtml } from '../../views/html.ts';
+import type { Assets } from '../assets.ts';
+
+export interface PageOptions {
+  title: string;
+  main: SafeHtml;
+  assets: Assets;
+  /** Load the walk script (walk pages only). */
+  walk?: { treeId: string; version: number; basePath: string };
+  description?: string;
+  /** Beheer pages and the forms built from the beheer form fields: the larger stylesheet. */
+  beheerStyles?: boolean;
+}
+
+export function layout({
+  title,
+  main,
+  assets,
+  walk,
+  description,
+  beheerStyles,
+}: PageOptions): string {
+  return `<!doctype html>${html`<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} – Woonkansboom</title>
+<meta name="description" content="${description ?? 'Welk traject van Bureau Woonkans past bij uw cliënt? Tweedekansbeleid, WonenPlus of Zittende huurders, in een paar klikken.'}">
+<link rel="stylesheet" href="${beheerStyles ? assets.beheerCss : assets.css}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+${walk ? html`<script type="module" src="${assets.walkScript}"></script>` : ''}
+</head>
+<body class="utrecht-page-body utrecht-document voorbeeld-theme">
+<a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">Direct naar de inhoud</a>
+<header class="utrecht-page-header wkb-header"><div class="utrecht-page-header__content">
+<a class="wkb-logo" href="/"><span class="wkb-logo__name">Woonkansboom</span> <span class="wkb-logo__owner">Bureau Woonkans Groningen</span></a>
+</div></header>
+<div class="utrecht-page-body__content">
+<main class="utrecht-page-content wkb-main" id="inhoud"${walk ? html` data-walk-tree="${walk.treeId}" data-walk-version="${String(walk.version)}" data-walk-base="${walk.basePath}"` : ''}>
+${main}
+</main>
+</div>
+<footer class="utrecht-page-footer wkb-footer"><div class="utrecht-page-footer__content">
+<ul class="wkb-footer__links">
+<li><a class="utrecht-link utrecht-link--html-a" href="/">Woonkansbomen</a></li>
+<li><a class="utrecht-link utrecht-link--html-a" href="/trajecten">Trajecten</a></li>
+<li><a class="utrecht-link utrecht-link--html-a" href="/privacy">Privacy</a></li>
+<li><a class="utrecht-link utrecht-link--html-a" href="/api/v1/openapi.json">API voor koppelingen</a></li>
+</ul>
+</div></footer>
+</body>
+</html>`}`;
+}

@@ -1,0 +1,84 @@
+// Server-rendered pages. A walk is a GET form per question; the URL is the state.
+import type { Hono } from 'hono';
+import { isOrgType } from '../../core/usage/usage-org.ts';
+import { html } from '../../views/html.ts';
+import { isOtherAddress, parseWalkQuery } from '../../views/walk-url.ts';
+import { walkView } from '../../views/walk-view.ts';
+import type { AppEnv } from '../auth/principal.ts';
+import type { AppDeps } from '../deps.ts';
+import { homePage } from './home-page.ts';
+import { layout } from './layout.ts';
+import { invalidPeildatumPage, notFoundPage, privacyPage } from './message-pages.ts';
+import { isWalkRefusal, resolveWalk } from './resolve-walk.ts';
+import { trajectoryEntries, trajectoryListPage, trajectoryPage } from './trajectory-pages.ts';
+import { walkPageEvents } from './walk-usage.ts';
+
+export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  const { catalog, assets } = deps;
+
+  app.get('/', (c) =>
+    c.html(layout({ title: 'Start', main: homePage(catalog.list(), assets), assets })),
+  );
+
+  app.get('/privacy', (c) => c.html(layout({ title: 'Privacy', main: privacyPage(), assets })));
+
+  app.get('/trajecten', (c) =>
+    c.html(
+      layout({
+        title: 'Trajecten',
+        main: trajectoryListPage(trajectoryEntries(catalog.list())),
+        assets,
+      }),
+    ),
+  );
+
+  app.get('/trajecten/:id', (c) => {
+    const entry = trajectoryEntries(catalog.list()).find(
+      ({ trajectory }) => trajectory.id === c.req.param('id'),
+    );
+    if (!entry)
+      return c.html(
+        layout({ title: 'Niet gevonden', main: notFoundPage('Dit traject bestaat niet.'), assets }),
+        404,
+      );
+    return c.html(layout({ title: entry.trajectory.title, main: trajectoryPage(entry), assets }));
+  });
+
+  app.get('/boom/:treeId', async (c) => {
+    const url = new URL(c.req.url);
+    const query = parseWalkQuery(url.searchParams);
+    // An unknown organisation type leaves the URL by the redirect to the clean address.
+    if (!isOrgType(query.org)) delete query.org;
+    const treeId = c.req.param('treeId');
+    const basePath = `/boom/${treeId}`;
+    const resolved = await resolveWalk(deps, treeId, query, basePath);
+    if (isWalkRefusal(resolved)) {
+      const main =
+        resolved.field === 'peildatum'
+          ? invalidPeildatumPage(query.peildatum ?? '', withoutParam(url, 'peildatum'))
+          : notFoundPage(resolved.message);
+      const title = resolved.status === 404 ? 'Niet gevonden' : 'Fout';
+      return c.html(layout({ title, main, assets }), resolved.status);
+    }
+    const { walk, published } = resolved;
+    const view = walkView(walk, query);
+    if (!view.invalid) deps.usage?.record(walkPageEvents(walk, query, view.step));
+    if (!view.invalid && isOtherAddress(view.href, url.search)) {
+      return c.redirect(view.href, 303);
+    }
+    const page = layout({
+      title: view.title,
+      main: html`${view.main}`,
+      assets,
+      walk: { treeId, version: published.version, basePath },
+    });
+    return c.html(page, view.invalid ? 422 : 200);
+  });
+}
+
+function withoutParam(url: URL, name: string): string {
+  const params = new URLSearchParams(url.search);
+  params.delete(name);
+  const query = params.toString();
+  return query ? `${url.pathname}?${query}` : url.pathname;
+}
