@@ -5,13 +5,13 @@ import type { VersionSummary } from '../../store/store.ts';
 import { errorSummary } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';
-import { formatAmsterdamTime } from './amsterdam-time.ts';
 import type { LoadedDraft } from './beheer-context.ts';
 import { editPath, treePath } from './beheer-paths.ts';
 import { problemList, publishableLine, scenarioResultList } from './check-panel.ts';
 import { draftDiagram } from './draft-diagram-routes.ts';
 import { draftSections } from './draft-sections.ts';
 import { textArea } from './form-fields.ts';
+import { formatAmsterdamTime } from './ui/amsterdam-time.ts';
 import { notice } from './ui/notice.ts';
 
 export interface PublishAttempt {

@@ -11,7 +11,6 @@ import { html } from '../../views/html.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
 import type { BeheerDeps } from '../deps.ts';
-import { formatAmsterdamTime } from './amsterdam-time.ts';
 import {
   actorOf,
   type BeheerContext,
@@ -29,6 +28,7 @@ import type { FieldErrors } from './form-fields.ts';
 import { FormInput } from './form-input.ts';
 import { mergeStates } from './merge-states.ts';
 import { sharedEditPath } from './shared-rules-paths.ts';
+import { formatAmsterdamTime } from './ui/amsterdam-time.ts';
 import { notice } from './ui/notice.ts';
 
 interface Render {

@@ -3,10 +3,10 @@
 import type { ContentChange } from '../../core/diff/tree-diff.ts';
 import type { VersionSummary } from '../../store/store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
-import { formatAmsterdamTime } from './amsterdam-time.ts';
 import { treePath } from './beheer-paths.ts';
 import { changeList } from './diff-view.ts';
 import { selectField } from './form-fields.ts';
+import { formatAmsterdamTime } from './ui/amsterdam-time.ts';
 import { dataTable } from './ui/data-table.ts';
 import { notice } from './ui/notice.ts';
 

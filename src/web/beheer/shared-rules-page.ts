@@ -10,13 +10,13 @@ import type { SharedDraft, TreeGate } from '../../services/shared-rules-admin.ts
 import type { VersionSummary } from '../../store/store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';
-import { formatAmsterdamTime } from './amsterdam-time.ts';
 import { treePath } from './beheer-paths.ts';
 import { problemList, publishableLine, scenarioResultList } from './check-panel.ts';
 import { changeList } from './diff-view.ts';
 import { readDraftModel } from './draft-model.ts';
 import { textArea } from './form-fields.ts';
 import { sharedEditPath, sharedRulesPath } from './shared-rules-paths.ts';
+import { formatAmsterdamTime } from './ui/amsterdam-time.ts';
 import { dataTable } from './ui/data-table.ts';
 import { notice } from './ui/notice.ts';
 

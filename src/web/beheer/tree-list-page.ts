@@ -1,9 +1,9 @@
 // `/beheer`: the trees, each with its draft and latest published version.
 import { html, type SafeHtml } from '../../views/html.ts';
-import { formatAmsterdamTime } from './amsterdam-time.ts';
 import { treePath } from './beheer-paths.ts';
 import { reviewPath } from './review-page.ts';
 import { sharedRulesPath } from './shared-rules-paths.ts';
+import { formatAmsterdamTime } from './ui/amsterdam-time.ts';
 import { dataTable } from './ui/data-table.ts';
 
 export interface TreeRow {

@@ -16,17 +16,3 @@ export const roleDescriptions: Record<Role, string> = {
 export function userStatus(user: UserRecord): string {
   return user.disabledAt === null ? 'Actief' : 'Geblokkeerd';
 }
-
-const dateTime = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** An ISO time as Dutch clock time in Amsterdam, e.g. "28 november 2026 om 12:00". */
-export function dutchDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
-}

@@ -1,8 +1,8 @@
 // The audit log, newest first, a page at a time (beheerders only).
 import type { AuditEntry } from '../../../store/store.ts';
 import { html, type SafeHtml } from '../../../views/html.ts';
+import { formatAmsterdamTime } from '../ui/amsterdam-time.ts';
 import { dataTable } from '../ui/data-table.ts';
-import { dutchDateTime } from './account-texts.ts';
 import { actionName, detailText } from './audit-texts.ts';
 
 export function auditLogPage(options: {
@@ -13,7 +13,7 @@ export function auditLogPage(options: {
 }): SafeHtml {
   const { entries, olderFrom, isFirstPage } = options;
   const rows = entries.map((entry) => [
-    dutchDateTime(entry.at),
+    formatAmsterdamTime(entry.at),
     entry.actor ?? 'Onbekend',
     actionName(entry.action),
     entry.subject ?? '',

@@ -3,10 +3,11 @@ import { roles, type TokenRecord, type UserRecord } from '../../../store/store.t
 import { errorSummary } from '../../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../../views/html.ts';
 import { csrfField } from '../../auth/csrf.ts';
+import { formatAmsterdamTime } from '../ui/amsterdam-time.ts';
 import { dataTable } from '../ui/data-table.ts';
 import { type FormProblems, radioField, summaryOf, textField } from '../ui/form-field.ts';
 import { notice } from '../ui/notice.ts';
-import { dutchDateTime, roleNames, userStatus } from './account-texts.ts';
+import { roleNames, userStatus } from './account-texts.ts';
 import { roleChoices } from './users-page.ts';
 
 export interface UserPageOptions {
@@ -40,7 +41,7 @@ ${oneTimePasswordAlert(options.oneTimePassword)}
 <dl class="utrecht-data-list utrecht-data-list--rows">
 <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">Rol</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${roleNames[user.role]}</dd></div>
 <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">Status</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${userStatus(user)}</dd></div>
-<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">Toegevoegd</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${dutchDateTime(user.createdAt)}</dd></div>
+<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">Toegevoegd</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${formatAmsterdamTime(user.createdAt)}</dd></div>
 </dl>
 
 <h2 class="utrecht-heading-2" id="rol">Rol</h2>
@@ -95,7 +96,7 @@ ${csrfField(csrfToken)}
 ${button('Gebruiker blokkeren')}
 </form>`;
   }
-  return html`<p class="utrecht-paragraph">Deze gebruiker is geblokkeerd sinds ${dutchDateTime(user.disabledAt)}.</p>
+  return html`<p class="utrecht-paragraph">Deze gebruiker is geblokkeerd sinds ${formatAmsterdamTime(user.disabledAt)}.</p>
 <form method="post" action="${base}/status">
 ${csrfField(csrfToken)}
 <input type="hidden" name="actie" value="deblokkeren">
@@ -109,10 +110,10 @@ function tokenTable(tokens: TokenRecord[], base: string, csrfToken: string | und
   }
   const rows = tokens.map((token) => [
     token.label,
-    dutchDateTime(token.createdAt),
-    token.lastUsedAt ? dutchDateTime(token.lastUsedAt) : 'Nog nooit',
+    formatAmsterdamTime(token.createdAt),
+    token.lastUsedAt ? formatAmsterdamTime(token.lastUsedAt) : 'Nog nooit',
     token.revokedAt
-      ? `Ingetrokken op ${dutchDateTime(token.revokedAt)}`
+      ? `Ingetrokken op ${formatAmsterdamTime(token.revokedAt)}`
       : html`<form method="post" action="${base}/tokens/${String(token.id)}/intrekken">
 ${csrfField(csrfToken)}
 ${button('Intrekken')}<span class="wkb-visually-hidden">: ${token.label}</span>

@@ -243,7 +243,8 @@ describe('users, tokens and the audit log', () => {
       assert.ok(record?.lastUsedAt, 'last use noted');
       assert.match(
         await (await get(path)).text(),
-        /<td class="utrecht-table__cell">\d+ [a-z]+ \d{4} om \d\d:\d\d<\/td><td class="utrecht-table__cell"><form/,
+        // The one date-time format of beheer pages (ui/amsterdam-time.ts).
+        /<td class="utrecht-table__cell">\d+ [a-z]+ \d{4}, \d\d:\d\d<\/td><td class="utrecht-table__cell"><form/,
       );
 
       const revoked = await post(`${path}/tokens/${record.id}/intrekken`, {});

@@ -13,7 +13,7 @@ import { stackedBarChart } from '../../../render/charts/charts.ts';
 import type { EvaluationRoundRecord } from '../../../store/evaluation-store.ts';
 import { html, type SafeHtml } from '../../../views/html.ts';
 import { csrfField } from '../../auth/csrf.ts';
-import { formatAmsterdamTime } from '../amsterdam-time.ts';
+import { formatAmsterdamTime } from '../ui/amsterdam-time.ts';
 import { notice } from '../ui/notice.ts';
 import { meanText, periodText, shareText, statusNames } from './evaluation-texts.ts';
 import { openAnswersText, publicPath, roundPath } from './round-pages.ts';

@@ -8,8 +8,8 @@ import { openAnswersField, roundStatus } from '../../../core/evaluation/evaluati
 import type { EvaluationRoundRecord } from '../../../store/evaluation-store.ts';
 import { html, type SafeHtml } from '../../../views/html.ts';
 import { csrfField } from '../../auth/csrf.ts';
-import { formatAmsterdamTime } from '../amsterdam-time.ts';
 import { selectField, textField } from '../form-fields.ts';
+import { formatAmsterdamTime } from '../ui/amsterdam-time.ts';
 import { dataTable } from '../ui/data-table.ts';
 import { notice } from '../ui/notice.ts';
 import type { CurrentForm } from './evaluation-context.ts';
