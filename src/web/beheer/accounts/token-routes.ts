@@ -15,10 +15,10 @@ export function tokenRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.post('/beheer/gebruikers/:id/tokens', manageUsers, async (c) => {
     const user = await userFromPath(c, deps);
-    if (!user) return userNotFound(c, deps);
+    if (!user) throw userNotFound();
     const label = ((await formFields(c)).label ?? '').trim();
     const result = await accounts.createToken(user.id, label, actorOf(c));
-    if (result.status === 'not-found') return userNotFound(c, deps);
+    if (result.status === 'not-found') throw userNotFound();
     if (result.status === 'refused') {
       const problems = { label: tokenLabelProblemTexts[result.problem] };
       return showUser(c, deps, user, { form: { label }, problems }, 422);
@@ -29,9 +29,9 @@ export function tokenRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.post('/beheer/gebruikers/:id/tokens/:tokenId/intrekken', manageUsers, async (c) => {
     const user = await userFromPath(c, deps);
-    if (!user) return userNotFound(c, deps);
+    if (!user) throw userNotFound();
     const result = await accounts.revokeToken(user.id, Number(c.req.param('tokenId')), actorOf(c));
-    if (result.status === 'not-found') return userNotFound(c, deps, 'Dit API-token bestaat niet.');
+    if (result.status === 'not-found') throw userNotFound('Dit API-token bestaat niet.');
     return c.redirect(`/beheer/gebruikers/${user.id}?gedaan=ingetrokken#tokens`, 303);
   });
 }

@@ -5,10 +5,10 @@
 import type { Context, Hono } from 'hono';
 import type { UserActor } from '../../../services/accounts/account-actor.ts';
 import type { UserRecord } from '../../../store/store.ts';
-import { html } from '../../../views/html.ts';
 import type { AppEnv } from '../../auth/principal.ts';
 import { requirePermission } from '../../auth/require-permission.ts';
 import type { BeheerDeps } from '../../deps.ts';
+import { HttpProblem } from '../../problem.ts';
 import { beheerPage } from '../ui/beheer-page.ts';
 import { formFields } from '../ui/form-body.ts';
 import type { FormProblems } from '../ui/form-field.ts';
@@ -39,17 +39,10 @@ export async function userFromPath(
   return /^[1-9][0-9]{0,9}$/.test(id) ? deps.store.userById(Number(id)) : undefined;
 }
 
-export function userNotFound(
-  c: Context<AppEnv>,
-  deps: BeheerDeps,
-  what = 'Deze gebruiker bestaat niet.',
-): Response {
-  return beheerPage(c, deps, {
-    title: 'Niet gevonden',
-    status: 404,
-    main: html`<h1 class="utrecht-heading-1">Niet gevonden</h1>
-<p class="utrecht-paragraph">${what}</p>
-<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/beheer/gebruikers">Naar alle gebruikers</a></p>`,
+/** Thrown by a user or token route; app.ts shows it in the beheer layout with status 404. */
+export function userNotFound(what = 'Deze gebruiker bestaat niet.'): HttpProblem {
+  return new HttpProblem(404, 'Niet gevonden', what, [], {
+    back: { href: '/beheer/gebruikers', label: 'Naar alle gebruikers' },
   });
 }
 
@@ -135,14 +128,15 @@ export function userRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.get('/beheer/gebruikers/:id', manageUsers, async (c) => {
     const user = await userFromPath(c, deps);
-    return user ? showUser(c, deps, user, { done: doneText(c) }) : userNotFound(c, deps);
+    if (!user) throw userNotFound();
+    return showUser(c, deps, user, { done: doneText(c) });
   });
 
   app.post('/beheer/gebruikers/:id/rol', manageUsers, async (c) => {
     const user = await userFromPath(c, deps);
-    if (!user) return userNotFound(c, deps);
+    if (!user) throw userNotFound();
     const result = await accounts.changeRole(user.id, (await formFields(c)).rol ?? '', actorOf(c));
-    if (result.status === 'not-found') return userNotFound(c, deps);
+    if (result.status === 'not-found') throw userNotFound();
     if (result.status === 'refused') {
       const problem =
         result.problem === 'self' ? selfProblemTexts.rol : fieldProblemTexts[result.problem];
@@ -155,9 +149,9 @@ export function userRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   // answer, never in a URL), old password and sessions gone, a new one required.
   app.post('/beheer/gebruikers/:id/wachtwoord', manageUsers, async (c) => {
     const user = await userFromPath(c, deps);
-    if (!user) return userNotFound(c, deps);
+    if (!user) throw userNotFound();
     const result = await accounts.resetPassword(user.id, actorOf(c));
-    if (result.status === 'not-found') return userNotFound(c, deps);
+    if (result.status === 'not-found') throw userNotFound();
     if (result.status === 'refused') {
       return showUser(c, deps, user, { problems: { actie: selfProblemTexts.wachtwoord } }, 422);
     }
@@ -169,11 +163,11 @@ export function userRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.post('/beheer/gebruikers/:id/status', manageUsers, async (c) => {
     const user = await userFromPath(c, deps);
-    if (!user) return userNotFound(c, deps);
+    if (!user) throw userNotFound();
     const action = (await formFields(c)).actie;
     if (action === 'blokkeren') {
       const result = await accounts.block(user.id, actorOf(c));
-      if (result.status === 'not-found') return userNotFound(c, deps);
+      if (result.status === 'not-found') throw userNotFound();
       if (result.status === 'refused') {
         return showUser(c, deps, user, { problems: { actie: selfProblemTexts.blokkeren } }, 422);
       }
@@ -181,7 +175,7 @@ export function userRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     }
     if (action === 'deblokkeren') {
       const result = await accounts.unblock(user.id, actorOf(c));
-      if (result.status === 'not-found') return userNotFound(c, deps);
+      if (result.status === 'not-found') throw userNotFound();
       return c.redirect(`/beheer/gebruikers/${user.id}?gedaan=gedeblokkeerd`, 303);
     }
     return showUser(c, deps, user, { problems: { actie: incompleteForm } }, 422);
