@@ -11,14 +11,14 @@ module.exports = {
         'src/core holds the rules: it imports only itself and zod — no I/O, no Node built-ins.',
       severity: 'error',
       from: { path: '^src/core/', pathNot: ['\\.test\\.ts$', '\\.fixture\\.ts$'] },
-      to: { pathNot: ['^src/core/', '^node_modules/zod/'] },
+      to: { pathNot: ['^src/core/', '(^|/)node_modules/zod/'] },
     },
     {
       name: 'browser-bundle',
       comment: 'The browser scripts are core + views + client only (the 15 KB budget).',
       severity: 'error',
       from: { path: '^src/(client|views)/', pathNot: '\\.test\\.ts$' },
-      to: { pathNot: ['^src/(core|views|client)/', '^node_modules/zod/'] },
+      to: { pathNot: ['^src/(core|views|client)/', '(^|/)node_modules/zod/'] },
     },
     {
       name: 'cli-and-web-apart',
