@@ -75,10 +75,9 @@ async function withPage(
   }
 }
 
+/** The question the page asks; waits as long as any step may (a busy machine serves slowly). */
 function currentQuestion(page: Page): Promise<string | null> {
-  return page.locator('input[type="hidden"][name="vraag"]').first().getAttribute('value', {
-    timeout: 1000,
-  });
+  return page.locator('input[type="hidden"][name="vraag"]').first().getAttribute('value');
 }
 
 async function isQuestionPage(page: Page): Promise<boolean> {
