@@ -1,7 +1,7 @@
 // The period of the usage dashboard: whole calendar months, from
 // `van` to `tot` (YYYY-MM, as <input type="month"> sends them), by default the
 // last twelve months up to and including this one. Pure: the caller passes today.
-import type { PlainDate } from '../dates/plain-date.ts';
+import { daysInMonth, type PlainDate } from '../dates/plain-date.ts';
 
 export interface UsagePeriod {
   /** YYYY-MM, the first month included. */
@@ -35,8 +35,8 @@ function monthOf(index: number): string {
 }
 
 function lastDay(month: string): string {
-  const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0));
-  return `${month}-${String(days.getUTCDate()).padStart(2, '0')}`;
+  const days = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+  return `${month}-${String(days).padStart(2, '0')}`;
 }
 
 export function defaultPeriodMonths(today: PlainDate): { from: string; to: string } {
