@@ -13,20 +13,11 @@ import {
   postgresUnavailable,
   type TestDatabase,
 } from '../store/test-databases.ts';
+import { eventually } from '../support/eventually.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 import { type TcpProxy, tcpProxy } from '../support/tcp-proxy.ts';
 
 const skip = await postgresUnavailable();
-
-async function eventually<T>(probe: () => Promise<T | undefined>, ms: number): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`not within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('when the network to the database silently drops everything', { skip }, () => {
   let database: TestDatabase & { schema: string };

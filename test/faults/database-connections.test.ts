@@ -15,21 +15,12 @@ import { hashToken, newToken } from '../../src/services/accounts/secret-token.ts
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { postgresUnavailable } from '../store/test-databases.ts';
+import { eventually } from '../support/eventually.ts';
 import { type FaultDatabase, faultDatabase } from '../support/fault-database.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 
 const skip = await postgresUnavailable();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function eventually<T>(probe: () => Promise<T | undefined>, ms: number): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`not within ${ms} ms`);
-    await sleep(100);
-  }
-}
 
 function answers(key: string): URLSearchParams {
   return new URLSearchParams({

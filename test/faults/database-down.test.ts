@@ -16,6 +16,7 @@ import {
   postgresUnavailable,
   type TestDatabase,
 } from '../store/test-databases.ts';
+import { eventually } from '../support/eventually.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 import { type TcpProxy, tcpProxy } from '../support/tcp-proxy.ts';
 
@@ -32,16 +33,6 @@ const outcomeQuery = new URLSearchParams({
   bewind: 'nee',
   hulpverlening: 'ja',
 });
-
-async function eventually<T>(probe: () => Promise<T | undefined>, ms: number): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`not within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('when the database goes away', { skip }, () => {
   let database: TestDatabase & { schema: string };
