@@ -9,10 +9,12 @@
 // the pages the server renders are counted by the server, so nothing counts
 // twice.
 // On the start page it remembers the organisation type in localStorage.
+
+import { isProblem } from '../core/problem.ts';
 import { stepEvents, type WalkStepEvent } from '../core/usage/usage-event.ts';
 import { amsterdamDate } from '../views/amsterdam-date.ts';
 import { questionView } from '../views/question-view.ts';
-import { isFieldProblem, type WalkSource, walkContext } from '../views/walk-request.ts';
+import { type WalkSource, walkContext } from '../views/walk-request.ts';
 import { walkState } from '../views/walk-state.ts';
 import { parseWalkQuery } from '../views/walk-url.ts';
 
@@ -52,7 +54,7 @@ function enhance(main: HTMLElement, source: WalkSource, basePath: string): void 
     const query = parseWalkQuery(url.searchParams);
     if (query.version !== undefined && query.version !== String(source.version)) return false;
     const ctx = walkContext(source, query, amsterdamDate(new Date()), basePath);
-    if (isFieldProblem(ctx)) return false;
+    if (isProblem(ctx)) return false;
     const view = walkState(
       query.version === undefined ? ctx : { ...ctx, pinnedVersion: true },
       query,

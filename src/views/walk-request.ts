@@ -2,17 +2,11 @@
 // with it (peildatum, start, versie) in Dutch, naming the field.
 
 import { type PlainDate, parsePlainDate } from '../core/dates/plain-date.ts';
+import type { Problem } from '../core/problem.ts';
 import type { Tree } from '../core/tree/tree.ts';
 import { questionById } from '../core/walk/next-step.ts';
 import type { TreeTexts, WalkContext } from './walk-context.ts';
 import type { WalkQuery } from './walk-url.ts';
-
-/** A wrong query parameter, named, with a Dutch message. */
-export interface FieldProblem {
-  field: string;
-  code: string;
-  message: string;
-}
 
 /** What a walk needs of a published version. */
 export interface WalkSource {
@@ -21,11 +15,11 @@ export interface WalkSource {
   version: number;
 }
 
-export function parseVersion(given: string | undefined): number | undefined | FieldProblem {
+export function parseVersion(given: string | undefined): number | undefined | Problem {
   if (given === undefined) return undefined;
   if (/^[1-9][0-9]{0,5}$/.test(given)) return Number(given);
   return {
-    field: 'versie',
+    path: 'versie',
     code: 'invalid-version',
     message: `"${given}" is geen versienummer. Gebruik een heel getal, bijvoorbeeld 1.`,
   };
@@ -36,13 +30,13 @@ export function walkContext(
   query: Pick<WalkQuery, 'peildatum' | 'start' | 'org'>,
   today: PlainDate,
   basePath: string,
-): WalkContext | FieldProblem {
+): WalkContext | Problem {
   let peildatum = today;
   if (query.peildatum !== undefined) {
     const parsed = parsePlainDate(query.peildatum);
     if (!parsed) {
       return {
-        field: 'peildatum',
+        path: 'peildatum',
         code: 'invalid-date',
         message: `De datum om mee te rekenen ("${query.peildatum}") is geen datum die we kunnen lezen. Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2027-03-15.`,
       };
@@ -51,7 +45,7 @@ export function walkContext(
   }
   if (query.start !== undefined && !questionById(published.tree, query.start)) {
     return {
-      field: 'start',
+      path: 'start',
       code: 'unknown-question',
       message: `"${query.start}" is geen vraag in de ${published.tree.title}. Laat "start" weg om bij de eerste vraag te beginnen.`,
     };
@@ -67,8 +61,4 @@ export function walkContext(
     // Checked where it is counted (the server drops an unknown one from the URL).
     ...(query.org ? { org: query.org } : {}),
   };
-}
-
-export function isFieldProblem(value: unknown): value is FieldProblem {
-  return typeof value === 'object' && value !== null && 'field' in value && 'code' in value;
 }

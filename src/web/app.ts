@@ -35,10 +35,11 @@ import { HttpProblem, problemContentType } from './problem.ts';
 import { diagramRoutes } from './public/diagram-routes.ts';
 import { embedHeaders, embedRoutes } from './public/embed-routes.ts';
 import { layout } from './public/layout.ts';
-import { errorPage, notFoundPage } from './public/message-pages.ts';
+import { errorPage } from './public/message-pages.ts';
 import { pageRoutes } from './public/page-routes.ts';
 import { takeAlongRoutes } from './public/take-along-routes.ts';
 import { defaultRateLimits, type RateLimit, rateLimit, tooManyRequestsText } from './rate-limit.ts';
+import { isApiPath, refusalResponse } from './refusal-response.ts';
 import { securityHeaders } from './security-headers.ts';
 
 const favicon =
@@ -76,19 +77,21 @@ export function createApp(input: AppInput): Hono<AppEnv> {
   app.use(bodyLimits(deps.assets));
 
   const limits = deps.rateLimits ?? defaultRateLimits;
-  const refuse = (c: Context<AppEnv>, retryAfter: number) => {
-    const headers = { 'Retry-After': String(retryAfter) };
-    const detail = tooManyRequestsText(retryAfter);
-    if (c.req.path.startsWith('/api/')) {
-      const problem = new HttpProblem(429, 'Te veel verzoeken', detail);
-      return c.body(JSON.stringify(problem), 429, {
-        ...headers,
-        'Content-Type': problemContentType,
-      });
-    }
-    const main = html`<h1 class="utrecht-heading-1">Te veel verzoeken</h1><p class="utrecht-paragraph">${detail}</p>`;
-    return c.html(layout({ title: 'Te veel verzoeken', main, assets: deps.assets }), 429, headers);
-  };
+  const refuse = (c: Context<AppEnv>, retryAfter: number) =>
+    refusalResponse(
+      c,
+      new HttpProblem(
+        429,
+        'Te veel verzoeken',
+        tooManyRequestsText(retryAfter),
+        [],
+        {},
+        {
+          'Retry-After': String(retryAfter),
+        },
+      ),
+      deps.assets,
+    );
   // A limit of 0 is off: then the route does not pass through a limiter at all.
   const limited: [string, RateLimit][] = [
     ['/api/v1/trees/:treeId/evaluate', limits.evaluate],
@@ -155,17 +158,14 @@ export function createApp(input: AppInput): Hono<AppEnv> {
   }
 
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) {
-      const problem = new HttpProblem(
-        404,
-        'Niet gevonden',
-        `Er is geen API-adres ${c.req.method} ${c.req.path}.`,
-      );
-      return c.body(JSON.stringify(problem), 404, { 'Content-Type': problemContentType });
-    }
-    return c.html(
-      layout({ title: 'Niet gevonden', main: notFoundPage(), assets: deps.assets }),
-      404,
+    const detail = isApiPath(c.req.path)
+      ? `Er is geen API-adres ${c.req.method} ${c.req.path}.`
+      : 'Deze pagina bestaat niet (meer).';
+    const heading = 'Pagina niet gevonden';
+    return refusalResponse(
+      c,
+      new HttpProblem(404, 'Niet gevonden', detail, [], { heading }),
+      deps.assets,
     );
   });
 
@@ -173,47 +173,9 @@ export function createApp(input: AppInput): Hono<AppEnv> {
     if (isStoreUnavailable(error)) {
       // Public walks come from memory and keep working; this request needed the database.
       console.error(`${c.req.method} ${c.req.path}: database unavailable`);
-      const headers = { 'Retry-After': '30' };
-      const title = 'Even niet beschikbaar';
-      const detail =
-        'De database is op dit moment niet bereikbaar, dus opslaan en beheren kan even niet. De Woonkansboom zelf werkt gewoon. Probeer het over een paar minuten opnieuw.';
-      if (c.req.path.startsWith('/api/')) {
-        const problem = new HttpProblem(503, title, detail);
-        return c.body(JSON.stringify(problem), 503, {
-          ...headers,
-          'Content-Type': problemContentType,
-        });
-      }
-      const main = html`<h1 class="utrecht-heading-1">${title}</h1><p class="utrecht-paragraph">${detail}</p>${
-        c.req.method === 'POST'
-          ? html`<p class="utrecht-paragraph">Wat u net hebt verstuurd, is niet opgeslagen. Ga terug met de knop Vorige van uw browser: daar staat uw invoer nog. Verstuur het later opnieuw.</p>`
-          : ''
-      }`;
-      return c.html(layout({ title, main, assets: deps.assets }), 503, headers);
+      return refusalResponse(c, storeUnavailable(c.req.method), deps.assets);
     }
-    if (error instanceof HttpProblem) {
-      if (c.req.path.startsWith('/api/')) {
-        return c.body(JSON.stringify(error), error.status, { 'Content-Type': problemContentType });
-      }
-      const { heading, back } = error.page;
-      const main = html`<h1 class="utrecht-heading-1">${heading ?? error.title}</h1>
-<p class="utrecht-paragraph">${error.detail}</p>${
-        back
-          ? html`
-<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${back.href}">${back.label}</a></p>`
-          : ''
-      }`;
-      const page = c.req.path.startsWith('/beheer')
-        ? beheerLayout({
-            title: error.title,
-            main,
-            assets: deps.assets,
-            principal: c.get('principal'),
-            csrfToken: c.get('csrfToken'),
-          })
-        : layout({ title: error.title, main, assets: deps.assets });
-      return c.html(page, error.status);
-    }
+    if (error instanceof HttpProblem) return refusalResponse(c, error, deps.assets);
     console.error(`${c.req.method} ${c.req.path} failed:`, error);
     if (c.req.path.startsWith('/api/')) {
       const body = {
@@ -230,4 +192,16 @@ export function createApp(input: AppInput): Hono<AppEnv> {
   });
 
   return app;
+}
+
+function storeUnavailable(method: string): HttpProblem {
+  const detail =
+    'De database is op dit moment niet bereikbaar, dus opslaan en beheren kan even niet. De Woonkansboom zelf werkt gewoon. Probeer het over een paar minuten opnieuw.';
+  const hint =
+    method === 'POST'
+      ? 'Wat u net hebt verstuurd, is niet opgeslagen. Ga terug met de knop Vorige van uw browser: daar staat uw invoer nog. Verstuur het later opnieuw.'
+      : undefined;
+  return new HttpProblem(503, 'Even niet beschikbaar', detail, [], hint ? { hint } : {}, {
+    'Retry-After': '30',
+  });
 }

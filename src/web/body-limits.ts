@@ -8,12 +8,11 @@
 // Routes with a limit of their own keep it (the answer form, the usage beacon,
 // the evaluate API read their bodies themselves); they are listed so that every
 // route that reads a body is named here.
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { html } from '../views/html.ts';
 import type { Assets } from './assets.ts';
-import { HttpProblem, problemContentType } from './problem.ts';
-import { layout } from './public/layout.ts';
+import { HttpProblem } from './problem.ts';
+import { refusalResponse } from './refusal-response.ts';
 
 const kB = 1024;
 const MB = 1024 * kB;
@@ -49,20 +48,16 @@ export function tooLargeText(maxBytes: number): string {
   return `Wat u verstuurde is groter dan ${sizeText(maxBytes)}. Daarom is het niet gelezen en niet opgeslagen. Maak het kleiner en probeer het opnieuw.`;
 }
 
-function refuse(c: Context, maxBytes: number, assets: Assets): Response {
-  const detail = tooLargeText(maxBytes);
-  if (c.req.path.startsWith('/api/')) {
-    const problem = new HttpProblem(413, 'Te groot', detail);
-    return c.body(JSON.stringify(problem), 413, {
-      'Content-Type': problemContentType,
-      'Cache-Control': 'no-store',
-      Connection: 'close',
-    });
-  }
-  const main = html`<h1 class="utrecht-heading-1">Te groot om te versturen</h1><p class="utrecht-paragraph">${detail}</p><p class="utrecht-paragraph">Ga terug met de knop Vorige van uw browser: daar staat uw invoer nog.</p>`;
-  return c.html(layout({ title: 'Te groot om te versturen', main, assets }), 413, {
-    Connection: 'close',
-  });
+function tooLarge(maxBytes: number): HttpProblem {
+  // The rest of an oversized body is not read: close the connection after the answer.
+  return new HttpProblem(
+    413,
+    'Te groot om te versturen',
+    tooLargeText(maxBytes),
+    [],
+    { hint: 'Ga terug met de knop Vorige van uw browser: daar staat uw invoer nog.' },
+    { Connection: 'close' },
+  );
 }
 
 export function bodyLimits(assets: Assets): MiddlewareHandler {
@@ -70,7 +65,10 @@ export function bodyLimits(assets: Assets): MiddlewareHandler {
   const limiter = (maxBytes: number) => {
     let found = limiters.get(maxBytes);
     if (!found) {
-      found = bodyLimit({ maxSize: maxBytes, onError: (c) => refuse(c, maxBytes, assets) });
+      found = bodyLimit({
+        maxSize: maxBytes,
+        onError: (c) => refusalResponse(c, tooLarge(maxBytes), assets),
+      });
       limiters.set(maxBytes, found);
     }
     return found;

@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
+import { isProblem } from '../../src/core/problem.ts';
 import { questionView } from '../../src/views/question-view.ts';
-import { isFieldProblem, type WalkSource, walkContext } from '../../src/views/walk-request.ts';
+import { type WalkSource, walkContext } from '../../src/views/walk-request.ts';
 import { walkState } from '../../src/views/walk-state.ts';
 import { parseWalkQuery } from '../../src/views/walk-url.ts';
 import { pdfText } from '../support/pdf-read-back.ts';
@@ -151,7 +152,7 @@ for (const treeId of treeIds) {
         // What walk.ts does before `main.innerHTML = …`.
         const walkQuery = parseWalkQuery(new URLSearchParams(query));
         const ctx = walkContext(source, walkQuery, '2026-11-28', basePath);
-        assert.ok(!isFieldProblem(ctx), query);
+        assert.ok(!isProblem(ctx), query);
         const state = walkState(ctx, walkQuery);
         const { step } = state;
         assert.equal(step.status, 'question', query);

@@ -4,15 +4,15 @@ import { type EvaluationForm, evaluationFormSchema, evaluationLimits } from './e
 import type { EvaluationProblem } from './evaluation-problem.ts';
 
 function lengthProblem(
-  field: string,
+  path: string,
   value: string,
   max: number,
   what: string,
 ): EvaluationProblem | undefined {
-  if (value.trim() === '') return { field, code: 'required', message: `Vul ${what} in.` };
+  if (value.trim() === '') return { path, code: 'required', message: `Vul ${what} in.` };
   if (value.trim().length > max) {
     return {
-      field,
+      path,
       code: 'too-long',
       message: `${what[0]?.toUpperCase()}${what.slice(1)} is te lang: hoogstens ${max} tekens (nu ${value.trim().length}).`,
     };
@@ -26,7 +26,7 @@ export function evaluationFormProblems(form: EvaluationForm): EvaluationProblem[
   const intro = form.intro?.trim() ?? '';
   if (intro.length > evaluationLimits.intro) {
     problems.push({
-      field: 'intro',
+      path: 'intro',
       code: 'too-long',
       message: `De inleiding is te lang: hoogstens ${evaluationLimits.intro} tekens (nu ${intro.length}).`,
     });
@@ -43,13 +43,13 @@ export function evaluationFormProblems(form: EvaluationForm): EvaluationProblem[
     );
     if (part.statements.length === 0) {
       problems.push({
-        field: `parts.${p}.statements`,
+        path: `parts.${p}.statements`,
         code: 'required',
         message: `‘${name}’ heeft geen stellingen meer. Houd minstens één stelling over.`,
       });
     } else if (part.statements.length > evaluationLimits.statementsPerPart) {
       problems.push({
-        field: `parts.${p}.statements`,
+        path: `parts.${p}.statements`,
         code: 'too-long',
         message: `‘${name}’ heeft te veel stellingen: hoogstens ${evaluationLimits.statementsPerPart}.`,
       });
@@ -77,7 +77,7 @@ export function evaluationFormProblems(form: EvaluationForm): EvaluationProblem[
   // Anything the friendly checks above miss (ids) is a bug in the editor, not the beheerder's.
   if (found.length === 0 && !evaluationFormSchema.safeParse(form).success) {
     found.push({
-      field: 'parts',
+      path: 'parts',
       code: 'invalid',
       message: 'Het formulier klopt niet. Laad de pagina opnieuw.',
     });

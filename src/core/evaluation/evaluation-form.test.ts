@@ -83,7 +83,7 @@ describe('checking an edited form', () => {
     if (statement) statement.text = '  ';
     assert.deepEqual(evaluationFormProblems(form), [
       {
-        field: 'parts.1.statements.2.text',
+        path: 'parts.1.statements.2.text',
         code: 'required',
         message: 'Vul de tekst van stelling 3 bij ‘De Woonkansboom’ in.',
       },
@@ -99,7 +99,7 @@ describe('checking an edited form', () => {
     }
     const problems = evaluationFormProblems(form);
     assert.deepEqual(
-      problems.map((problem) => [problem.field, problem.code]),
+      problems.map((problem) => [problem.path, problem.code]),
       [
         ['parts.0.title', 'too-long'],
         ['parts.0.statements', 'required'],
@@ -111,7 +111,7 @@ describe('checking an edited form', () => {
     const form = edited();
     form.intro = 'x'.repeat(5001);
     assert.deepEqual(
-      evaluationFormProblems(form).map((problem) => [problem.field, problem.code]),
+      evaluationFormProblems(form).map((problem) => [problem.path, problem.code]),
       [['intro', 'too-long']],
     );
   });

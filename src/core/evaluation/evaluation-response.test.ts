@@ -63,12 +63,12 @@ describe('reading a filled-in questionnaire', () => {
     assert.ok(!read.ok);
     assert.deepEqual(read.problems, [
       {
-        field: 'score-tkb-voorwaarden',
+        path: 'score-tkb-voorwaarden',
         code: 'required',
         message: 'Kies een antwoord bij stelling 4 van ‘Tweedekansbeleid’.',
       },
       {
-        field: 'score-wkb-vindbaar',
+        path: 'score-wkb-vindbaar',
         code: 'required',
         message: 'Kies een antwoord bij stelling 5 van ‘De Woonkansboom’.',
       },
@@ -96,7 +96,7 @@ describe('reading a filled-in questionnaire', () => {
     );
     assert.ok(!read.ok);
     assert.deepEqual(
-      read.problems.map((problem) => [problem.field, problem.code]),
+      read.problems.map((problem) => [problem.path, problem.code]),
       [['score-wkb-vindbaar', 'invalid']],
     );
   });
@@ -117,7 +117,7 @@ describe('reading a filled-in questionnaire', () => {
     );
     assert.ok(!read.ok);
     assert.deepEqual(
-      read.problems.map((problem) => problem.field),
+      read.problems.map((problem) => problem.path),
       ['toelichting-wkb-duidelijk', 'naam'],
     );
     assert.match(read.problems[0]?.message ?? '', /hoogstens 2000 tekens\. Nu zijn het er 2001/);

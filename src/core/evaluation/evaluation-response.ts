@@ -46,11 +46,11 @@ export type ReadResponse =
   | { ok: true; submission: EvaluationSubmission }
   | { ok: false; problems: EvaluationProblem[] };
 
-function tooLong(field: string, value: string, max: number, what: string): EvaluationProblem[] {
+function tooLong(path: string, value: string, max: number, what: string): EvaluationProblem[] {
   return value.length > max
     ? [
         {
-          field,
+          path,
           code: 'too-long',
           message: `${what} is te lang: hoogstens ${max} tekens. Nu zijn het er ${value.length}. Maak de tekst korter.`,
         },
@@ -75,13 +75,13 @@ export function readEvaluationResponse(
       else if (given === '' && openAnswersAllowed) answers.scores[statement.id] = null;
       else if (openAnswersAllowed) {
         problems.push({
-          field,
+          path: field,
           code: 'invalid',
           message: `Kies bij stelling ${index + 1} van ‘${part.title}’ één van de vijf antwoorden, of laat de stelling open.`,
         });
       } else {
         problems.push({
-          field,
+          path: field,
           code: 'required',
           message: `Kies een antwoord bij stelling ${index + 1} van ‘${part.title}’.`,
         });

@@ -51,7 +51,7 @@ describe('reading the fields of a round', () => {
     const read = readRoundFields({ titel: '', vanaf: '31-2-2029', tot: '' });
     assert.ok(!read.ok);
     assert.deepEqual(
-      read.problems.map((problem) => [problem.field, problem.code]),
+      read.problems.map((problem) => [problem.path, problem.code]),
       [
         ['titel', 'required'],
         ['vanaf', 'invalid'],

@@ -38,13 +38,13 @@ export function readRoundFields(fields: Readonly<Record<string, string>>): ReadR
   const title = cleanText(fields.titel).replace(/\s+/g, ' ');
   if (title === '') {
     problems.push({
-      field: 'titel',
+      path: 'titel',
       code: 'required',
       message: 'Vul een titel in, bijvoorbeeld “Evaluatie voorjaar 2029”.',
     });
   } else if (title.length > roundTitleMaximum) {
     problems.push({
-      field: 'titel',
+      path: 'titel',
       code: 'too-long',
       message: `De titel is te lang: hoogstens ${roundTitleMaximum} tekens.`,
     });
@@ -53,10 +53,10 @@ export function readRoundFields(fields: Readonly<Record<string, string>>): ReadR
     const value = cleanText(fields[field]);
     const parsed = value === '' ? null : parsePlainDate(value);
     if (value === '') {
-      problems.push({ field, code: 'required', message: `Vul de datum in ${what}.` });
+      problems.push({ path: field, code: 'required', message: `Vul de datum in ${what}.` });
     } else if (parsed === null) {
       problems.push({
-        field,
+        path: field,
         code: 'invalid',
         message: `Vul een bestaande datum in ${what}, bijvoorbeeld 15-3-2029.`,
       });
@@ -67,7 +67,7 @@ export function readRoundFields(fields: Readonly<Record<string, string>>): ReadR
   const closesOn = date('tot', 'tot en met wanneer de ronde open is');
   if (opensOn && closesOn && compareDates(closesOn, opensOn) < 0) {
     problems.push({
-      field: 'tot',
+      path: 'tot',
       code: 'order',
       message: 'De einddatum ligt vóór de begindatum. Kies een einddatum op of na de begindatum.',
     });

@@ -34,7 +34,7 @@ export function adoptExpectation(tree: Tree, scenario: Scenario): Scenario {
             }),
           ),
         }),
-      ...(problem && { problem: { field: problem.field, code: problem.code } }),
+      ...(problem && { problem: { field: problem.path, code: problem.code } }),
     },
   };
 }

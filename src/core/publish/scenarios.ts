@@ -125,13 +125,13 @@ function compareStep(tree: Tree, scenario: Scenario, step: Step): string[] {
   if (expect.problem) {
     const wanted = `${expect.problem.code} bij "${expect.problem.field}"`;
     if (!problem) failures.push(`Verwacht probleem ${wanted}, maar er is geen probleem.`);
-    else if (problem.field !== expect.problem.field || problem.code !== expect.problem.code) {
+    else if (problem.path !== expect.problem.field || problem.code !== expect.problem.code) {
       failures.push(
-        `Verwacht probleem ${wanted}, maar kreeg ${problem.code} bij "${problem.field}".`,
+        `Verwacht probleem ${wanted}, maar kreeg ${problem.code} bij "${problem.path}".`,
       );
     }
   } else if (problem) {
-    failures.push(`Onverwacht probleem ${problem.code} bij "${problem.field}": ${problem.message}`);
+    failures.push(`Onverwacht probleem ${problem.code} bij "${problem.path}": ${problem.message}`);
   }
   for (const [id, wanted] of Object.entries(expect.dates ?? {})) {
     const actual = step.dates[id];

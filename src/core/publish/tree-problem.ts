@@ -1,15 +1,12 @@
 // A problem in a tree, as the validator reports it, and what its checks share.
+import type { Problem } from '../problem.ts';
 import type { Tree, TreeNode } from '../tree/tree.ts';
 
 /** One problem, pointing at the exact place in the tree. */
-export interface TreeProblem {
+/** `path` is where, e.g. `nodes.reden.options.opiumwet.next`; the message says how to fix it. */
+export interface TreeProblem extends Problem {
   severity: 'error' | 'warning';
-  code: string;
-  /** Where, e.g. `nodes.reden.options.opiumwet.next`. */
-  path: string;
   nodeId?: string;
-  /** Dutch, B1: what is wrong and how to fix it. */
-  message: string;
 }
 
 export type Report = (

@@ -1,13 +1,13 @@
 // Zod issues as Dutch messages for beheerders: what is wrong, where, and how
 // to fix it. Paths name items by their id ("nodes.reden.options.opiumwet.next")
 // so a message points at the exact node, as docassemble's best errors do.
+
 import type { z } from 'zod';
+import type { Problem } from '../problem.ts';
 import { dutchCount } from './tree.ts';
 
-export interface ReadableIssue {
-  code: string;
-  /** Dotted path; array items with a unique id are named by it, others by index. */
-  path: string;
+/** `path` is dotted; array items with a unique id are named by it, others by index. */
+export interface ReadableIssue extends Problem {
   /** The node or outcome the issue is in, when there is one. */
   nodeId?: string;
   message: string;

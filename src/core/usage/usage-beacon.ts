@@ -4,7 +4,9 @@
 // and checked against the published tree, so only its question and outcome
 // ids can ever be counted. Walk starts and print/download events are counted
 // by the server from its own requests, so the beacon may not send them.
+
 import { z } from 'zod';
+import type { Problem } from '../problem.ts';
 import { readableIssues } from '../tree/readable-issues.ts';
 import type { Tree } from '../tree/tree.ts';
 import { idSchema } from '../tree/tree.ts';
@@ -31,26 +33,25 @@ export const usageBeaconSchema = z.strictObject({
 });
 export type UsageBeacon = z.infer<typeof usageBeaconSchema>;
 
-export interface BeaconProblem {
-  field: string;
-  message: string;
-}
+export type BeaconProblem = Problem;
 
 /** A strict parse with Dutch messages, one per problem. */
 export function parseUsageBeacon(body: unknown): UsageBeacon | BeaconProblem[] {
   const parsed = usageBeaconSchema.safeParse(body);
   if (parsed.success) return parsed.data;
   return parsed.error.issues.map((issue) => {
-    const field = issue.path.join('.') || '(body)';
+    const path = issue.path.join('.') || '(body)';
     if (issue.code === 'unrecognized_keys') {
       return {
-        field,
+        path,
+        code: 'unknown-field',
         message: `Onbekend veld ${issue.keys.map((key) => `"${key}"`).join(', ')}. Stuur alleen tree, version, org en events; per gebeurtenis alleen kind en node of outcome.`,
       };
     }
     if (issue.code === 'invalid_union' || issue.code === 'invalid_value') {
       return {
-        field,
+        path,
+        code: 'unknown-event',
         message:
           'Dit is geen gebeurtenis die we tellen. Gebruik question-shown of question-answered (met node) of outcome-reached (met outcome), en een bekende organisatiesoort.',
       };
@@ -60,7 +61,7 @@ export function parseUsageBeacon(body: unknown): UsageBeacon | BeaconProblem[] {
       'in het bestand',
       'in de inhoud',
     );
-    return { field, message: message ?? `Het veld "${field}" klopt niet.` };
+    return { path, code: issue.code, message: message ?? `Het veld "${path}" klopt niet.` };
   });
 }
 
@@ -82,7 +83,8 @@ export function beaconEvents(
       if (outcome)
         return [{ ...base, kind: event.kind, outcomeId: outcome.id, verdict: outcome.verdict }];
       problems.push({
-        field: `events.${index}.outcome`,
+        path: `events.${index}.outcome`,
+        code: 'unknown-outcome',
         message: `"${event.outcome}" is geen uitkomst van versie ${version} van de ${tree.title}.`,
       });
       return [];
@@ -91,7 +93,8 @@ export function beaconEvents(
       return [{ ...base, kind: event.kind, nodeId: event.node }];
     }
     problems.push({
-      field: `events.${index}.node`,
+      path: `events.${index}.node`,
+      code: 'unknown-question',
       message: `"${event.node}" is geen vraag in versie ${version} van de ${tree.title}.`,
     });
     return [];

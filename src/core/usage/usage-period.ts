@@ -1,7 +1,9 @@
 // The period of the usage dashboard: whole calendar months, from
 // `van` to `tot` (YYYY-MM, as <input type="month"> sends them), by default the
 // last twelve months up to and including this one. Pure: the caller passes today.
+
 import { daysInMonth, type PlainDate } from '../dates/plain-date.ts';
+import type { Problem } from '../problem.ts';
 
 export interface UsagePeriod {
   /** YYYY-MM, the first month included. */
@@ -15,9 +17,8 @@ export interface UsagePeriod {
   toDay: string;
 }
 
-export interface PeriodProblem {
-  field: 'van' | 'tot';
-  message: string;
+export interface PeriodProblem extends Problem {
+  path: 'van' | 'tot';
 }
 
 /** At most ten years of months on one page. */
@@ -54,13 +55,14 @@ export function usagePeriod(
   const from = van?.trim() || fallback.from;
   const to = tot?.trim() || fallback.to;
   const problems: PeriodProblem[] = [];
-  for (const [field, value] of [
+  for (const [path, value] of [
     ['van', from],
     ['tot', to],
   ] as const) {
     if (!monthPattern.test(value) || value < '1900') {
       problems.push({
-        field,
+        path,
+        code: 'invalid-month',
         message: `"${value}" is geen maand die we kunnen lezen. Schrijf jaar-maand, bijvoorbeeld 2026-01.`,
       });
     }
@@ -70,7 +72,8 @@ export function usagePeriod(
   if (span < 1) {
     return [
       {
-        field: 'tot',
+        path: 'tot',
+        code: 'period-reversed',
         message: 'De maand bij "Tot en met" ligt voor de maand bij "Van". Kies een latere maand.',
       },
     ];
@@ -78,7 +81,8 @@ export function usagePeriod(
   if (span > maxPeriodMonths) {
     return [
       {
-        field: 'van',
+        path: 'van',
+        code: 'period-too-long',
         message: `Kies een periode van hoogstens ${maxPeriodMonths / 12} jaar. Nu is het ${span} maanden.`,
       },
     ];

@@ -17,7 +17,7 @@ export function checkAnswer(
   if (question.kind === 'choice') {
     if (question.options.some((option) => option.id === given)) return given;
     return {
-      field: question.id,
+      path: question.id,
       code: 'unknown-option',
       given,
       message: `"${given}" is geen antwoord op de vraag "${question.text}". Kies een van de antwoorden.`,
@@ -27,7 +27,7 @@ export function checkAnswer(
   const date = parsePlainDate(given);
   if (date === null) {
     return {
-      field: question.id,
+      path: question.id,
       code: 'invalid-date',
       given,
       message: `Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 15-3-2022. "${given}" is geen datum die we kunnen lezen.`,
@@ -35,7 +35,7 @@ export function checkAnswer(
   }
   if (!question.future && compareDates(date, peildatum) > 0) {
     return {
-      field: question.id,
+      path: question.id,
       code: 'date-after-peildatum',
       given,
       message: `De datum ${formatDutchDate(date)} ligt na ${formatDutchDate(peildatum)}: die dag is nog niet geweest. Vul een datum in die al geweest is.`,
@@ -46,7 +46,7 @@ export function checkAnswer(
 
 export function missingProblem(question: QuestionNode): AnswerProblem {
   return {
-    field: question.id,
+    path: question.id,
     code: 'missing',
     message:
       question.kind === 'choice'

@@ -54,7 +54,7 @@ function assertStepBelongsToTree(
     assert.notEqual(step.question.kind, 'check');
     const raw = Object.hasOwn(given, step.question.id) ? given[step.question.id] : undefined;
     if (step.problem) {
-      assert.equal(step.problem.field, step.question.id);
+      assert.equal(step.problem.path, step.question.id);
       assert.ok(problemCodes.includes(step.problem.code), step.problem.code);
       assert.match(step.problem.message, dutchWord);
       if (step.problem.code === 'missing') {

@@ -1,7 +1,9 @@
 // What one step of a walk is: the path so far, the accepted answers, the
 // derived dates, and then a question (perhaps with a problem) or an outcome.
 // Types only, so the engine's modules share them without importing each other.
+
 import type { PlainDate } from '../dates/plain-date.ts';
+import type { Problem } from '../problem.ts';
 import type { Outcome, QuestionNode } from '../tree/tree.ts';
 import type { Truth } from './condition.ts';
 
@@ -19,10 +21,7 @@ export type AnswerProblemCode =
   | 'date-after-peildatum';
 
 /** A rejected answer, pointing at the question it belongs to. */
-export interface AnswerProblem {
-  field: string;
-  code: AnswerProblemCode;
-  message: string;
+export interface AnswerProblem extends Problem<AnswerProblemCode> {
   /** What was given, so the form can show it again (nothing is lost). */
   given?: string;
 }

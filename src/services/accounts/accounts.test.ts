@@ -10,6 +10,7 @@ import {
 } from '../../../test/store/test-databases.ts';
 import type { Store } from '../../store/store.ts';
 import { commandLine, type UserActor } from './account-actor.ts';
+import { accountProblem } from './account-problem-texts.ts';
 import { maximumEmailLength } from './account-rules.ts';
 import { Accounts } from './accounts.ts';
 import { isOneTimeHash, verifyPassword } from './password-hash.ts';
@@ -96,9 +97,9 @@ function accountsSuite(kind: string, database: () => Promise<TestDatabase>, skip
         assert.deepEqual(result, {
           status: 'refused',
           problems: [
-            { field: 'email', code: 'email-invalid' },
-            { field: 'role', code: 'role-unknown' },
-            { field: 'password', code: 'too-short' },
+            accountProblem('email', 'email-invalid'),
+            accountProblem('role', 'role-unknown'),
+            accountProblem('password', 'too-short'),
           ],
         });
         assert.equal((await store.users()).length, before);
@@ -109,11 +110,11 @@ function accountsSuite(kind: string, database: () => Promise<TestDatabase>, skip
           const result = await accounts.addUser({ email, role: 'redacteur', password }, beheerder);
           return result.status === 'refused' ? result.problems : [];
         };
-        assert.deepEqual(await problemFor(''), [{ field: 'email', code: 'email-missing' }]);
+        assert.deepEqual(await problemFor(''), [accountProblem('email', 'email-missing')]);
         const long = `${'a'.repeat(maximumEmailLength - '@woonkans.nl'.length + 1)}@woonkans.nl`;
-        assert.deepEqual(await problemFor(long), [{ field: 'email', code: 'email-invalid' }]);
+        assert.deepEqual(await problemFor(long), [accountProblem('email', 'email-invalid')]);
         assert.deepEqual(await problemFor('BEHEERDER@woonkans.nl'), [
-          { field: 'email', code: 'email-taken' },
+          accountProblem('email', 'email-taken'),
         ]);
       });
 
@@ -233,19 +234,16 @@ function accountsSuite(kind: string, database: () => Promise<TestDatabase>, skip
           await accounts.changeOwnPassword(user.id, { current: 'fout', password: next }),
           {
             status: 'refused',
-            problems: [{ field: 'current', code: 'current-wrong' }],
+            problems: [accountProblem('current', 'current-wrong')],
           },
         );
         assert.deepEqual(
           await accounts.ownPasswordProblems(user.id, { current: '', password: 'kort' }),
-          [
-            { field: 'current', code: 'current-missing' },
-            { field: 'password', code: 'too-short' },
-          ],
+          [accountProblem('current', 'current-missing'), accountProblem('password', 'too-short')],
         );
         assert.deepEqual(
           await accounts.changeOwnPassword(user.id, { current: password, password }),
-          { status: 'refused', problems: [{ field: 'password', code: 'same-as-current' }] },
+          { status: 'refused', problems: [accountProblem('password', 'same-as-current')] },
         );
         assert.equal(await hasSession(session), true);
 

@@ -6,6 +6,7 @@ import { type PasswordProblem, passwordProblem } from '../../core/accounts/passw
 import type { Store, TokenRecord, UserRecord } from '../../store/store.ts';
 import { UserExistsError } from '../../store/user-exists-error.ts';
 import { type AccountActor, auditEntry, isSelf } from './account-actor.ts';
+import { type AccountProblem, accountProblem } from './account-problem-texts.ts';
 import {
   type EmailProblem,
   emailProblem,
@@ -24,9 +25,9 @@ export interface NewUser {
 }
 
 export type NewUserProblem =
-  | { field: 'email'; code: EmailProblem | 'email-taken' }
-  | { field: 'role'; code: 'role-unknown' }
-  | { field: 'password'; code: PasswordProblem };
+  | AccountProblem<'email', EmailProblem | 'email-taken'>
+  | AccountProblem<'role', 'role-unknown'>
+  | AccountProblem<'password', PasswordProblem>;
 
 export type AddUserResult =
   | { status: 'added'; user: UserRecord }
@@ -38,8 +39,8 @@ export interface OwnPasswordChange {
 }
 
 export type OwnPasswordProblem =
-  | { field: 'current'; code: 'current-missing' | 'current-wrong' }
-  | { field: 'password'; code: PasswordProblem | 'same-as-current' };
+  | AccountProblem<'current', 'current-missing' | 'current-wrong'>
+  | AccountProblem<'password', PasswordProblem | 'same-as-current'>;
 
 /** What a beheerder may not do to their own account (so one beheerder is always left). */
 export type SelfProblem = 'self';
@@ -58,13 +59,13 @@ export class Accounts {
   async newUserProblems(user: NewUser): Promise<NewUserProblem[]> {
     const problems: NewUserProblem[] = [];
     const email = emailProblem(user.email);
-    if (email) problems.push({ field: 'email', code: email });
+    if (email) problems.push(accountProblem('email', email));
     else if (await this.store.userByEmail(user.email)) {
-      problems.push({ field: 'email', code: 'email-taken' });
+      problems.push(accountProblem('email', 'email-taken'));
     }
-    if (!isRole(user.role)) problems.push({ field: 'role', code: 'role-unknown' });
+    if (!isRole(user.role)) problems.push(accountProblem('role', 'role-unknown'));
     const password = passwordProblem(user.password);
-    if (password) problems.push({ field: 'password', code: password });
+    if (password) problems.push(accountProblem('password', password));
     return problems;
   }
 
@@ -81,7 +82,7 @@ export class Accounts {
     } catch (error) {
       // Added by someone else between the check and now.
       if (!(error instanceof UserExistsError)) throw error;
-      return { status: 'refused', problems: [{ field: 'email', code: 'email-taken' }] };
+      return { status: 'refused', problems: [accountProblem('email', 'email-taken')] };
     }
     await this.audit(actor, 'user-created', added.email, { role: added.role });
     return { status: 'added', user: added };
@@ -184,13 +185,13 @@ export class Accounts {
   private async checkOwnPassword(userId: number, { current, password }: OwnPasswordChange) {
     const user = await this.store.userById(userId);
     const problems: OwnPasswordProblem[] = [];
-    if (current === '') problems.push({ field: 'current', code: 'current-missing' });
+    if (current === '') problems.push(accountProblem('current', 'current-missing'));
     else if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current))) {
-      problems.push({ field: 'current', code: 'current-wrong' });
+      problems.push(accountProblem('current', 'current-wrong'));
     }
     const problem = passwordProblem(password);
-    if (problem) problems.push({ field: 'password', code: problem });
-    else if (password === current) problems.push({ field: 'password', code: 'same-as-current' });
+    if (problem) problems.push(accountProblem('password', problem));
+    else if (password === current) problems.push(accountProblem('password', 'same-as-current'));
     return { user, problems };
   }
 

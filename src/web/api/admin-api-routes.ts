@@ -1,14 +1,16 @@
 // The admin JSON API: the editor's operations for integrations and tests,
 // authenticated by session or bearer token. Errors are problem+json.
+
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import type { Problem } from '../../core/problem.ts';
 import type { DraftCheck } from '../../core/publish/draft-check.ts';
 import { type ReadableIssue, readableIssues } from '../../core/tree/readable-issues.ts';
 import type { DraftRecord } from '../../store/store.ts';
 import type { AppEnv, Principal } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
 import type { BeheerDeps } from '../deps.ts';
-import { type FieldProblem, HttpProblem } from '../problem.ts';
+import { HttpProblem } from '../problem.ts';
 
 const base = '/api/v1/admin/trees/:treeId';
 
@@ -36,14 +38,6 @@ function draftBody(draft: DraftRecord, check: DraftCheck) {
     updatedBy: draft.updatedBy,
     check: checkSummary(check),
   };
-}
-
-function asFieldProblems(problems: readonly ReadableIssue[]): FieldProblem[] {
-  return problems.map((problem) => ({
-    field: problem.path,
-    code: problem.code,
-    message: problem.message,
-  }));
 }
 
 function actor(c: Context<AppEnv>): Principal {
@@ -87,14 +81,13 @@ function parseOr400<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const errors = readableIssues(parsed.error.issues, value).map((issue) => ({
-    field: issue.path || 'body',
-    code: issue.code,
-    message: issue.message,
+    ...issue,
+    path: issue.path || 'body',
   }));
   throw new HttpProblem(
     400,
     'Ongeldige inhoud',
-    errors.map((error) => `${error.field}: ${error.message}`).join(' '),
+    errors.map((error) => `${error.path}: ${error.message}`).join(' '),
     errors,
   );
 }
@@ -151,7 +144,7 @@ export function adminApiRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
           `Het concept is intussen opgeslagen als revisie ${result.current.revision} door ${result.current.updatedBy ?? 'iemand anders'}. Uw wijziging (op revisie ${baseRevision}) is niet opgeslagen: haal het concept opnieuw op, voeg uw wijziging toe en sla op met revision ${result.current.revision}.`,
           [
             {
-              field: 'revision',
+              path: 'revision',
               code: 'stale-revision',
               message: `De huidige revisie is ${result.current.revision}.`,
             },
@@ -162,7 +155,7 @@ export function adminApiRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
           422,
           'Concept niet opgeslagen',
           'Het concept past niet in het inhoudsformaat.',
-          asFieldProblems(result.problems),
+          result.problems,
         );
       case 'not-found':
         throw treeNotFound(treeId);
@@ -186,13 +179,11 @@ export function adminApiRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
         );
       case 'refused': {
         const failing = result.check.scenarioResults.filter((scenario) => !scenario.passed);
-        const errors: FieldProblem[] = [
-          ...asFieldProblems(
-            result.check.treeProblems.filter((problem) => problem.severity === 'error'),
-          ),
-          ...asFieldProblems(result.check.scenarioProblems),
+        const errors: Problem[] = [
+          ...result.check.treeProblems.filter((problem) => problem.severity === 'error'),
+          ...result.check.scenarioProblems,
           ...failing.map((scenario) => ({
-            field: `scenarios.${scenario.name}`,
+            path: `scenarios.${scenario.name}`,
             code: 'scenario-failed',
             message: scenario.failures.join(' '),
           })),
@@ -209,7 +200,7 @@ export function adminApiRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
           422,
           'Publiceren geweigerd',
           result.problems.map((problem) => problem.message).join(' '),
-          asFieldProblems(result.problems),
+          result.problems,
         );
       case 'not-found':
         throw treeNotFound(treeId);

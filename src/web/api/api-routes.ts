@@ -1,11 +1,12 @@
 // The public JSON API (documented in openapi.ts). Errors are problem+json.
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import { isProblem } from '../../core/problem.ts';
 import { readableIssues } from '../../core/tree/readable-issues.ts';
 import type { Step } from '../../core/walk/next-step.ts';
 import { nextStep } from '../../core/walk/next-step.ts';
 import { fillText } from '../../views/fill-texts.ts';
-import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
+import { parseVersion, walkContext } from '../../views/walk-request.ts';
 import { walkHref } from '../../views/walk-url.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { AppDeps } from '../deps.ts';
@@ -52,7 +53,7 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
 
   const versionFromQuery = (c: Context): number | undefined => {
     const version = parseVersion(c.req.query('versie'));
-    if (isFieldProblem(version))
+    if (isProblem(version))
       throw new HttpProblem(400, 'Ongeldige versie', version.message, [version]);
     return version;
   };
@@ -78,7 +79,7 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
 
   app.get('/api/v1/trees/:treeId/versions/:version/walk-data', async (c) => {
     const version = parseVersion(c.req.param('version'));
-    if (isFieldProblem(version))
+    if (isProblem(version))
       throw new HttpProblem(400, 'Ongeldige versie', version.message, [version]);
     const published = await publishedOr404(c.req.param('treeId'), version);
     c.header('ETag', published.walkData.etag);
@@ -118,9 +119,8 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const body = evaluateBody.safeParse(input);
     if (!body.success) {
       const errors = readableIssues(body.error.issues, input).map((issue) => ({
-        field: issue.path || 'body',
-        code: issue.code,
-        message: issue.message,
+        ...issue,
+        path: issue.path || 'body',
       }));
       throw new HttpProblem(
         400,
@@ -140,7 +140,7 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       today,
       `/boom/${treeId}`,
     );
-    if (isFieldProblem(ctx)) throw new HttpProblem(422, 'Ongeldige invoer', ctx.message, [ctx]);
+    if (isProblem(ctx)) throw new HttpProblem(422, 'Ongeldige invoer', ctx.message, [ctx]);
     const step = nextStep(
       published.tree,
       answers,
@@ -148,10 +148,8 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       start !== undefined ? { start } : {},
     );
     if (step.status === 'question' && step.problem) {
-      const { field, code, message } = step.problem;
-      throw new HttpProblem(422, 'Ongeldig antwoord', `${field}: ${message}`, [
-        { field, code, message },
-      ]);
+      const { path, message } = step.problem;
+      throw new HttpProblem(422, 'Ongeldig antwoord', `${path}: ${message}`, [step.problem]);
     }
     const json = encoder.encode(JSON.stringify(evaluation(published, step, ctx.peildatum, start)));
     if (key) cache.set(key, new CachedAnswer(json));

@@ -7,56 +7,30 @@ import { bodyLimit } from 'hono/body-limit';
 import { beaconEvents, parseUsageBeacon } from '../../core/usage/usage-beacon.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { AppDeps } from '../deps.ts';
-import { problemContentType } from '../problem.ts';
+import { HttpProblem } from '../problem.ts';
 
 export const usageBeaconPath = '/api/v1/gebruik';
 
 /** A batch of 100 events is about 6 KB. */
 export const maxBeaconBytes = 8 * 1024;
 
-interface ProblemField {
-  field: string;
-  message: string;
-}
-
-function problem(
-  c: Context<AppEnv>,
-  status: 400 | 403 | 404 | 413 | 415 | 422,
-  title: string,
-  detail: string,
-  errors: ProblemField[] = [],
-): Response {
-  const body = {
-    type: `https://woonkansboom.nl/problemen/${status}`,
-    title,
-    status,
-    detail,
-    ...(errors.length > 0 ? { errors } : {}),
-  };
-  return c.body(JSON.stringify(body), status, {
-    'Content-Type': problemContentType,
-    'Cache-Control': 'no-store',
-  });
-}
-
 export function usageBeaconRoute(app: Hono<AppEnv>, deps: AppDeps): void {
   app.post(
     usageBeaconPath,
     bodyLimit({
       maxSize: maxBeaconBytes,
-      onError: (c) =>
-        problem(
-          c,
+      onError: () => {
+        throw new HttpProblem(
           413,
           'Te veel tegelijk',
           `Stuur hoogstens ${maxBeaconBytes} bytes per keer. Verdeel de gebeurtenissen over meer berichten.`,
-        ),
+        );
+      },
     }),
     async (c) => {
       // Only pages of this site count; another site cannot add to the numbers from a visitor's browser.
       if (c.req.header('Sec-Fetch-Site') === 'cross-site') {
-        return problem(
-          c,
+        throw new HttpProblem(
           403,
           'Niet toegestaan',
           'Alleen de Woonkansboom zelf kan gebruik doorgeven.',
@@ -65,8 +39,7 @@ export function usageBeaconRoute(app: Hono<AppEnv>, deps: AppDeps): void {
       // sendBeacon sends a string as text/plain; a client may also say JSON.
       const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
       if (type !== 'application/json' && type !== 'text/plain') {
-        return problem(
-          c,
+        throw new HttpProblem(
           415,
           'Verkeerd formaat',
           'Stuur de gebeurtenissen als JSON, met de header Content-Type: application/json of text/plain.',
@@ -76,8 +49,7 @@ export function usageBeaconRoute(app: Hono<AppEnv>, deps: AppDeps): void {
       try {
         body = JSON.parse(await c.req.text());
       } catch {
-        return problem(
-          c,
+        throw new HttpProblem(
           400,
           'Geen geldige JSON',
           'De inhoud van het bericht is geen geldige JSON.',
@@ -85,8 +57,7 @@ export function usageBeaconRoute(app: Hono<AppEnv>, deps: AppDeps): void {
       }
       const beacon = parseUsageBeacon(body);
       if (Array.isArray(beacon)) {
-        return problem(
-          c,
+        throw new HttpProblem(
           400,
           'Gebeurtenissen kloppen niet',
           'Het bericht klopt niet. Zie errors voor wat er mis is.',
@@ -95,18 +66,22 @@ export function usageBeaconRoute(app: Hono<AppEnv>, deps: AppDeps): void {
       }
       const published = await deps.catalog.get(beacon.tree, beacon.version);
       if (!published) {
-        return problem(
-          c,
+        throw new HttpProblem(
           422,
           'Onbekende boom of versie',
           `Er is geen versie ${beacon.version} van een Woonkansboom "${beacon.tree}".`,
-          [{ field: 'tree', message: 'Gebruik het id en de versie van een gepubliceerde boom.' }],
+          [
+            {
+              path: 'tree',
+              code: 'unknown-version',
+              message: 'Gebruik het id en de versie van een gepubliceerde boom.',
+            },
+          ],
         );
       }
       const checked = beaconEvents(beacon, published.tree, published.version);
       if ('problems' in checked) {
-        return problem(
-          c,
+        throw new HttpProblem(
           422,
           'Onbekende vraag of uitkomst',
           'Het bericht noemt een vraag of uitkomst die niet in deze versie van de boom staat. Er is niets geteld.',

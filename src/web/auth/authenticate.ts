@@ -4,8 +4,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import type { BeheerDeps } from '../deps.ts';
+import { isApiPath } from '../refusal-response.ts';
 import type { AppEnv, Principal } from './principal.ts';
-import { isApiPath, refusal, rememberAssets } from './refusal.ts';
+import { refusal } from './refusal.ts';
 import { csrfTokenFor, sessionCookieName } from './session.ts';
 
 export const accountPath = '/beheer/account';
@@ -21,7 +22,6 @@ export function authenticate(deps: BeheerDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (done.has(c.req.raw)) return next();
     done.add(c.req.raw);
-    rememberAssets(c.req.raw, deps.assets);
     c.set('principal', undefined);
     c.set('csrfToken', undefined);
 
@@ -36,7 +36,6 @@ export function authenticate(deps: BeheerDeps): MiddlewareHandler<AppEnv> {
     if (principal?.mustChangePassword && !allowedBeforeNewPassword.has(c.req.path)) {
       if (isApiPath(c.req.path)) {
         return refusal(
-          c,
           403,
           'Eerst een nieuw wachtwoord',
           'Kies eerst een nieuw wachtwoord op /beheer/account.',

@@ -25,10 +25,7 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
     const principal = c.get('principal');
     if (principal?.via === 'token') return next();
     if (!fromOwnSite(c)) {
-      return refuse(
-        c,
-        'Dit formulier kwam niet van de Woonkansboom zelf. Daarom is er niets gedaan.',
-      );
+      return refuse('Dit formulier kwam niet van de Woonkansboom zelf. Daarom is er niets gedaan.');
     }
     // Signing in replaces the session, so it needs no token of the old one
     // (a sign-in form left open in another tab still works).
@@ -37,7 +34,6 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
       const given = await givenToken(c);
       if (!expected || !given || !sameToken(given, expected)) {
         return refuse(
-          c,
           'Het formulier is verlopen of onvolledig. Daarom is er niets gedaan. Ga terug, laad de pagina opnieuw en probeer het nog een keer.',
         );
       }
@@ -46,8 +42,8 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
   };
 }
 
-function refuse(c: Context<AppEnv>, detail: string): Response {
-  return refusal(c, 403, 'Niet gelukt', detail);
+function refuse(detail: string): never {
+  return refusal(403, 'Niet gelukt', detail);
 }
 
 /** Browsers send these on every POST; a missing header (old browser, script) is not refused. */

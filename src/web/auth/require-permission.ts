@@ -1,8 +1,9 @@
 // Guards a route: anonymous requests are sent to the sign-in page (pages) or
 // get 401 (API); signed-in users without the permission get 403.
 import type { Context, MiddlewareHandler } from 'hono';
+import { isApiPath } from '../refusal-response.ts';
 import { type AppEnv, may, type Permission } from './principal.ts';
-import { isApiPath, refusal } from './refusal.ts';
+import { refusal } from './refusal.ts';
 import { safeReturnPath } from './return-path.ts';
 
 export function requirePermission(permission: Permission): MiddlewareHandler<AppEnv> {
@@ -11,7 +12,6 @@ export function requirePermission(permission: Permission): MiddlewareHandler<App
     if (!principal) {
       if (isApiPath(c.req.path)) {
         return refusal(
-          c,
           401,
           'Niet ingelogd',
           'Log in of stuur een geldig API-token mee in de kop Authorization: Bearer <token>.',
@@ -22,7 +22,6 @@ export function requirePermission(permission: Permission): MiddlewareHandler<App
     }
     if (!may(principal, permission)) {
       return refusal(
-        c,
         403,
         'Geen toegang',
         `U bent ingelogd als ${principal.role}. Met die rol mag u dit niet doen of bekijken. Vraag een beheerder als u dit wel nodig hebt.`,

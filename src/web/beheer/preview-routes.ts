@@ -1,9 +1,10 @@
 // `/beheer/bomen/:treeId/voorbeeld`: walk the DRAFT with the same views as the
 // public walk, for signed-in editors only, under a clear banner.
 import type { Hono } from 'hono';
+import { isProblem } from '../../core/problem.ts';
 import { renderTreeTexts } from '../../render/tree-texts.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
-import { isFieldProblem, walkContext } from '../../views/walk-request.ts';
+import { walkContext } from '../../views/walk-request.ts';
 import { isOtherAddress, parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
 import type { AppEnv } from '../auth/principal.ts';
@@ -36,7 +37,7 @@ ${problemList(treeId, loaded.model, loaded.check)}`;
     const basePath = `${treePath(treeId)}/voorbeeld`;
     const source = { tree, texts: renderTreeTexts(tree), version: revision };
     const ctx = walkContext(source, query, deps.today(), basePath);
-    if (isFieldProblem(ctx)) {
+    if (isProblem(ctx)) {
       const main = html`${top}<h1 class="utrecht-heading-1">Fout in het adres</h1><p class="utrecht-paragraph">${ctx.message}</p>`;
       return page(c, deps, 'Voorbeeld van het concept', main, 400);
     }

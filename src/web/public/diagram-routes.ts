@@ -6,14 +6,15 @@ import { cachedDiagramLayout } from '../../render/diagram-cache.ts';
 import { diagramGraph } from '../../render/diagram-graph.ts';
 import type { PaperSize } from '../../render/diagram-pdf.ts';
 import { diagramSvg } from '../../render/diagram-svg.ts';
-import { isFieldProblem, parseVersion } from '../../views/walk-request.ts';
+import { parseVersion } from '../../views/walk-request.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { AppDeps } from '../deps.ts';
 import type { PdfCache } from '../pdf-cache.ts';
+import { HttpProblem } from '../problem.ts';
 import type { PublishedTree } from '../published-tree.ts';
 import { diagramPage } from './diagram-page.ts';
 import { layout } from './layout.ts';
-import { notFoundPage } from './message-pages.ts';
+import { publishedTree } from './resolve-walk.ts';
 
 /** A version never changes: its picture may be kept for a year. */
 const versionedCache = 'max-age=31536000, immutable';
@@ -21,65 +22,39 @@ const versionedCache = 'max-age=31536000, immutable';
 const latestCache = 'public, max-age=300';
 const maxPathLength = 200;
 
-type Refusal = { status: 400 | 404; message: string };
+const publishedFor = (c: Context<AppEnv>, deps: AppDeps): Promise<PublishedTree> =>
+  publishedTree(deps, c.req.param('treeId') ?? '', parseVersion(c.req.query('versie')));
 
-async function publishedFor(c: Context<AppEnv>, deps: AppDeps): Promise<PublishedTree | Refusal> {
-  const version = parseVersion(c.req.query('versie'));
-  if (isFieldProblem(version)) return { status: 400, message: version.message };
-  const treeId = c.req.param('treeId') ?? '';
-  const published = await deps.catalog.get(treeId, version);
-  if (published) return published;
-  const exists = version !== undefined && (await deps.catalog.get(treeId));
-  return {
-    status: 404,
-    message: exists
-      ? `Versie ${version} van deze Woonkansboom bestaat niet.`
-      : 'Deze Woonkansboom bestaat niet.',
-  };
-}
-
-function paperOf(given: string | undefined): PaperSize | Refusal {
+function paperOf(given: string | undefined): PaperSize {
   if (given === undefined || given === 'a4') return 'a4';
   if (given === 'a3') return 'a3';
-  return {
-    status: 400,
-    message: `"${given}" is geen papierformaat. Kies formaat=a4 of formaat=a3.`,
-  };
+  throw new HttpProblem(
+    400,
+    'Fout in het webadres',
+    `"${given}" is geen papierformaat. Kies formaat=a4 of formaat=a3.`,
+  );
 }
 
 /** `pad=ontruimd,reden,tweedekans`: the ids of a walk in order; unknown ids are ignored. */
-function pathOf(given: string | undefined): string[] | Refusal {
+function pathOf(given: string | undefined): string[] {
   if (!given) return [];
   const ids = given.split(',');
   if (ids.length > maxPathLength || ids.some((id) => !idSchema.safeParse(id).success)) {
-    return {
-      status: 400,
-      message: 'De parameter "pad" is een lijst van ids, gescheiden door komma’s.',
-    };
+    throw new HttpProblem(
+      400,
+      'Fout in het webadres',
+      'De parameter "pad" is een lijst van ids, gescheiden door komma’s.',
+    );
   }
   return ids;
 }
 
-const isRefusal = (value: unknown): value is Refusal =>
-  typeof value === 'object' && value !== null && 'status' in value && 'message' in value;
-
 export function diagramRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache): void {
   const { assets } = deps;
-  const refusePage = (c: Context<AppEnv>, refusal: Refusal) =>
-    c.html(
-      layout({
-        title: refusal.status === 404 ? 'Niet gevonden' : 'Fout',
-        main: notFoundPage(refusal.message),
-        assets,
-      }),
-      refusal.status,
-    );
 
   app.get('/boom/:treeId/overzicht', async (c) => {
     const published = await publishedFor(c, deps);
-    if (isRefusal(published)) return refusePage(c, published);
     const paper = paperOf(c.req.query('formaat'));
-    if (isRefusal(paper)) return refusePage(c, paper);
     const { tree, version } = published;
     const diagram = await cachedDiagramLayout(tree, version);
     const pinned = c.req.query('versie') !== undefined;
@@ -104,9 +79,7 @@ export function diagramRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache):
 
   app.get('/boom/:treeId/overzicht.svg', async (c) => {
     const published = await publishedFor(c, deps);
-    if (isRefusal(published)) return c.text(published.message, published.status);
     const path = pathOf(c.req.query('pad'));
-    if (isRefusal(path)) return c.text(path.message, path.status);
     const pinned = c.req.query('versie') !== undefined;
     const diagram = await cachedDiagramLayout(published.tree, published.version);
     const svg = diagramSvg(diagram, {
@@ -125,9 +98,7 @@ export function diagramRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache):
 
   app.get('/boom/:treeId/overzicht.pdf', async (c) => {
     const published = await publishedFor(c, deps);
-    if (isRefusal(published)) return c.text(published.message, published.status);
     const paper = paperOf(c.req.query('formaat'));
-    if (isRefusal(paper)) return c.text(paper.message, paper.status);
     const { tree, version } = published;
     const layout = await cachedDiagramLayout(tree, version);
     const pdf = await pdfs.pdf(`/boom/${tree.id}/overzicht.pdf?formaat=${paper}`, version, () => ({

@@ -12,8 +12,7 @@ import type { AppDeps } from '../deps.ts';
 import { embedLayout } from './embed-layout.ts';
 import { partnerPage } from './embed-partner-page.ts';
 import { layout } from './layout.ts';
-import { notFoundPage } from './message-pages.ts';
-import { isWalkRefusal, resolveWalk } from './resolve-walk.ts';
+import { resolveWalk } from './resolve-walk.ts';
 
 export const embedBase = '/embed/boom';
 
@@ -106,14 +105,7 @@ export function embedRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const treeId = c.req.param('treeId');
     const basePath = `${embedBase}/${treeId}`;
     const fullHref = `${url.pathname.replace(/^\/embed/, '')}${url.search}`;
-    const refuse = (status: 400 | 404, message: string) =>
-      c.html(
-        embedLayout({ title: 'Fout', main: notFoundPage(message), assets, basePath, fullHref }),
-        status,
-      );
-    const resolved = await resolveWalk(deps, treeId, query, basePath);
-    if (isWalkRefusal(resolved)) return refuse(resolved.status, resolved.message);
-    const { walk, published } = resolved;
+    const { walk, published } = await resolveWalk(deps, treeId, query, basePath, url);
     const view = walkView(walk, query);
     if (!view.invalid && isOtherAddress(view.href, url.search)) {
       return c.redirect(view.href, 303);

@@ -16,14 +16,16 @@ import type { AppEnv } from '../auth/principal.ts';
 import { formOfRound } from '../beheer/evaluation/evaluation-context.ts';
 import { formFields } from '../beheer/ui/form-body.ts';
 import type { BeheerDeps } from '../deps.ts';
+import { refusalResponse } from '../refusal-response.ts';
 import { idempotencyField, publicFormPage } from './evaluation-form-page.ts';
 import {
-  closedPage,
+  answersTooLarge,
   maxAnswerBytes,
   notOpenYetPage,
+  roundClosed,
+  roundNotOpenYet,
   thankYouPage,
-  tooLargePage,
-  unknownRoundPage,
+  unknownRound,
 } from './evaluation-messages.ts';
 import { layout } from './layout.ts';
 
@@ -50,16 +52,13 @@ export function publicEvaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): voi
 
   const roundOf = (c: Context<AppEnv>) => store.evaluationRoundBySlug(c.req.param('slug') ?? '');
 
-  /** The page for a round that is not open today, or undefined when it is open. */
-  const notOpen = (
-    c: Context<AppEnv>,
-    round: EvaluationRoundRecord,
-    status: ContentfulStatusCode,
-  ) => {
+  /** Throws for a closed round, and for answers to one not open yet; shows a page for a look at one not open yet. */
+  const notOpen = (c: Context<AppEnv>, round: EvaluationRoundRecord, answering: boolean) => {
     const state = roundStatus(round, deps.today());
-    if (state === 'gepland') return page(c, 'Nog niet open', notOpenYetPage(round), status);
-    if (state === 'gesloten') return page(c, 'Gesloten', closedPage(round), 410);
-    return undefined;
+    if (state === 'gesloten') throw roundClosed(round);
+    if (state !== 'gepland') return undefined;
+    if (answering) throw roundNotOpenYet(round);
+    return page(c, 'Nog niet open', notOpenYetPage(round), 200);
   };
 
   const form = (
@@ -79,28 +78,27 @@ export function publicEvaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): voi
 
   app.get('/evaluatie/:slug', async (c) => {
     const round = await roundOf(c);
-    if (!round) return page(c, 'Niet gevonden', unknownRoundPage(), 404);
+    if (!round) throw unknownRound();
     return (
-      notOpen(c, round, 200) ?? form(c, round, await formOfRound(store, round), {}, [], newKey())
+      notOpen(c, round, false) ?? form(c, round, await formOfRound(store, round), {}, [], newKey())
     );
   });
 
   const limit = bodyLimit({
     maxSize: maxAnswerBytes,
-    onError: (c) => page(c, 'Uw antwoorden zijn te lang', tooLargePage(), 413),
+    onError: (c) => refusalResponse(c, answersTooLarge(), deps.assets),
   });
 
   app.post('/evaluatie/:slug', limit, async (c) => {
     const round = await roundOf(c);
-    if (!round) return page(c, 'Niet gevonden', unknownRoundPage(), 404);
+    if (!round) throw unknownRound();
     const fields = await formFields(c);
     const given = fields[idempotencyField] ?? '';
     const key = keyPattern.test(given) ? given : newKey();
     const thanks = c.redirect(`/evaluatie/${round.slug}/bedankt`, 303);
     // Sent twice (double click, reload, retry): the first one counts, also after closing.
     if (await store.hasEvaluationResponse(round.id, key)) return thanks;
-    const refused = notOpen(c, round, 409);
-    if (refused) return refused;
+    notOpen(c, round, true);
     const questionnaire = await formOfRound(store, round);
     const read = readEvaluationResponse(questionnaire, fields, round);
     if (!read.ok) return form(c, round, questionnaire, fields, read.problems, key);
@@ -117,7 +115,7 @@ export function publicEvaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): voi
 
   app.get('/evaluatie/:slug/bedankt', async (c) => {
     const round = await roundOf(c);
-    if (!round) return page(c, 'Niet gevonden', unknownRoundPage(), 404);
+    if (!round) throw unknownRound();
     return page(
       c,
       'Bedankt',

@@ -1,9 +1,11 @@
 // The short public pages around the questionnaire: thank you, not open yet,
-// closed, and a round that does not exist.
+// closed, and a round that does not exist (the refusals are thrown, and
+// app.ts shows them).
 import { formatDutchDate } from '../../core/dates/dutch-date.ts';
 import { responseLimits } from '../../core/evaluation/evaluation-response.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
+import { HttpProblem } from '../problem.ts';
 
 const home = html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/">Naar de Woonkansboom</a></p>`;
 
@@ -18,27 +20,53 @@ ${home}`;
 
 export function notOpenYetPage(round: EvaluationRoundRecord): SafeHtml {
   return html`<h1 class="utrecht-heading-1">Deze ronde is nog niet open</h1>
-<p class="utrecht-paragraph">U kunt ‘${round.title}’ invullen vanaf ${formatDutchDate(round.opensOn)}. Gebruik dan dezelfde link.</p>
+<p class="utrecht-paragraph">${notOpenYetText(round)}</p>
 ${home}`;
 }
 
-export function closedPage(round: EvaluationRoundRecord): SafeHtml {
-  return html`<h1 class="utrecht-heading-1">Deze ronde is gesloten</h1>
-<p class="utrecht-paragraph">U kunt ‘${round.title}’ niet meer invullen. Bedankt voor uw interesse. Heeft u toch iets te zeggen over het tweedekansbeleid of de Woonkansboom? Neem dan contact op met Bureau Woonkans.</p>
-${home}`;
+function notOpenYetText(round: EvaluationRoundRecord): string {
+  return `U kunt ‘${round.title}’ invullen vanaf ${formatDutchDate(round.opensOn)}. Gebruik dan dezelfde link.`;
 }
 
-export function unknownRoundPage(): SafeHtml {
-  return html`<h1 class="utrecht-heading-1">Formulier niet gevonden</h1>
-<p class="utrecht-paragraph">Er is geen evaluatieformulier op dit adres. Controleer de link die u kreeg. Klopt die? Vraag dan Bureau Woonkans om een nieuwe link.</p>
-${home}`;
+/** Answers sent before the round opens (the form was kept from a link shared early). */
+export function roundNotOpenYet(round: EvaluationRoundRecord): HttpProblem {
+  return new HttpProblem(409, 'Nog niet open', notOpenYetText(round), [], {
+    heading: 'Deze ronde is nog niet open',
+  });
+}
+
+export function roundClosed(round: EvaluationRoundRecord): HttpProblem {
+  return new HttpProblem(
+    410,
+    'Gesloten',
+    `U kunt ‘${round.title}’ niet meer invullen. Bedankt voor uw interesse. Heeft u toch iets te zeggen over het tweedekansbeleid of de Woonkansboom? Neem dan contact op met Bureau Woonkans.`,
+    [],
+    { heading: 'Deze ronde is gesloten' },
+  );
+}
+
+export function unknownRound(): HttpProblem {
+  return new HttpProblem(
+    404,
+    'Niet gevonden',
+    'Er is geen evaluatieformulier op dit adres. Controleer de link die u kreeg. Klopt die? Vraag dan Bureau Woonkans om een nieuwe link.',
+    [],
+    { heading: 'Formulier niet gevonden' },
+  );
 }
 
 /** Far more than a full form can hold; the body is refused before it is read. */
 export const maxAnswerBytes = 2 * 1024 * 1024;
 
-export function tooLargePage(): SafeHtml {
-  return html`<h1 class="utrecht-heading-1">Uw antwoorden zijn te lang</h1>
-<p class="utrecht-paragraph">Wat u verstuurde is groter dan ${maxAnswerBytes / (1024 * 1024)} MB en is niet opgeslagen. Een toelichting mag hoogstens ${responseLimits.note} tekens zijn, een advies ${responseLimits.advice}.</p>
-<p class="utrecht-paragraph">Ga terug met de knop Vorige van uw browser: daar staan uw antwoorden nog. Maak de lange teksten korter en verstuur het formulier opnieuw.</p>`;
+export function answersTooLarge(): HttpProblem {
+  return new HttpProblem(
+    413,
+    'Uw antwoorden zijn te lang',
+    `Wat u verstuurde is groter dan ${maxAnswerBytes / (1024 * 1024)} MB en is niet opgeslagen. Een toelichting mag hoogstens ${responseLimits.note} tekens zijn, een advies ${responseLimits.advice}.`,
+    [],
+    {
+      hint: 'Ga terug met de knop Vorige van uw browser: daar staan uw antwoorden nog. Maak de lange teksten korter en verstuur het formulier opnieuw.',
+    },
+    { Connection: 'close' },
+  );
 }

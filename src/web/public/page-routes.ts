@@ -6,10 +6,11 @@ import { isOtherAddress, parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { AppDeps } from '../deps.ts';
+import { HttpProblem } from '../problem.ts';
 import { homePage } from './home-page.ts';
 import { layout } from './layout.ts';
-import { invalidPeildatumPage, notFoundPage, privacyPage } from './message-pages.ts';
-import { isWalkRefusal, resolveWalk } from './resolve-walk.ts';
+import { privacyPage } from './message-pages.ts';
+import { resolveWalk } from './resolve-walk.ts';
 import { trajectoryEntries, trajectoryListPage, trajectoryPage } from './trajectory-pages.ts';
 import { walkPageEvents } from './walk-usage.ts';
 
@@ -36,11 +37,11 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const entry = trajectoryEntries(catalog.list()).find(
       ({ trajectory }) => trajectory.id === c.req.param('id'),
     );
-    if (!entry)
-      return c.html(
-        layout({ title: 'Niet gevonden', main: notFoundPage('Dit traject bestaat niet.'), assets }),
-        404,
-      );
+    if (!entry) {
+      throw new HttpProblem(404, 'Niet gevonden', 'Dit traject bestaat niet.', [], {
+        heading: 'Pagina niet gevonden',
+      });
+    }
     return c.html(layout({ title: entry.trajectory.title, main: trajectoryPage(entry), assets }));
   });
 
@@ -51,16 +52,7 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!isOrgType(query.org)) delete query.org;
     const treeId = c.req.param('treeId');
     const basePath = `/boom/${treeId}`;
-    const resolved = await resolveWalk(deps, treeId, query, basePath);
-    if (isWalkRefusal(resolved)) {
-      const main =
-        resolved.field === 'peildatum'
-          ? invalidPeildatumPage(query.peildatum ?? '', withoutParam(url, 'peildatum'))
-          : notFoundPage(resolved.message);
-      const title = resolved.status === 404 ? 'Niet gevonden' : 'Fout';
-      return c.html(layout({ title, main, assets }), resolved.status);
-    }
-    const { walk, published } = resolved;
+    const { walk, published } = await resolveWalk(deps, treeId, query, basePath, url);
     const view = walkView(walk, query);
     if (!view.invalid) deps.usage?.record(walkPageEvents(walk, query, view.step));
     if (!view.invalid && isOtherAddress(view.href, url.search)) {
@@ -74,11 +66,4 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     });
     return c.html(page, view.invalid ? 422 : 200);
   });
-}
-
-function withoutParam(url: URL, name: string): string {
-  const params = new URLSearchParams(url.search);
-  params.delete(name);
-  const query = params.toString();
-  return query ? `${url.pathname}?${query}` : url.pathname;
 }

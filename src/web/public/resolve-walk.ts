@@ -1,11 +1,15 @@
 // The one way a public route turns a request into a walk: the version in the
 // URL, the published tree, the reference date and start, and whether a newer
 // version is in force. Page, embed and take-along routes all use it and only
-// differ in how they show the result, so a refusal reads the same everywhere.
+// differ in how they show the result. A refusal is thrown (HttpProblem), so
+// it reads the same everywhere.
+
+import { isProblem } from '../../core/problem.ts';
 import type { WalkContext } from '../../views/walk-context.ts';
-import { isFieldProblem, parseVersion, walkContext } from '../../views/walk-request.ts';
+import { parseVersion, walkContext } from '../../views/walk-request.ts';
 import type { WalkQuery } from '../../views/walk-url.ts';
 import type { AppDeps } from '../deps.ts';
+import { HttpProblem } from '../problem.ts';
 import type { PublishedTree } from '../published-tree.ts';
 
 export interface ResolvedWalk {
@@ -13,16 +17,20 @@ export interface ResolvedWalk {
   published: PublishedTree;
 }
 
-/** Why there is no walk: the status, and what to tell the person (one wording per reason). */
-export interface WalkRefusal {
-  status: 400 | 404;
-  /** `peildatum` when the reference date cannot be read (the walk page offers today instead). */
-  field?: string;
-  message: string;
-}
-
-export function isWalkRefusal(value: ResolvedWalk | WalkRefusal): value is WalkRefusal {
-  return 'status' in value;
+/** The version asked for (`versie=`, else the one in force), or the refusal: 400 or 404. */
+export async function publishedTree(
+  deps: AppDeps,
+  treeId: string,
+  version: ReturnType<typeof parseVersion>,
+): Promise<PublishedTree> {
+  if (isProblem(version)) throw new HttpProblem(400, 'Fout in het webadres', version.message);
+  const published = await deps.catalog.get(treeId, version);
+  if (published) return published;
+  const treeExists = version !== undefined && (await deps.catalog.get(treeId)) !== undefined;
+  const message = treeExists
+    ? `Versie ${version} van deze Woonkansboom bestaat niet.`
+    : 'Deze Woonkansboom bestaat niet.';
+  throw new HttpProblem(404, 'Niet gevonden', message, [], { heading: 'Pagina niet gevonden' });
 }
 
 export async function resolveWalk(
@@ -30,19 +38,22 @@ export async function resolveWalk(
   treeId: string,
   query: WalkQuery,
   basePath: string,
-): Promise<ResolvedWalk | WalkRefusal> {
+  url: URL,
+): Promise<ResolvedWalk> {
   const version = parseVersion(query.version);
-  if (isFieldProblem(version)) return { status: 400, field: 'versie', message: version.message };
-  const published = await deps.catalog.get(treeId, version);
-  if (!published) {
-    const treeExists = version !== undefined && (await deps.catalog.get(treeId)) !== undefined;
-    const message = treeExists
-      ? `Versie ${version} van deze Woonkansboom bestaat niet.`
-      : 'Deze Woonkansboom bestaat niet.';
-    return { status: 404, message };
-  }
+  const published = await publishedTree(deps, treeId, version);
   const ctx = walkContext(published, query, deps.today(), basePath);
-  if (isFieldProblem(ctx)) return { status: 400, field: ctx.field, message: ctx.message };
+  if (isProblem(ctx)) {
+    // An unreadable reference date: offer the same walk as of today.
+    const back =
+      ctx.path === 'peildatum'
+        ? { href: withoutParam(url, 'peildatum'), label: 'Verder met de datum van vandaag' }
+        : undefined;
+    throw new HttpProblem(400, 'Fout in het webadres', ctx.message, [ctx], {
+      ...(ctx.path === 'peildatum' ? { heading: 'De datum om mee te rekenen klopt niet' } : {}),
+      ...(back ? { back } : {}),
+    });
+  }
   if (version === undefined) return { walk: ctx, published };
   const inForce = await deps.catalog.get(treeId);
   const walk: WalkContext = {
@@ -51,4 +62,11 @@ export async function resolveWalk(
     ...(inForce && inForce.version > published.version ? { newerVersion: inForce.version } : {}),
   };
   return { walk, published };
+}
+
+function withoutParam(url: URL, name: string): string {
+  const params = new URLSearchParams(url.search);
+  params.delete(name);
+  const query = params.toString();
+  return query ? `${url.pathname}?${query}` : url.pathname;
 }

@@ -19,54 +19,24 @@ import type { AppEnv } from '../auth/principal.ts';
 import { publicOrigin } from '../client-address.ts';
 import type { AppDeps } from '../deps.ts';
 import type { PdfCache } from '../pdf-cache.ts';
+import { HttpProblem } from '../problem.ts';
 import { advicePage } from './advice-page.ts';
 import { handoutPage } from './handout-page.ts';
 import { layout } from './layout.ts';
-import { notFoundPage } from './message-pages.ts';
-import { isWalkRefusal, resolveWalk } from './resolve-walk.ts';
+import { resolveWalk } from './resolve-walk.ts';
 import { takeAlongEvent } from './walk-usage.ts';
 
 /** The answers are in the URL: no shared cache keeps them, no search engine lists them. */
 const privateHeaders = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' };
 
 type Walk = { ctx: WalkContext; step: OutcomeStep; back: string };
-type Refusal = { refusal: Response };
 
-function refusalPage(
-  c: Context<AppEnv>,
-  deps: AppDeps,
-  status: 400 | 404 | 422,
-  title: string,
-  message: string,
-  back?: { href: string; label: string },
-): Refusal {
-  const main = html`<h1 class="utrecht-heading-1">${title}</h1>
-<p class="utrecht-paragraph">${message}</p>
-${back ? html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${back.href}">${back.label}</a></p>` : ''}`;
-  return { refusal: c.html(layout({ title, main, assets: deps.assets }), status, privateHeaders) };
-}
-
-/** The walk of the request when it has reached an outcome; otherwise the page that says why not. */
-async function outcomeWalk(c: Context<AppEnv>, deps: AppDeps): Promise<Walk | Refusal> {
-  const query = parseWalkQuery(new URL(c.req.url).searchParams);
+/** The walk of the request when it has reached an outcome; otherwise throws the refusal. */
+async function outcomeWalk(c: Context<AppEnv>, deps: AppDeps): Promise<Walk> {
+  const url = new URL(c.req.url);
+  const query = parseWalkQuery(url.searchParams);
   const treeId = c.req.param('treeId') ?? '';
-  const resolved = await resolveWalk(deps, treeId, query, `/boom/${treeId}`);
-  if (isWalkRefusal(resolved)) {
-    if (resolved.status === 400)
-      return refusalPage(c, deps, 400, 'Fout in het webadres', resolved.message);
-    return {
-      refusal: c.html(
-        layout({
-          title: 'Niet gevonden',
-          main: notFoundPage(resolved.message),
-          assets: deps.assets,
-        }),
-        404,
-        privateHeaders,
-      ),
-    };
-  }
-  const ctx: WalkContext = resolved.walk;
+  const ctx: WalkContext = (await resolveWalk(deps, treeId, query, `/boom/${treeId}`, url)).walk;
   const step = nextStep(
     ctx.tree,
     query.answers,
@@ -79,15 +49,15 @@ async function outcomeWalk(c: Context<AppEnv>, deps: AppDeps): Promise<Walk | Re
       linkState(ctx, step.problem ? query.answers : step.answers),
     );
     const back = { href, label: 'Verder met de vragen' };
-    if (step.problem)
-      return refusalPage(c, deps, 400, 'Er klopt een antwoord niet', step.problem.message, back);
-    return refusalPage(
-      c,
-      deps,
+    if (step.problem) {
+      throw new HttpProblem(400, 'Er klopt een antwoord niet', step.problem.message, [], { back });
+    }
+    throw new HttpProblem(
       422,
       'Er is nog geen advies',
       'Een advies is er pas als alle vragen zijn beantwoord. Beantwoord eerst de vragen; op de pagina met de uitkomst kunt u het advies dan afdrukken of downloaden.',
-      back,
+      [],
+      { back },
     );
   }
   return { ctx, step, back: walkHref(ctx.basePath, linkState(ctx, step.answers)) };
@@ -106,7 +76,6 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache
 
   app.get('/boom/:treeId/advies', async (c) => {
     const walk = await outcomeWalk(c, deps);
-    if ('refusal' in walk) return walk.refusal;
     const { ctx, step, back } = walk;
     deps.usage?.record([takeAlongEvent('advice-printed', ctx, step)]);
     const advice = adviceSummary(ctx, step);
@@ -130,7 +99,6 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache
 
   app.get('/boom/:treeId/advies.pdf', async (c) => {
     const walk = await outcomeWalk(c, deps);
-    if ('refusal' in walk) return walk.refusal;
     const { ctx, step } = walk;
     const pdf = await pdfs.pdf(takeAlongHref(ctx, step, 'advies.pdf'), ctx.version, () => ({
       kind: 'advice',
@@ -148,22 +116,19 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache
 
   const handoutWalk = async (c: Context<AppEnv>) => {
     const walk = await outcomeWalk(c, deps);
-    if ('refusal' in walk) return walk;
     const handout = handoutText(walk.ctx.tree, walk.step, walk.ctx.peildatum);
     if (handout) return { ...walk, handout };
-    return refusalPage(
-      c,
-      deps,
+    throw new HttpProblem(
       422,
       'Geen uitleg voor de huurder bij deze uitkomst',
       'De uitleg "Uw tweede kans" hoort bij de uitkomsten waarbij het tweedekansbeleid kan gelden. Bij deze uitkomst past die uitleg niet.',
-      { href: walk.back, label: 'Terug naar de uitkomst' },
+      [],
+      { back: { href: walk.back, label: 'Terug naar de uitkomst' } },
     );
   };
 
   app.get('/boom/:treeId/uitleg-huurder', async (c) => {
     const walk = await handoutWalk(c);
-    if ('refusal' in walk) return walk.refusal;
     deps.usage?.record([takeAlongEvent('handout-printed', walk.ctx, walk.step)]);
     const main = handoutPage(walk.handout, {
       back: walk.back,
@@ -174,7 +139,6 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache
 
   app.get('/boom/:treeId/uitleg-huurder.pdf', async (c) => {
     const walk = await handoutWalk(c);
-    if ('refusal' in walk) return walk.refusal;
     const { ctx, step, handout } = walk;
     const pdf = await pdfs.pdf(takeAlongHref(ctx, step, 'uitleg-huurder.pdf'), ctx.version, () => ({
       kind: 'handout',
@@ -187,18 +151,16 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache
 
   app.get('/boom/:treeId/agenda.ics', async (c) => {
     const walk = await outcomeWalk(c, deps);
-    if ('refusal' in walk) return walk.refusal;
     const origin = publicOrigin(c);
     const calendar = outcomeCalendar(walk.ctx, walk.step, origin, deps.now());
     if (calendar.events.length === 0) {
-      return refusalPage(
-        c,
-        deps,
+      throw new HttpProblem(
         422,
         'Geen datums voor uw agenda',
         'Bij deze uitkomst horen geen datums die nog komen. Er is dus niets om in uw agenda te zetten.',
-        { href: walk.back, label: 'Terug naar de uitkomst' },
-      ).refusal;
+        [],
+        { back: { href: walk.back, label: 'Terug naar de uitkomst' } },
+      );
     }
     return download(
       c,

@@ -9,8 +9,8 @@ import type { BeheerDeps } from '../../deps.ts';
 import { beheerPage } from '../ui/beheer-page.ts';
 import { formFields } from '../ui/form-body.ts';
 import type { FormProblems } from '../ui/form-field.ts';
+import { formProblemsOf } from './account-form-problems.ts';
 import { accountPage } from './account-page.ts';
-import { formProblemsOf } from './account-problem-texts.ts';
 
 function signedIn(c: Context<AppEnv>): Principal | undefined {
   const principal = c.get('principal');

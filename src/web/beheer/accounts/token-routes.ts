@@ -2,11 +2,11 @@
 // a hash) and revoke one. The rules and the audit log are the accounts
 // service's; the token itself never reaches the audit log.
 import type { Hono } from 'hono';
+import { tokenLabelProblemTexts } from '../../../services/accounts/account-problem-texts.ts';
 import type { AppEnv } from '../../auth/principal.ts';
 import { requirePermission } from '../../auth/require-permission.ts';
 import type { BeheerDeps } from '../../deps.ts';
 import { formFields } from '../ui/form-body.ts';
-import { tokenLabelProblemTexts } from './account-problem-texts.ts';
 import { actorOf, showUser, userFromPath, userNotFound } from './user-routes.ts';
 
 export function tokenRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {

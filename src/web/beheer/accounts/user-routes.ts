@@ -4,6 +4,10 @@
 
 import type { Context, Hono } from 'hono';
 import type { UserActor } from '../../../services/accounts/account-actor.ts';
+import {
+  accountProblemTexts,
+  selfProblemTexts,
+} from '../../../services/accounts/account-problem-texts.ts';
 import type { UserRecord } from '../../../store/store.ts';
 import type { AppEnv } from '../../auth/principal.ts';
 import { requirePermission } from '../../auth/require-permission.ts';
@@ -12,7 +16,7 @@ import { HttpProblem } from '../../problem.ts';
 import { beheerPage } from '../ui/beheer-page.ts';
 import { formFields } from '../ui/form-body.ts';
 import type { FormProblems } from '../ui/form-field.ts';
-import { fieldProblemTexts, formProblemsOf, selfProblemTexts } from './account-problem-texts.ts';
+import { formProblemsOf } from './account-form-problems.ts';
 import { type UserPageOptions, userPage } from './user-page.ts';
 import { emptyNewUser, type NewUserFields, usersPage } from './users-page.ts';
 
@@ -139,7 +143,7 @@ export function userRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     if (result.status === 'not-found') throw userNotFound();
     if (result.status === 'refused') {
       const problem =
-        result.problem === 'self' ? selfProblemTexts.rol : fieldProblemTexts[result.problem];
+        result.problem === 'self' ? selfProblemTexts.rol : accountProblemTexts[result.problem];
       return showUser(c, deps, user, { problems: { rol: problem } }, 422);
     }
     return c.redirect(`/beheer/gebruikers/${user.id}?gedaan=rol`, 303);

@@ -171,7 +171,7 @@ export function adoptResult(
         return [id, value === '' || !requirement ? '' : word(requirement.met)];
       }),
     ),
-    problemField: problem?.field ?? '',
+    problemField: problem?.path ?? '',
     problemCode: problem?.code ?? '',
   };
 }

@@ -10,7 +10,7 @@ export function focusedErrorSummary(
   fieldIds: (field: string) => string = (field) => field,
 ): SafeHtml | '' {
   const summary = errorSummary(
-    problems.map((problem) => ({ href: `#${fieldIds(problem.field)}`, message: problem.message })),
+    problems.map((problem) => ({ href: `#${fieldIds(problem.path)}`, message: problem.message })),
   );
   return summary === ''
     ? ''
@@ -19,5 +19,5 @@ export function focusedErrorSummary(
 
 /** Problems by field, for the messages beside the inputs. */
 export function problemsByField(problems: readonly EvaluationProblem[]): Record<string, string> {
-  return Object.fromEntries(problems.map((problem) => [problem.field, problem.message]));
+  return Object.fromEntries(problems.map((problem) => [problem.path, problem.message]));
 }

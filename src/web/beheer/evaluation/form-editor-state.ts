@@ -124,7 +124,7 @@ export function formOfState(state: EditorState): FormOfState {
       for (const { s, place } of kept) {
         if (!Number.isFinite(place)) {
           problems.push({
-            field: editorFields.place(p, s),
+            path: editorFields.place(p, s),
             code: 'invalid',
             message: `Vul bij stelling ${s + 1} van deel ${p + 1} een getal in als plaats, bijvoorbeeld 3.`,
           });
@@ -152,21 +152,21 @@ export function formOfState(state: EditorState): FormOfState {
     }),
   };
   for (const problem of evaluationFormProblems(form)) {
-    if (problem.field === 'intro') {
-      problems.push({ ...problem, field: editorFields.intro });
+    if (problem.path === 'intro') {
+      problems.push({ ...problem, path: editorFields.intro });
       continue;
     }
-    const [, p = '0', what, s = '0'] = problem.field.split('.');
+    const [, p = '0', what, s = '0'] = problem.path.split('.');
     const part = Number(p);
     const field =
       what === 'title'
         ? editorFields.title(part)
         : what === 'adviceLabel'
           ? editorFields.advice(part)
-          : what === 'statements' && problem.field.endsWith('.text')
+          : what === 'statements' && problem.path.endsWith('.text')
             ? (sources[part]?.[Number(s)] ?? editorFields.newText(part))
             : editorFields.newText(part);
-    problems.push({ ...problem, field });
+    problems.push({ ...problem, path: field });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, form };
 }

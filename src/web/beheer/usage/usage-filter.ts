@@ -2,6 +2,7 @@
 // organisation type. Wrong values become Dutch messages per field, never a 500.
 
 import type { PlainDate } from '../../../core/dates/plain-date.ts';
+import type { Problem } from '../../../core/problem.ts';
 import { isOrgType } from '../../../core/usage/usage-org.ts';
 import {
   type PeriodProblem,
@@ -26,9 +27,8 @@ export interface UsageFilter {
   orgType?: string;
 }
 
-export interface FilterProblem {
-  field: 'van' | 'tot' | 'boom' | 'org';
-  message: string;
+export interface FilterProblem extends Problem {
+  path: 'van' | 'tot' | 'boom' | 'org';
 }
 
 export function filterInput(query: (name: string) => string | undefined): UsageFilterInput {
@@ -49,14 +49,16 @@ export function usageFilter(
   const problems: FilterProblem[] = Array.isArray(period) ? [...(period as PeriodProblem[])] : [];
   if (input.boom !== '' && !treeIds.includes(input.boom)) {
     problems.push({
-      field: 'boom',
+      path: 'boom',
+      code: 'unknown-tree',
       message: 'Deze Woonkansboom kennen we niet. Kies een boom uit de lijst.',
     });
   }
   const org = input.org;
   if (org !== '' && org !== unknownOrgParam && !isOrgType(org)) {
     problems.push({
-      field: 'org',
+      path: 'org',
+      code: 'unknown-org',
       message: 'Deze soort organisatie kennen we niet. Kies er een uit de lijst.',
     });
   }

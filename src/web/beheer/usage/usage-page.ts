@@ -45,16 +45,16 @@ const takeAlongLabels: Record<string, string> = {
 
 function fieldError(
   problems: readonly FilterProblem[],
-  field: FilterProblem['field'],
+  field: FilterProblem['path'],
 ): SafeHtml | '' {
-  const problem = problems.find((candidate) => candidate.field === field);
+  const problem = problems.find((candidate) => candidate.path === field);
   return problem
     ? html`<p class="utrecht-form-field-error-message" id="${field}-fout"><span class="wkb-visually-hidden">Fout: </span>${problem.message}</p>`
     : '';
 }
 
-function invalid(problems: readonly FilterProblem[], field: FilterProblem['field']): SafeHtml | '' {
-  return problems.some((problem) => problem.field === field)
+function invalid(problems: readonly FilterProblem[], field: FilterProblem['path']): SafeHtml | '' {
+  return problems.some((problem) => problem.path === field)
     ? html` aria-invalid="true" aria-describedby="${field}-fout"`
     : '';
 }
@@ -199,7 +199,7 @@ ${dataTable(
 export function usagePage(page: UsagePageInput): SafeHtml {
   const { dashboard, problems } = page;
   const summaryProblems = problems.map((problem) => ({
-    href: `#${problem.field}`,
+    href: `#${problem.path}`,
     message: problem.message,
   }));
   return html`<h1 class="utrecht-heading-1">Gebruik van de Woonkansboom</h1>

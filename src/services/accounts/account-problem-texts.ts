@@ -1,25 +1,30 @@
-// The accounts service's problem codes in Dutch (B1), for the beheer forms:
-// one place for every text, each linked to its form field.
-
-import { passwordProblemTextNl } from '../../../core/accounts/password-rule.ts';
+// The accounts service's problems in Dutch (B1): one place for every text.
+// The web shows them beside its form fields; the CLI words the codes in
+// English, like the rest of the command line.
+import { type PasswordProblem, passwordProblemTextNl } from '../../core/accounts/password-rule.ts';
+import type { Problem } from '../../core/problem.ts';
 import {
+  type EmailProblem,
   maximumTokenLabelLength,
   type TokenLabelProblem,
-} from '../../../services/accounts/account-rules.ts';
-import type { NewUserProblem, OwnPasswordProblem } from '../../../services/accounts/accounts.ts';
-import type { FormProblems } from '../ui/form-field.ts';
+} from './account-rules.ts';
 
-type FieldProblem = NewUserProblem | OwnPasswordProblem;
+type AccountCode =
+  | EmailProblem
+  | PasswordProblem
+  | 'email-taken'
+  | 'role-unknown'
+  | 'current-missing'
+  | 'current-wrong'
+  | 'same-as-current';
 
-/** The form field each of the service's fields is typed in. */
-const formFieldOf: Record<FieldProblem['field'], string> = {
-  email: 'email',
-  role: 'rol',
-  password: 'wachtwoord',
-  current: 'huidig',
-};
+/** A problem with one of an account's fields: `email`, `role`, `password` or `current`. */
+export interface AccountProblem<Path extends string, Code extends AccountCode>
+  extends Problem<Code> {
+  path: Path;
+}
 
-export const fieldProblemTexts: Record<FieldProblem['code'], string> = {
+export const accountProblemTexts: Record<AccountCode, string> = {
   ...passwordProblemTextNl,
   'email-missing': 'Vul het e-mailadres in.',
   'email-invalid': 'Vul een geldig e-mailadres in, zoals naam@woonkans.nl.',
@@ -30,11 +35,11 @@ export const fieldProblemTexts: Record<FieldProblem['code'], string> = {
   'same-as-current': 'Kies een ander wachtwoord dan uw huidige.',
 };
 
-/** The problems by form field, in the order given (the order of the form). */
-export function formProblemsOf(problems: readonly FieldProblem[]): FormProblems {
-  return Object.fromEntries(
-    problems.map((problem) => [formFieldOf[problem.field], fieldProblemTexts[problem.code]]),
-  );
+export function accountProblem<Path extends string, Code extends AccountCode>(
+  path: Path,
+  code: Code,
+): AccountProblem<Path, Code> {
+  return { path, code, message: accountProblemTexts[code] };
 }
 
 export const tokenLabelProblemTexts: Record<TokenLabelProblem, string> = {
