@@ -1,4 +1,6 @@
-// Server-rendered pages. A walk is a GET form per question; the URL is the state.
+// Server-rendered pages: start, trajectories, the service pages (privacy,
+// accessibility, contact) and the walk. A walk is a GET form per
+// question; the URL is the state.
 import type { Hono } from 'hono';
 import { isOrgType } from '../../core/usage/usage-org.ts';
 import { html } from '../../views/html.ts';
@@ -6,9 +8,12 @@ import { isOtherAddress, parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { AppDeps } from '../deps.ts';
+import { accessibilityPage } from './accessibility-page.ts';
+import { contactPage } from './contact-page.ts';
 import { homePage } from './home-page.ts';
 import { layout } from './layout.ts';
 import { invalidPeildatumPage, notFoundPage } from './message-pages.ts';
+import { ownerContact } from './owner-contact.ts';
 import { privacyPage } from './privacy-page.ts';
 import { isWalkRefusal, resolveWalk } from './resolve-walk.ts';
 import { trajectoryEntries, trajectoryListPage, trajectoryPage } from './trajectory-pages.ts';
@@ -22,6 +27,20 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   );
 
   app.get('/privacy', (c) => c.html(layout({ title: 'Privacy', main: privacyPage(), assets })));
+
+  app.get('/toegankelijkheid', (c) =>
+    c.html(
+      layout({
+        title: 'Toegankelijkheidsverklaring',
+        main: accessibilityPage(ownerContact(catalog.list())),
+        assets,
+      }),
+    ),
+  );
+
+  app.get('/contact', (c) =>
+    c.html(layout({ title: 'Contact', main: contactPage(ownerContact(catalog.list())), assets })),
+  );
 
   app.get('/trajecten', (c) =>
     c.html(
