@@ -1,4 +1,5 @@
-// The pages a public service has: privacy, accessibility statement, contact.
+// The pages a public service has: privacy, accessibility statement, contact,
+// and the footer that leads to them and to the API documentation.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testApp, testAssets, testNow } from '../../../test/support/test-app.ts';
@@ -38,6 +39,33 @@ function appWithContact(change: (routes: Contact['routes']) => Contact['routes']
   }));
   return createApp({ catalog: inMemoryCatalog(trees), assets: testAssets, now: () => testNow });
 }
+
+describe('the footer', () => {
+  it('leads to contact, privacy, accessibility and the API as HTML pages', async () => {
+    const { body } = await page('/');
+    const footer = body.slice(body.indexOf('<footer'));
+    const links = [...footer.matchAll(/<a [^>]*href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(
+      ([, href, label]) => ({ href: href ?? '', label: label ?? '' }),
+    );
+    assert.deepEqual(
+      links.map((link) => link.label),
+      [
+        'Woonkansbomen',
+        'Trajecten',
+        'Contact',
+        'Privacy',
+        'Toegankelijkheid',
+        'API voor koppelingen',
+      ],
+    );
+    for (const { href, label } of links) {
+      const { response, body: linked } = await page(href);
+      assert.equal(response.status, 200, `${label}: ${href}`);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/html/, `${label}: ${href}`);
+      assert.equal(linked.match(/<h1\b/g)?.length, 1, `${label}: one h1`);
+    }
+  });
+});
 
 describe('/privacy', () => {
   it('names everything a usage count holds, and what is never counted', async () => {
