@@ -110,6 +110,17 @@ describe('woonkansboom', () => {
     assert.match(output, /File not found: bestaat-niet\.yaml/);
   });
 
+  it('without a command, prints the help on stderr and exits 2', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^Usage: woonkansboom <command>/);
+    assert.match(result.stderr, /user add <email>/);
+  });
+
   it('lists the commands in its help', () => {
     const { status, output } = cli('help');
     assert.equal(status, 0);

@@ -20,8 +20,10 @@ export const migrateCommand: Command = {
         );
         return 0;
       },
-      (names) => {
-        applied = names;
+      {
+        onMigrated: (names) => {
+          applied = names;
+        },
       },
     );
   },

@@ -32,9 +32,14 @@ function helpText(): string[] {
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+  // Asked for, the help is the answer (exit 0); without a command it is bad usage (exit 2).
+  if (name === 'help' || name === '--help' || name === '-h') {
     for (const line of helpText()) io.out(line);
     return 0;
+  }
+  if (name === undefined) {
+    for (const line of helpText()) io.err(line);
+    return 2;
   }
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {

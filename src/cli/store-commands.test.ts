@@ -18,17 +18,19 @@ const password = 'lange wachtzin van Bea 2026';
 function cli(
   args: string[],
   input = '',
-): { status: number | null; stdout: string; output: string } {
+  folder = dataDir,
+): { status: number | null; stdout: string; stderr: string; output: string } {
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
     input,
-    env: { ...env, DATA_DIR: dataDir },
+    env: { ...env, DATA_DIR: folder },
   });
   return {
     status: result.status,
     stdout: result.stdout,
+    stderr: result.stderr,
     output: `${result.stdout}${result.stderr}`,
   };
 }
@@ -103,6 +105,29 @@ describe('woonkansboom store commands', () => {
     });
     // Back to the password the later tests expect.
     assert.equal(cli(['user', 'password', 'bea@woonkans.nl'], `${password}\n`).status, 0);
+  });
+
+  it('says so when user add makes a new, empty store, and asks whether the server uses another DATA_DIR', () => {
+    const elsewhere = join(dataDir, 'andere-map');
+    const first = cli(
+      ['user', 'add', 'kim@woonkans.nl', '--role', 'analist'],
+      `${password}\n`,
+      elsewhere,
+    );
+    assert.equal(first.status, 0, first.output);
+    const notice = first.stderr.trim().split('\n');
+    assert.equal(notice.length, 2, first.stderr);
+    assert.match(notice[0] ?? '', /^Nieuwe, lege opslag gemaakt: /);
+    assert.ok(notice[0]?.includes(join(elsewhere, 'woonkansboom.sqlite')), notice[0]);
+    assert.match(notice[1] ?? '', /Gebruikt de server een andere DATA_DIR\?/);
+    assert.match(first.stdout, /Created analist kim@woonkans\.nl/);
+    const again = cli(
+      ['user', 'add', 'lot@woonkans.nl', '--role', 'analist'],
+      `${password}\n`,
+      elsewhere,
+    );
+    assert.equal(again.status, 0, again.output);
+    assert.equal(again.stderr, '', 'a store that was there is not new');
   });
 
   it('refuses an existing user in any letter case with exit 1', () => {

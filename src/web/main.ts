@@ -21,6 +21,16 @@ import { usageRecorder } from './usage-recorder.ts';
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';
 
+// A malformed allow-list stops the start before anything is opened, with the
+// one line that says what to fix (a stack trace would bury it).
+let embedOrigins: string[];
+try {
+  embedOrigins = parseEmbedOrigins(process.env.EMBED_ORIGINS);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
 const assets = loadAssets();
 const storeOptions = storeOptionsFromEnv();
 // While the database is away at start, the server starts anyway: walks serve
@@ -58,7 +68,7 @@ const app = createApp({
   admin,
   usage,
   secureCookies: process.env.SECURE_COOKIES === '1',
-  embedOrigins: parseEmbedOrigins(process.env.EMBED_ORIGINS),
+  embedOrigins,
   rateLimits: rateLimitsFromEnv(process.env),
   trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES),
   publicUrl: parsePublicUrl(process.env.PUBLIC_URL),

@@ -28,6 +28,9 @@ const pages = [
   '/boom/hulpverlening/advies?peildatum=2027-03-01&ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=nee&hulpverlening=ja',
   '/boom/hulpverlening/overzicht',
   '/trajecten',
+  '/privacy',
+  '/toegankelijkheid',
+  '/contact',
 ];
 
 describe('public pages', () => {

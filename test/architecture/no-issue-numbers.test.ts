@@ -26,3 +26,18 @@ it('names no issue numbers in code, tests or folder maps', () => {
   );
   assert.deepEqual(found, []);
 });
+
+// The README and the performance notes are read by people who have only the
+// repository: no issue numbers, review findings or sections of a specification
+// that is not in it. (docs/decisions.md is a dated log and keeps what it said.)
+it('cites no issue, review finding or SPEC section in the README or docs/performance.md', () => {
+  const pattern = /\bissues? \d+|\breview D\d+|\bSPEC\b/i;
+  const found = ['README.md', 'docs/performance.md'].flatMap((file) =>
+    readFileSync(`${root}${file}`, 'utf8')
+      .split('\n')
+      .flatMap((line, index) =>
+        pattern.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [],
+      ),
+  );
+  assert.deepEqual(found, []);
+});

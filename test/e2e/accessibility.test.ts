@@ -77,6 +77,9 @@ const checkedPages: CheckedPage[] = [
   { name: 'trajectory list', path: '/trajecten', status: 200 },
   { name: 'trajectory tweedekansbeleid', path: '/trajecten/tweedekansbeleid', status: 200 },
   { name: 'privacy', path: '/privacy', status: 200 },
+  { name: 'accessibility statement', path: '/toegankelijkheid', status: 200 },
+  { name: 'contact', path: '/contact', status: 200 },
+  { name: 'API documentation', path: '/api', status: 200 },
   { name: 'not found', path: '/bestaat-niet', status: 404 },
 ];
 

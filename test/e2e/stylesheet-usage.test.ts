@@ -134,7 +134,15 @@ describe('the public stylesheet', () => {
       await page.goto(`${server.url}/beheer/inloggen`);
       const beheerCss = await classesStyledBy(await stylesheetOf(page));
       let siteCss: Set<string> | undefined;
-      for (const path of [...publicPages, '/privacy', '/embed', '/embed/boom/hulpverlening']) {
+      for (const path of [
+        ...publicPages,
+        '/privacy',
+        '/toegankelijkheid',
+        '/contact',
+        '/api',
+        '/embed',
+        '/embed/boom/hulpverlening',
+      ]) {
         await page.goto(`${server.url}${path}`);
         siteCss ??= await classesStyledBy(await stylesheetOf(page));
         const classes = await page.evaluate(() =>

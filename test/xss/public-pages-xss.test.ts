@@ -2,7 +2,8 @@
 // both published trees, every public place that shows those texts shows them
 // as inert text — walk pages (server and, with the same views, the browser
 // script over walk-data), trajectories, advice and handout pages and PDFs,
-// the calendar file, the diagram (SVG, page, PDF), the embed and the API.
+// the calendar file, the diagram (SVG, page, PDF), the embed, the contact and
+// accessibility pages, and the API.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
@@ -269,6 +270,19 @@ for (const treeId of treeIds) {
           .map(([path]) => path)
           .filter((path) => !path.endsWith('.summary'));
         assert.deepEqual(missingTexts(poisoned, paths, page.text), [], trajectory.id);
+      }
+    });
+
+    it('shows who runs the Woonkansboom on the contact and accessibility pages as text', {
+      // Both pages read the contact from the first tree in display order.
+      skip: treeId !== treeIds[0],
+    }, async () => {
+      const poisoned = poisonedTree(treeId);
+      const paths = textsAt(poisoned, 'contacts.bureau-woonkans').map(([path]) => path);
+      assert.ok(paths.length > 0, 'the Bureau Woonkans contact carries the payload');
+      for (const path of ['/contact', '/toegankelijkheid']) {
+        const page = await inertPage(path);
+        assert.deepEqual(missingTexts(poisoned, paths, page.text), [], path);
       }
     });
 

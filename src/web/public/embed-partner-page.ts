@@ -56,7 +56,7 @@ ${code(`<iframe src="${origin}/embed/boom/${first}" title="Woonkansboom van Bure
 <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">Rekenen met een andere datum dan vandaag (jaar-maand-dag)</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd"><code>${origin}/boom/${first}?peildatum=2027-03-15</code></dd></div>
 <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">Een vaste versie van de vragen</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd"><code>${origin}/boom/${first}?versie=1</code></dd></div>
 </dl>
-<p class="utrecht-paragraph">Datums schrijft u als jaar-maand-dag, bijvoorbeeld <code>datum_ontruiming=2022-03-15</code>. De namen van de vragen en antwoorden staan in het <a class="utrecht-link utrecht-link--html-a" href="/boom/${first}/overzicht">schema</a> en in de <a class="utrecht-link utrecht-link--html-a" href="/api/v1/openapi.json">API voor koppelingen</a>. Een antwoord dat niet past, wordt opnieuw gevraagd.</p>
+<p class="utrecht-paragraph">Datums schrijft u als jaar-maand-dag, bijvoorbeeld <code>datum_ontruiming=2022-03-15</code>. De namen van de vragen en antwoorden staan in het <a class="utrecht-link utrecht-link--html-a" href="/boom/${first}/overzicht">schema</a> en in de <a class="utrecht-link utrecht-link--html-a" href="/api">API voor koppelingen</a>. Een antwoord dat niet past, wordt opnieuw gevraagd.</p>
 
 <h2 class="utrecht-heading-2">Privacy</h2>
 <p class="utrecht-paragraph">De Woonkansboom in uw systeem plaatst geen cookies en bewaart geen antwoorden. De antwoorden staan alleen in het webadres van het kader. Zet daarom geen naam of andere gegevens van uw cliënt in een deep link.</p>`;

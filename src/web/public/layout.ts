@@ -45,8 +45,10 @@ ${main}
 <ul class="wkb-footer__links">
 <li><a class="utrecht-link utrecht-link--html-a" href="/">Woonkansbomen</a></li>
 <li><a class="utrecht-link utrecht-link--html-a" href="/trajecten">Trajecten</a></li>
+<li><a class="utrecht-link utrecht-link--html-a" href="/contact">Contact</a></li>
 <li><a class="utrecht-link utrecht-link--html-a" href="/privacy">Privacy</a></li>
-<li><a class="utrecht-link utrecht-link--html-a" href="/api/v1/openapi.json">API voor koppelingen</a></li>
+<li><a class="utrecht-link utrecht-link--html-a" href="/toegankelijkheid">Toegankelijkheid</a></li>
+<li><a class="utrecht-link utrecht-link--html-a" href="/api">API voor koppelingen</a></li>
 </ul>
 </div></footer>
 </body>

@@ -1,15 +1,24 @@
-// Server-rendered pages. A walk is a GET form per question; the URL is the state.
+// Server-rendered pages: start, trajectories, the service pages (privacy,
+// accessibility, contact, API) and the walk. A walk is a GET form per
+// question; the URL is the state.
 import type { Hono } from 'hono';
 import { isOrgType } from '../../core/usage/usage-org.ts';
 import { html } from '../../views/html.ts';
 import { isOtherAddress, parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
+import { openApiDocument } from '../api/openapi.ts';
 import type { AppEnv } from '../auth/principal.ts';
+import { publicOrigin } from '../client-address.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpProblem } from '../problem.ts';
+import { defaultRateLimits } from '../rate-limit.ts';
+import { accessibilityPage } from './accessibility-page.ts';
+import { apiPage } from './api-page.ts';
+import { contactPage } from './contact-page.ts';
 import { homePage } from './home-page.ts';
 import { layout } from './layout.ts';
-import { privacyPage } from './message-pages.ts';
+import { ownerContact } from './owner-contact.ts';
+import { privacyPage } from './privacy-page.ts';
 import { resolveWalk } from './resolve-walk.ts';
 import { trajectoryEntries, trajectoryListPage, trajectoryPage } from './trajectory-pages.ts';
 import { walkPageEvents } from './walk-usage.ts';
@@ -22,6 +31,36 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   );
 
   app.get('/privacy', (c) => c.html(layout({ title: 'Privacy', main: privacyPage(), assets })));
+
+  app.get('/toegankelijkheid', (c) =>
+    c.html(
+      layout({
+        title: 'Toegankelijkheidsverklaring',
+        main: accessibilityPage(ownerContact(catalog.list())),
+        assets,
+      }),
+    ),
+  );
+
+  app.get('/contact', (c) =>
+    c.html(layout({ title: 'Contact', main: contactPage(ownerContact(catalog.list())), assets })),
+  );
+
+  app.get('/api', (c) =>
+    c.html(
+      layout({
+        title: 'API voor koppelingen',
+        description:
+          'De API van de Woonkansboom: dezelfde vragen en uitkomsten in uw eigen systeem, zonder sleutel. Met een voorbeeld en alle adressen.',
+        main: apiPage({
+          origin: publicOrigin(c),
+          document: openApiDocument,
+          evaluateLimit: (deps.rateLimits ?? defaultRateLimits).evaluate,
+        }),
+        assets,
+      }),
+    ),
+  );
 
   app.get('/trajecten', (c) =>
     c.html(

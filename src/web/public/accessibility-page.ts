@@ -1,0 +1,117 @@
+// /toegankelijkheid: the accessibility statement, in the form Dutch public
+// bodies use (the model of digitoegankelijk.nl): what it covers, the status
+// against WCAG 2.1 AA, how and when it was tested, the known problems, how to
+// report one, and the date. "Voldoet gedeeltelijk" until an independent,
+// complete audit (WCAG-EM) says more: our own tests find no error on the
+// pages they check, but they do not check everything.
+import { formatDutchDate } from '../../core/dates/dutch-date.ts';
+import type { PlainDate } from '../../core/dates/plain-date.ts';
+import { html, type SafeHtml } from '../../views/html.ts';
+import { mailLink, type OwnerContact, ownerContactHtml } from './owner-contact.ts';
+
+/** When this statement was written and the pages were last tested with outside tools. */
+export const statementDate: PlainDate = '2026-12-06';
+
+export const accessibilityReportSubject = 'Toegankelijkheid van de Woonkansboom';
+
+interface KnownProblem {
+  title: string;
+  /** What goes wrong, and for whom. */
+  effect: string;
+  /** What you can use instead, until it is solved. */
+  instead: string;
+  /** The WCAG 2.1 success criterion it fails; none for good practice that WCAG does not require. */
+  criterion?: string;
+}
+
+/**
+ * Found by the outside audit of 6 December 2026 (Lighthouse, pa11y, Nu HTML
+ * Checker) and checked again on the code of that day; remove an entry when
+ * its cause is gone.
+ */
+const knownProblems: KnownProblem[] = [
+  {
+    title: "De pdf's hebben geen structuur",
+    effect:
+      'Het advies, de uitleg voor de huurder en het schema als pdf hebben geen tags. Een schermlezer leest zo’n pdf als één lange tekst, zonder koppen, lijsten en tabellen. Links in de pdf kunt u niet aanklikken.',
+    instead:
+      'gebruik de pagina om het advies of de uitleg af te drukken: dat is een gewone webpagina. Het schema staat op de pagina met het schema ook als tekst.',
+    criterion: '1.3.1 Info en relaties',
+  },
+  {
+    title: "Tussenkopjes op de pagina's over de trajecten zijn geen echte koppen",
+    effect:
+      'Kopjes als "Voor wie?" en "Voorwaarden" zijn vetgedrukte tekst. Met een schermlezer kunt u daardoor niet van kopje naar kopje springen.',
+    instead: 'lees de pagina van boven naar beneden. De tekst staat in de goede volgorde.',
+    criterion: '1.3.1 Info en relaties',
+  },
+  {
+    title: 'Een datum in een link die niet als jaar-maand-dag is geschreven',
+    effect:
+      'Staat er in een link een datum als 15-3-2030, en klopt die datum niet? Dan noemt de foutmelding de datum, maar het datumveld eronder is leeg.',
+    instead: 'vul de datum opnieuw in het veld in.',
+    criterion: '3.3.1 Foutidentificatie',
+  },
+  {
+    title: 'De Woonkansboom in een andere website',
+    effect:
+      'De regel onderaan ("Open op volledige grootte") staat buiten de delen van de pagina die een schermlezer noemt. U vindt hem wel door verder te lezen of met Tab.',
+    instead:
+      'open de Woonkansboom op volledige grootte, of gebruik de Woonkansboom op deze website.',
+  },
+  {
+    title: 'Beheer: twee pagina’s voor medewerkers van Bureau Woonkans',
+    effect:
+      'Op de pagina die twee versies vergelijkt, komt na de hoofdkop meteen een kop van het derde niveau. In de editor van een boom hebben vier delen van de pagina dezelfde naam als de tabel erin, zodat een schermlezer elke naam twee keer noemt.',
+    instead:
+      'lees de pagina van boven naar beneden. Alles is te lezen en te bedienen, ook met een schermlezer.',
+    criterion: '1.3.1 Info en relaties (de koppen)',
+  },
+];
+
+function reportHtml(owner: OwnerContact | undefined): SafeHtml {
+  const report = mailLink(owner, accessibilityReportSubject);
+  return html`<h2 class="utrecht-heading-2" id="melden">Een probleem melden</h2>
+<p class="utrecht-paragraph">Kunt u iets in de Woonkansboom niet gebruiken, of niet goed? Laat het Bureau Woonkans weten. ${
+    report
+      ? html`<a class="utrecht-link utrecht-link--html-a" href="${report}">Stuur een e-mail over de toegankelijkheid</a>.`
+      : ''
+  }</p>
+<p class="utrecht-paragraph">Schrijf erbij op welke pagina het was (de link), wat er misging, en wat u gebruikt, zoals uw browser of schermlezer. Schrijf geen gegevens van uw cliënt in uw bericht.</p>
+${owner ? ownerContactHtml(owner, 3) : html`<p class="utrecht-paragraph">De contactgegevens van Bureau Woonkans staan nog niet in de Woonkansboom.</p>`}`;
+}
+
+export function accessibilityPage(owner: OwnerContact | undefined): SafeHtml {
+  const date = formatDutchDate(statementDate);
+  // A soft hyphen: the word is wider than a phone, and browsers have no Dutch hyphenation.
+  return html`<h1 class="utrecht-heading-1">Toegankelijkheids\u00ADverklaring</h1>
+<p class="utrecht-paragraph utrecht-paragraph--lead">Bureau Woonkans wil dat iedereen de Woonkansboom kan gebruiken. Ook met een schermlezer, met alleen het toetsenbord, of met de pagina groot op het scherm.</p>
+
+<h2 class="utrecht-heading-2">Waar gaat deze verklaring over?</h2>
+<p class="utrecht-paragraph">Deze verklaring gaat over de hele Woonkansboom op deze website: de vragen en uitkomsten, het advies en de uitleg voor de huurder (ook als pdf), de trajecten, het schema, de Woonkansboom in andere websites, de vragenlijst, en de pagina's voor medewerkers van Bureau Woonkans (beheer).</p>
+<p class="utrecht-paragraph">Bureau Woonkans streeft ernaar dat de Woonkansboom voldoet aan de eisen die voor websites van de overheid gelden: de Europese norm EN 301 549, en daarin de WCAG 2.1 op niveau AA. Deze verklaring volgt het model van de overheid (digitoegankelijk.nl).</p>
+
+<h2 class="utrecht-heading-2">Status: voldoet gedeeltelijk</h2>
+<p class="utrecht-paragraph">De Woonkansboom voldoet gedeeltelijk aan WCAG 2.1 niveau AA. We kennen nog een paar problemen: die staan hieronder. En een volledig onderzoek door een onafhankelijke deskundige, volgens de methode WCAG-EM, is nog niet gedaan. Daarom zeggen we niet dat de Woonkansboom volledig voldoet.</p>
+
+<h2 class="utrecht-heading-2">Hoe we testen</h2>
+<ul class="utrecht-unordered-list">
+<li>Bij elke wijziging van de Woonkansboom lopen automatische testen. Daarin controleert axe-core elke soort pagina in een echte browser (Chromium) op de eisen van WCAG 2.1 niveau AA. De testen kijken ook of de pagina's werken op een scherm van 320 pixels breed en bij 200% zoom, en of u altijd ziet waar u met het toetsenbord bent.</li>
+<li>De testen lopen ook de vragen door met alleen het toetsenbord, en zonder JavaScript.</li>
+<li>Op ${date} zijn de pagina's ook getest met Lighthouse, pa11y en de W3C Nu HTML Checker. Wat die vonden en nog niet is opgelost, staat hieronder bij de bekende problemen.</li>
+</ul>
+
+<h2 class="utrecht-heading-2">Bekende problemen</h2>
+<p class="utrecht-paragraph">Deze problemen zijn nog niet opgelost. Er is nog geen datum waarop dat gebeurt.</p>
+${knownProblems.map(
+  (problem) => html`<h3 class="utrecht-heading-3">${problem.title}</h3>
+<p class="utrecht-paragraph">${problem.effect}</p>
+<p class="utrecht-paragraph">Wat u kunt doen: ${problem.instead}</p>
+<p class="utrecht-paragraph wkb-meta">${problem.criterion ? `Eis van WCAG 2.1: ${problem.criterion}.` : 'Geen eis van WCAG 2.1, wel een goede gewoonte.'}</p>`,
+)}
+
+${reportHtml(owner)}
+
+<h2 class="utrecht-heading-2">Datum van deze verklaring</h2>
+<p class="utrecht-paragraph">Deze verklaring is gemaakt op ${date}. Toen zijn de pagina's voor het laatst met de testen hierboven gecontroleerd.</p>`;
+}
