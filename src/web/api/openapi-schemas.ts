@@ -2,7 +2,7 @@
 // admin part adds its own (openapi-admin.ts).
 
 export const publicSchemas = {
-  // SPEC §11: where each statement comes from, and how to reach a contact.
+  // Where each statement comes from, and how to reach a contact.
   Source: {
     type: 'object',
     required: ['kind', 'ref', 'confirmed'],

@@ -170,7 +170,7 @@ export const openApiDocument = {
         description: [
           'Het script van de wandeling stuurt hiermee (navigator.sendBeacon) welke vragen het liet zien en beantwoordde,',
           'en welke uitkomst werd bereikt. Alleen ids van vragen en uitkomsten van de genoemde versie worden geteld, per dag.',
-          'Geen antwoorden, datums, vrije tekst, IP-adres of cookie (SPEC §8). Een onbekend veld weigert het hele bericht.',
+          'Geen antwoorden, datums, vrije tekst, IP-adres of cookie: wie de cliënt is, komt nooit bij de server. Een onbekend veld weigert het hele bericht.',
           'De start van een wandeling en afdrukken/downloaden telt de server zelf; die kunnen hier niet.',
           'Content-Type application/json of text/plain; hoogstens 8 KB en 100 gebeurtenissen.',
         ].join(' '),
