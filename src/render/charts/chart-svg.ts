@@ -41,6 +41,10 @@ export function plotSvg(options: Plot.PlotOptions, label: SvgLabel): string {
     throw new Error('Plot returned a figure; pass no title or legend');
   for (const style of svg.querySelectorAll('style')) style.remove();
   for (const styled of svg.querySelectorAll('[style]')) styled.removeAttribute('style');
+  // SVG's font-variant attribute knows only small-caps (the Nu checker refuses
+  // Plot's "tabular-nums"): the stylesheet sets font-variant-numeric instead.
+  for (const numeric of svg.querySelectorAll('[font-variant]'))
+    numeric.removeAttribute('font-variant');
   // Plot's English aria-labels on <g> ("x-axis tick"): the image is one role="img"
   // named by its <title>, its parts are not read out (and aria-label on a bare
   // <g> is not allowed).

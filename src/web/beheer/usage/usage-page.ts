@@ -59,6 +59,13 @@ function invalid(problems: readonly FilterProblem[], field: FilterProblem['path'
     : '';
 }
 
+/** A month field: its example (a month input without a picker is a text field), and its problem. */
+function described(problems: readonly FilterProblem[], field: 'van' | 'tot'): SafeHtml {
+  return problems.some((problem) => problem.path === field)
+    ? html` aria-invalid="true" aria-describedby="${field}-uitleg ${field}-fout"`
+    : html` aria-describedby="${field}-uitleg"`;
+}
+
 function monthField(
   id: 'van' | 'tot',
   label: string,
@@ -67,8 +74,9 @@ function monthField(
 ): SafeHtml {
   return html`<div class="utrecht-form-field utrecht-form-field--text">
 <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${id}">${label}</label></div>
+<p class="utrecht-form-field-description" id="${id}-uitleg">Jaar en maand, bijvoorbeeld 2026-01.</p>
 ${fieldError(problems, id)}
-<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-usage-month" type="month" id="${id}" name="${id}" value="${value}" placeholder="2026-01"${invalid(problems, id)}></div>
+<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-usage-month" type="month" id="${id}" name="${id}" value="${value}"${described(problems, id)}></div>
 </div>`;
 }
 
