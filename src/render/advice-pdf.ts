@@ -3,10 +3,10 @@
 import { formatDutchDate } from '../core/dates/dutch-date.ts';
 import type { Tone } from '../core/tree/tree.ts';
 import { type AdviceSummary, adviceDisclaimer, requirementMark } from './advice-summary.ts';
-import { type PdfBlock, pdfColors, renderPdf } from './pdf-document.ts';
+import { type PdfBlock, type PdfColor, pdfColors, renderPdf } from './pdf-document.ts';
 import { markdownBlocks, markdownRuns } from './pdf-markdown.ts';
 
-const toneColors: Record<Tone, (typeof pdfColors)[keyof typeof pdfColors]> = {
+const toneColors: Record<Tone, PdfColor> = {
   positive: pdfColors.green,
   action: pdfColors.amber,
   negative: pdfColors.red,
@@ -77,7 +77,12 @@ export function adviceBlocks(advice: AdviceSummary): PdfBlock[] {
   if (advice.contacts.length > 0) {
     blocks.push({ kind: 'heading', text: 'Contact' });
     for (const contact of advice.contacts) {
-      const address = contact.routes.map((route) => ({ text: ` ${route.label}: ${route.text}.` }));
+      // A website, e-mail address or phone number is a link; a postal address is not.
+      const address = contact.routes.flatMap((route) => [
+        { text: ` ${route.label}: ` },
+        { text: route.text, ...(route.href ? { link: route.href } : {}) },
+        { text: '.' },
+      ]);
       blocks.push({
         kind: 'paragraph',
         runs: [

@@ -1,44 +1,20 @@
-// The font of the diagram PDF (DejaVu Sans, from the dejavu-fonts-ttf package)
-// and text widths measured with its metrics. DejaVu is wider than the usual
-// screen fonts, so a line that fits in DejaVu fits on screen too.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type Fontkit from '@pdf-lib/fontkit';
-import { fontkit } from './lazy-libraries.ts';
+// Text widths in the diagram's font (DejaVu Sans, see pdf-fonts.ts), measured
+// without a PDF library. DejaVu is wider than the usual screen fonts, so a line
+// that fits in DejaVu fits on screen too.
+import { type FontWeight, fontFace } from './pdf-fonts.ts';
 
-export type FontWeight = 'regular' | 'bold';
-
-const require = createRequire(import.meta.url);
-const files: Record<FontWeight, string> = {
-  regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
-  bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
-};
-
-const bytes = new Map<FontWeight, Uint8Array>();
-
-export function diagramFontBytes(weight: FontWeight): Uint8Array {
-  let font = bytes.get(weight);
-  if (!font) {
-    font = readFileSync(require.resolve(files[weight]));
-    bytes.set(weight, font);
-  }
-  return font;
-}
+export type { FontWeight } from './pdf-fonts.ts';
 
 /** Advance widths in em per character, per weight (kerning left out: it only narrows). */
-const widths = new Map<FontWeight, { font: Fontkit.Font; em: Map<string, number> }>();
-
-function metrics(weight: FontWeight) {
-  let entry = widths.get(weight);
-  if (!entry) {
-    entry = { font: fontkit().create(diagramFontBytes(weight)), em: new Map() };
-    widths.set(weight, entry);
-  }
-  return entry;
-}
+const widths = new Map<FontWeight, Map<string, number>>();
 
 export function textWidth(text: string, fontSize: number, weight: FontWeight = 'regular'): number {
-  const { font, em } = metrics(weight);
+  const font = fontFace(weight);
+  let em = widths.get(weight);
+  if (!em) {
+    em = new Map();
+    widths.set(weight, em);
+  }
   let total = 0;
   for (const char of text) {
     let width = em.get(char);

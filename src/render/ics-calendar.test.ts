@@ -24,12 +24,12 @@ function context(peildatum: string): WalkContext {
   };
 }
 
-function calendarFor(query: string, peildatum = '2026-11-28'): string {
+function calendarFor(query: string, peildatum = '2026-11-28', madeAt = stamp): string {
   const step = nextStep(tree, Object.fromEntries(new URLSearchParams(query)), peildatum);
   assert.equal(step.status, 'outcome');
   if (step.status !== 'outcome') throw new Error('no outcome');
   return icsCalendar(
-    outcomeCalendar(context(peildatum), step, 'https://woonkansboom.example', stamp),
+    outcomeCalendar(context(peildatum), step, 'https://woonkansboom.example', madeAt),
   );
 }
 
@@ -111,11 +111,27 @@ describe('the calendar file of an outcome', () => {
     assert.doesNotMatch(event.description, /2022|huurachterstand|datum_/);
   });
 
-  it('gives every event of every download its own UID, so two clients never share one event', () => {
-    const first = parsedEvents(calendarFor(nogNiet)).map((event) => event.uid);
-    const again = parsedEvents(calendarFor(nogNiet)).map((event) => event.uid);
-    assert.equal(new Set([...first, ...again]).size, 4);
-    assert.match(first[0] ?? '', /^[0-9a-f-]{36}@woonkansboom$/);
+  it('gives an event the same UID on every download of the walk, so a new import updates it', () => {
+    const first = calendarFor(nogNiet);
+    const later = calendarFor(nogNiet, '2026-11-28', new Date('2026-12-03T08:15:00Z'));
+    assert.notEqual(first, later, 'DTSTAMP differs');
+    const uids = parsedEvents(first).map((event) => event.uid);
+    assert.deepEqual(
+      parsedEvents(later).map((event) => event.uid),
+      uids,
+    );
+    assert.equal(new Set(uids).size, 2, 'each date of the outcome is an event of its own');
+    for (const uid of uids) assert.match(uid, /^[0-9a-f]{32}@woonkansboom$/);
+  });
+
+  it('gives another date another UID', () => {
+    const deadline = (query: string) =>
+      parsedEvents(calendarFor(query)).find((event) => event.summary.startsWith('Uiterste'));
+    const march = deadline(nogNiet);
+    const april = deadline(nogNiet.replace('2022-03-15', '2022-04-15'));
+    assert.equal(march?.start, '2027-03-14');
+    assert.equal(april?.start, '2027-04-14');
+    assert.notEqual(march?.uid, april?.uid);
   });
 
   it('ends every line with CRLF and folds every line at 75 octets', () => {

@@ -1,7 +1,7 @@
 // "Zet in mijn agenda": the dates of an outcome that need a reminder, as
 // calendar events. No client data: the professional may add a name in their
 // own calendar, the file never has one.
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { formatDutchDate } from '../core/dates/dutch-date.ts';
 import { fillText } from '../views/fill-texts.ts';
 import { calendarDates } from '../views/outcome-actions.ts';
@@ -13,15 +13,13 @@ import type { Calendar } from './ics-calendar.ts';
 export const reminderTrigger = '-P6DT15H';
 
 /**
- * Stable per tree, version, kind of date and date: downloading the file again
- * updates the events instead of adding copies.
+ * The same for the same tree, outcome, kind of date and date, so importing the
+ * file again updates the event instead of adding a copy. A hash of what the
+ * event itself says: no client data.
  */
-/**
- * A new UID per download: two clients with the same deadline must become two
- * events, never one that a calendar silently overwrites.
- */
-function eventUid(): string {
-  return `${randomUUID()}@woonkansboom`;
+function eventUid(treeId: string, outcomeId: string, dateId: string, date: string): string {
+  const hash = createHash('sha256').update([treeId, outcomeId, dateId, date].join('\n'));
+  return `${hash.digest('hex').slice(0, 32)}@woonkansboom`;
 }
 
 export function outcomeCalendar(
@@ -40,7 +38,7 @@ export function outcomeCalendar(
     const label = fill(rule.label);
     return [
       {
-        uid: eventUid(),
+        uid: eventUid(ctx.tree.id, step.outcome.id, id, date),
         date,
         summary: `${label} (Woonkansboom)`,
         description: [

@@ -2,15 +2,27 @@
 // use instead of at start-up: most requests never need them, and loading them
 // cost about a third of the cold start (the budget is 1.5 s).
 import { createRequire } from 'node:module';
+import type PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 
-export function pdfLib(): typeof import('pdf-lib') {
-  return require('pdf-lib');
+export function pdfKit(): typeof PDFDocument {
+  return require('pdfkit');
 }
 
-export function fontkit(): typeof import('@pdf-lib/fontkit') {
-  return require('@pdf-lib/fontkit');
+/** What we use of a fontkit font (fontkit ships no types). */
+export interface FontkitFont {
+  unitsPerEm: number;
+  layout(
+    text: string,
+    features?: Record<string, boolean>,
+  ): { advanceWidth: number; glyphs: unknown[] };
+  glyphForCodePoint(codePoint: number): { advanceWidth: number };
+}
+
+/** fontkit, as PDFKit itself loads it: one parsed font serves PDFKit and our measuring. */
+export function fontkit(): { create(bytes: Uint8Array): FontkitFont } {
+  return require('fontkit');
 }
 
 export type Elk = typeof import('elkjs/lib/elk-api.js').default;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { pdfInfo, pdfPageCount, pdfText } from '../../test/support/pdf-read-back.ts';
 import { type PdfBlock, renderPdf } from './pdf-document.ts';
@@ -54,6 +55,22 @@ describe('renderPdf', () => {
     const info = pdfInfo(await renderPdf([{ kind: 'paragraph', runs: [{ text: 'x' }] }], options));
     assert.equal(info.Title, 'Proef');
     assert.equal(info.CreationDate, '2026-11-28T11:00:00Z');
+  });
+});
+
+describe('renderPdf metadata', () => {
+  it('keeps a title with "&" and "<" as it is, and escaped in the XMP metadata', async () => {
+    const title = 'Huur & overlast <samen>';
+    const pdf = await renderPdf([{ kind: 'paragraph', runs: [{ text: 'x' }] }], {
+      ...options,
+      title,
+    });
+    assert.equal(pdfInfo(pdf).Title, title);
+    const xmp = spawnSync('pdfinfo', ['-meta', '-'], { input: pdf }).stdout.toString('utf8');
+    assert.match(
+      xmp,
+      /<dc:title>\s*<rdf:Alt>\s*<rdf:li xml:lang="x-default">Huur &amp; overlast &lt;samen&gt;<\/rdf:li>/,
+    );
   });
 });
 

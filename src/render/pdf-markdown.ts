@@ -1,8 +1,12 @@
 // Content Markdown -> PDF blocks: paragraphs, headings and (nested) lists with
 // bold runs. The same subset the HTML sanitiser lets through (markdown.ts);
-// links print as their text with the address after it.
+// links print as their text with the address after it, and both are a link
+// in the PDF when the address has a scheme the HTML allows too.
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { PdfBlock, TextRun } from './pdf-document.ts';
+
+/** The schemes the HTML sanitiser allows in a link (markdown.ts). */
+const linkable = /^(https:\/\/|mailto:|tel:)/;
 
 function inlineRuns(tokens: Token[] | undefined, bold = false): TextRun[] {
   return (tokens ?? []).flatMap((token): TextRun[] => {
@@ -14,10 +18,13 @@ function inlineRuns(tokens: Token[] | undefined, bold = false): TextRun[] {
         return inlineRuns((token as Tokens.Em).tokens, bold);
       case 'link': {
         const link = token as Tokens.Link;
-        const text = inlineRuns(link.tokens, bold);
+        const href = linkable.test(link.href) ? { link: link.href } : {};
+        const text = inlineRuns(link.tokens, bold).map((run) => ({ ...run, ...href }));
         const shown = text.map((run) => run.text).join('');
-        const address = link.href.replace(/^(https:\/\/|mailto:|tel:)/, '');
-        return shown === address ? text : [...text, { text: ` (${address})`, bold }];
+        const address = link.href.replace(linkable, '');
+        return shown === address
+          ? text
+          : [...text, { text: ' (', bold }, { text: address, bold, ...href }, { text: ')', bold }];
       }
       case 'br':
         return [{ text: ' ', bold }];

@@ -1,5 +1,5 @@
 // A worker thread that renders PDFs (bundled as dist/server/pdf-worker.mjs):
-// pdf-lib and fontkit run for tens of milliseconds without yielding, which on
+// PDFKit and fontkit run for tens of milliseconds without yielding, which on
 // the main thread held up every walk page behind them.
 import { parentPort } from 'node:worker_threads';
 import { type PdfJob, renderPdfJob } from './pdf-job.ts';

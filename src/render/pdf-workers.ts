@@ -18,7 +18,7 @@ interface Running {
   waiting: Map<number, Waiting>;
 }
 
-/** One per core the main thread leaves free, at most two: each holds its own pdf-lib and fonts. */
+/** One per core the main thread leaves free, at most two: each holds its own PDFKit and fonts. */
 export const defaultPdfWorkerCount = Math.min(2, Math.max(1, availableParallelism() - 1));
 
 export function pdfWorkers(script: URL, count = defaultPdfWorkerCount): PdfRenderer {

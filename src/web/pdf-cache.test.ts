@@ -132,8 +132,8 @@ describe('PDFs through the app', () => {
 
   it('lets the least recently used PDF go when the bound is reached', async () => {
     const { render, renders } = countingRenderer();
-    // Room for about two advice PDFs (~31 KB each).
-    const app = appWith({ render, bytes: 70_000 });
+    // Room for about two advice PDFs (~48 KB each).
+    const app = appWith({ render, bytes: 100_000 });
     const on = (day: number) => `${advice}&peildatum=2026-11-${day}`;
     await pdfOf(app, on(20));
     await pdfOf(app, on(21));
