@@ -12,7 +12,7 @@
 import type { PlainDate } from '../core/dates/plain-date.ts';
 import type { PdfJob, PdfRenderer } from '../render/pdf-job.ts';
 
-/** About 500 advice PDFs (20–40 KB each). */
+/** About 340 tagged advice PDFs (about 48 KB each). */
 export const defaultPdfCacheBytes = 16 * 1024 * 1024;
 /** How often a quiet server checks whether the day is over. */
 const sweepMs = 60_000;

@@ -31,14 +31,6 @@ interface KnownProblem {
  */
 const knownProblems: KnownProblem[] = [
   {
-    title: "De pdf's hebben geen structuur",
-    effect:
-      'Het advies, de uitleg voor de huurder en het schema als pdf hebben geen tags. Een schermlezer leest zo’n pdf als één lange tekst, zonder koppen, lijsten en tabellen. Links in de pdf kunt u niet aanklikken.',
-    instead:
-      'gebruik de pagina om het advies of de uitleg af te drukken: dat is een gewone webpagina. Het schema staat op de pagina met het schema ook als tekst.',
-    criterion: '1.3.1 Info en relaties',
-  },
-  {
     title: "Tussenkopjes op de pagina's over de trajecten zijn geen echte koppen",
     effect:
       'Kopjes als "Voor wie?" en "Voorwaarden" zijn vetgedrukte tekst. Met een schermlezer kunt u daardoor niet van kopje naar kopje springen.',
