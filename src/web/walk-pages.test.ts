@@ -267,3 +267,27 @@ describe('the steps after registration', () => {
     assert.match(body, /3 tot 6 maanden na het tekenen/);
   });
 });
+
+describe('the trajectory pages', () => {
+  it('have real subheadings, so a screen reader can jump to "Voorwaarden"', async () => {
+    for (const [id, headings] of [
+      ['tweedekansbeleid', ['Voor wie?', 'Voorwaarden', 'Hoe lang duurt het?']],
+      ['wonenplus', ['Voor wie?', 'Hoe meldt u aan?']],
+      ['zittende-huurders', ['Voor wie?', 'Wie meldt aan?']],
+    ] as const) {
+      const { body } = await page(`/trajecten/${id}`);
+      for (const heading of headings) {
+        assert.match(
+          body,
+          new RegExp(`<h2 class="utrecht-heading-2">${heading.replace('?', '\\?')}</h2>`),
+          id,
+        );
+      }
+      assert.doesNotMatch(
+        body,
+        /<p[^>]*><strong>[^<]*<\/strong><\/p>/,
+        `${id}: no bold paragraph as a heading`,
+      );
+    }
+  });
+});

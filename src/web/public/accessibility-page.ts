@@ -31,25 +31,11 @@ interface KnownProblem {
  */
 const knownProblems: KnownProblem[] = [
   {
-    title: "Tussenkopjes op de pagina's over de trajecten zijn geen echte koppen",
-    effect:
-      'Kopjes als "Voor wie?" en "Voorwaarden" zijn vetgedrukte tekst. Met een schermlezer kunt u daardoor niet van kopje naar kopje springen.',
-    instead: 'lees de pagina van boven naar beneden. De tekst staat in de goede volgorde.',
-    criterion: '1.3.1 Info en relaties',
-  },
-  {
     title: 'Een datum in een link die niet als jaar-maand-dag is geschreven',
     effect:
       'Staat er in een link een datum als 15-3-2030, en klopt die datum niet? Dan noemt de foutmelding de datum, maar het datumveld eronder is leeg.',
     instead: 'vul de datum opnieuw in het veld in.',
     criterion: '3.3.1 Foutidentificatie',
-  },
-  {
-    title: 'De Woonkansboom in een andere website',
-    effect:
-      'De regel onderaan ("Open op volledige grootte") staat buiten de delen van de pagina die een schermlezer noemt. U vindt hem wel door verder te lezen of met Tab.',
-    instead:
-      'open de Woonkansboom op volledige grootte, of gebruik de Woonkansboom op deze website.',
   },
   {
     title: 'Beheer: twee pagina’s voor medewerkers van Bureau Woonkans',

@@ -46,7 +46,7 @@ ${assets.embedScript ? html`<script type="module" src="${assets.embedScript}"></
 <main class="utrecht-page-content wkb-main wkb-embed__main" id="inhoud"${walk ? html` data-walk-tree="${walk.treeId}" data-walk-version="${String(walk.version)}" data-walk-base="${basePath}"` : ''}>
 ${content}
 </main>
-<p class="wkb-embed__credit"><span>Woonkansboom – Bureau Woonkans</span> <a class="utrecht-link utrecht-link--html-a" href="${fullHref}" target="_blank" rel="noopener" data-embed-full>Open op volledige grootte<span class="wkb-visually-hidden"> (opent in een nieuw tabblad)</span></a></p>
+<footer class="wkb-embed__credit"><span>Woonkansboom – Bureau Woonkans</span> <a class="utrecht-link utrecht-link--html-a" href="${fullHref}" target="_blank" rel="noopener" data-embed-full>Open op volledige grootte<span class="wkb-visually-hidden"> (opent in een nieuw tabblad)</span></a></footer>
 </body>
 </html>`}`;
 }

@@ -81,6 +81,11 @@ describe('the embedded walk', () => {
       body,
       /href="\/boom\/hulpverlening" target="_blank" rel="noopener" data-embed-full/,
     );
+    // The credit line is in a landmark of its own, like everything else on the page.
+    assert.match(
+      body,
+      /<footer class="wkb-embed__credit"><span>Woonkansboom – Bureau Woonkans<\/span>/,
+    );
   });
 
   it('follows the walk in its own frame and opens links elsewhere in a new tab', async () => {
