@@ -59,6 +59,14 @@ function invalid(problems: readonly FilterProblem[], field: FilterProblem['path'
     : '';
 }
 
+/**
+ * A month a browser cannot read ("2026-13") would be emptied by a month
+ * input: then the field is a text field that keeps what was typed.
+ */
+function typedAs(problems: readonly FilterProblem[], field: 'van' | 'tot'): 'month' | 'text' {
+  return problems.some((problem) => problem.path === field) ? 'text' : 'month';
+}
+
 /** A month field: its example (a month input without a picker is a text field), and its problem. */
 function described(problems: readonly FilterProblem[], field: 'van' | 'tot'): SafeHtml {
   return problems.some((problem) => problem.path === field)
@@ -76,7 +84,7 @@ function monthField(
 <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${id}">${label}</label></div>
 <p class="utrecht-form-field-description" id="${id}-uitleg">Jaar en maand, bijvoorbeeld 2026-01.</p>
 ${fieldError(problems, id)}
-<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-usage-month" type="month" id="${id}" name="${id}" value="${value}"${described(problems, id)}></div>
+<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-usage-month" type="${typedAs(problems, id)}" id="${id}" name="${id}" value="${value}"${described(problems, id)}></div>
 </div>`;
 }
 

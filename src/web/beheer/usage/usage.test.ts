@@ -213,6 +213,10 @@ describe('usage statistics', () => {
       assert.match(body, message);
       assert.doesNotMatch(body, /<script>/);
     }
+    // What was typed stays in the field: a month input would empty an unreadable month.
+    const typed = await (await get('/beheer/gebruik?van=2026-13')).text();
+    assert.match(typed, /type="text" id="van" name="van" value="2026-13"/);
+    assert.match(typed, /type="month" id="tot" name="tot"/);
 
     const csv = await get('/beheer/gebruik.csv?boom=hulpverlening');
     assert.equal(csv.status, 200);
