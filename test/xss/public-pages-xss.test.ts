@@ -273,18 +273,18 @@ for (const treeId of treeIds) {
       }
     });
 
-    it('shows who runs the Woonkansboom on the contact and accessibility pages as text', {
-      // Both pages read the contact from the first tree in display order.
-      skip: treeId !== treeIds[0],
-    }, async () => {
-      const poisoned = poisonedTree(treeId);
-      const paths = textsAt(poisoned, 'contacts.bureau-woonkans').map(([path]) => path);
-      assert.ok(paths.length > 0, 'the Bureau Woonkans contact carries the payload');
-      for (const path of ['/contact', '/toegankelijkheid']) {
-        const page = await inertPage(path);
-        assert.deepEqual(missingTexts(poisoned, paths, page.text), [], path);
-      }
-    });
+    // Both pages read the contact from the first tree in display order: only that tree's test.
+    if (treeId === treeIds[0]) {
+      it('shows who runs the Woonkansboom on the contact and accessibility pages as text', async () => {
+        const poisoned = poisonedTree(treeId);
+        const paths = textsAt(poisoned, 'contacts.bureau-woonkans').map(([path]) => path);
+        assert.ok(paths.length > 0, 'the Bureau Woonkans contact carries the payload');
+        for (const path of ['/contact', '/toegankelijkheid']) {
+          const page = await inertPage(path);
+          assert.deepEqual(missingTexts(poisoned, paths, page.text), [], path);
+        }
+      });
+    }
 
     it('shows the diagram as SVG, as a page and as PDF with every question, option and outcome as text', async () => {
       const poisoned = poisonedTree(treeId);
