@@ -1,7 +1,8 @@
 // Shared by the server and the browser script. Turns the query of a walk request into a walk context, or says what is wrong
 // with it (peildatum, start, versie) in Dutch, naming the field.
 
-import { type PlainDate, parsePlainDate } from '../core/dates/plain-date.ts';
+import { dateMistakeMessage } from '../core/dates/date-mistake-message.ts';
+import { type PlainDate, readTypedDate } from '../core/dates/plain-date.ts';
 import type { Problem } from '../core/problem.ts';
 import type { Tree } from '../core/tree/tree.ts';
 import { questionById } from '../core/walk/next-step.ts';
@@ -33,12 +34,12 @@ export function walkContext(
 ): WalkContext | Problem {
   let peildatum = today;
   if (query.peildatum !== undefined) {
-    const parsed = parsePlainDate(query.peildatum);
-    if (!parsed) {
+    const parsed = readTypedDate(query.peildatum);
+    if (typeof parsed !== 'string') {
       return {
         path: 'peildatum',
         code: 'invalid-date',
-        message: `De datum om mee te rekenen ("${query.peildatum}") is geen datum die we kunnen lezen. Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2027-03-15.`,
+        message: `De datum om mee te rekenen is niet goed. ${dateMistakeMessage(parsed, query.peildatum)}`,
       };
     }
     peildatum = parsed;

@@ -25,3 +25,9 @@ export function formatDutchDate(date: PlainDate): string {
   const { year, month, day } = plainDateParts(date);
   return `${day} ${monthNames[month - 1]} ${year}`;
 }
+
+/** A date as people type it here: `15-3-2022` (what the date fields ask for). */
+export function formatTypedDate(date: PlainDate): string {
+  const { year, month, day } = plainDateParts(date);
+  return `${day}-${month}-${year}`;
+}

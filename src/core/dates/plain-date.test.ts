@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { dateMistakeMessage } from './date-mistake-message.ts';
 import {
   addCalendar,
   addDays,
@@ -9,6 +10,7 @@ import {
   isPlainDate,
   type PlainDate,
   parsePlainDate,
+  readTypedDate,
 } from './plain-date.ts';
 
 describe('date rules of SPEC §5', () => {
@@ -90,6 +92,56 @@ describe('parsePlainDate', () => {
     for (const input of ['', 'gisteren', '15-3-22', '2022-3-15', '15 maart 2022']) {
       assert.equal(parsePlainDate(input), null, input);
     }
+  });
+});
+
+describe('readTypedDate: what is wrong with a typed date', () => {
+  it('says that a day does not exist, and why', () => {
+    const mistake = readTypedDate('31-02-2022');
+    assert.deepEqual(mistake, { kind: 'no-such-day', year: 2022, month: 2 });
+    assert.equal(
+      typeof mistake === 'string' ? mistake : dateMistakeMessage(mistake, '31-02-2022'),
+      'De datum 31-02-2022 bestaat niet: februari 2022 heeft 28 dagen.',
+    );
+    assert.deepEqual(readTypedDate('2024-02-30'), { kind: 'no-such-day', year: 2024, month: 2 });
+    assert.deepEqual(readTypedDate('0-3-2022'), { kind: 'no-such-day', year: 2022, month: 3 });
+    assert.deepEqual(readTypedDate('1-13-2022'), { kind: 'no-such-month', month: 13 });
+  });
+
+  it('asks for four digits when the year has two (also 0022 from a date picker)', () => {
+    for (const input of ['1-3-22', '15/03/22', '1-3-202', '0022-03-01']) {
+      assert.deepEqual(readTypedDate(input), { kind: 'year-not-four-digits' }, input);
+    }
+    assert.match(
+      dateMistakeMessage({ kind: 'year-not-four-digits' }, '1-3-22'),
+      /Schrijf het jaar met 4 cijfers/,
+    );
+  });
+
+  it('asks to check a year before 1900 or far in the future', () => {
+    assert.deepEqual(readTypedDate('1-1-1850'), { kind: 'year-out-of-range', year: 1850 });
+    assert.deepEqual(readTypedDate('3000-01-01'), { kind: 'year-out-of-range', year: 3000 });
+    assert.equal(
+      dateMistakeMessage({ kind: 'year-out-of-range', year: 1850 }, '1-1-1850'),
+      'Kijk of het jaar 1850 klopt. Een datum vóór 1900 kan hier niet.',
+    );
+  });
+
+  it('names what it cannot read, as it was typed', () => {
+    assert.deepEqual(readTypedDate('gisteren'), { kind: 'unreadable' });
+    assert.match(
+      dateMistakeMessage({ kind: 'unreadable' }, ' gisteren '),
+      /^"gisteren" is geen datum die we kunnen lezen\. Schrijf de datum als dag-maand-jaar/,
+    );
+  });
+
+  it('reads every date that parsePlainDate reads, to the same day', () => {
+    fc.assert(
+      fc.property(fc.string(), (input) => {
+        const read = readTypedDate(input);
+        assert.equal(typeof read === 'string' ? read : null, parsePlainDate(input));
+      }),
+    );
   });
 });
 

@@ -51,22 +51,44 @@ export function isPlainDate(value: string): boolean {
   return isoPattern.test(value) && isValidParts(toParts(value));
 }
 
-const dutchPattern = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/;
+/** Day first, as people in the Netherlands write it: `15-3-2022`, `15/03/2022`, `15.03.2022`. */
+const dutchPattern = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{1,4})$/;
+
+/** Why a typed text is not a date we accept: said back to the person who typed it. */
+export type DateMistake =
+  | { kind: 'unreadable' }
+  /** `1-3-22`, or `0022-03-01` from a date picker that took "22" as the year. */
+  | { kind: 'year-not-four-digits' }
+  | { kind: 'year-out-of-range'; year: number }
+  | { kind: 'no-such-month'; month: number }
+  | { kind: 'no-such-day'; year: number; month: number };
 
 /**
  * Reads a date as people type it: ISO `2022-03-15` or Dutch `15-3-2022`,
- * `15/03/2022`, `15.03.2022`. Returns null for anything else or a day that does
- * not exist.
+ * `15/03/2022`, `15.03.2022`. Returns the plain date, or what is wrong with
+ * the text, so the message can say why (a day that does not exist, a year
+ * in two digits).
  */
-export function parsePlainDate(input: string): PlainDate | null {
+export function readTypedDate(input: string): PlainDate | DateMistake {
   const value = input.trim();
   const iso = isoPattern.exec(value);
   const dutch = dutchPattern.exec(value);
-  let parts: Parts | null = null;
-  if (iso) parts = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  else if (dutch)
-    parts = { year: Number(dutch[3]), month: Number(dutch[2]), day: Number(dutch[1]) };
-  return parts && isValidParts(parts) ? fromParts(parts) : null;
+  if (!iso && !dutch) return { kind: 'unreadable' };
+  const [yearText, month, day] = iso
+    ? [iso[1] ?? '', Number(iso[2]), Number(iso[3])]
+    : [dutch?.[3] ?? '', Number(dutch?.[2]), Number(dutch?.[1])];
+  const year = Number(yearText);
+  if (yearText.length < 4 || year < 100) return { kind: 'year-not-four-digits' };
+  if (year < earliestYear || year > latestYear) return { kind: 'year-out-of-range', year };
+  if (month < 1 || month > 12) return { kind: 'no-such-month', month };
+  if (day < 1 || day > daysInMonth(year, month)) return { kind: 'no-such-day', year, month };
+  return fromParts({ year, month, day });
+}
+
+/** The date typed, or null for anything that is not an existing day in the supported years. */
+export function parsePlainDate(input: string): PlainDate | null {
+  const read = readTypedDate(input);
+  return typeof read === 'string' ? read : null;
 }
 
 /** Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's days_from_civil. */

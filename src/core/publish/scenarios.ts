@@ -12,6 +12,8 @@ const answerProblemCodes = [
   'missing',
   'unknown-option',
   'invalid-date',
+  'year-not-four-digits',
+  'year-out-of-range',
   'date-after-peildatum',
 ] as const satisfies readonly AnswerProblemCode[];
 

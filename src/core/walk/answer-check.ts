@@ -2,11 +2,26 @@
 // that people can type and that lies on or before the peildatum — or, where
 // the question offers it, "Ik weet de datum niet precies" (SPEC §4).
 
+import { dateMistakeMessage } from '../dates/date-mistake-message.ts';
 import { formatDutchDate } from '../dates/dutch-date.ts';
-import { compareDates, type PlainDate, parsePlainDate } from '../dates/plain-date.ts';
+import {
+  compareDates,
+  type DateMistake,
+  type PlainDate,
+  readTypedDate,
+} from '../dates/plain-date.ts';
 import type { QuestionNode } from '../tree/tree.ts';
 import { dateNotKnown } from './derived-dates.ts';
-import type { AnswerProblem } from './step.ts';
+import type { AnswerProblem, AnswerProblemCode } from './step.ts';
+
+/** A day that does not exist stays `invalid-date`, the code scenarios already use for it. */
+const mistakeCodes: Record<DateMistake['kind'], AnswerProblemCode> = {
+  unreadable: 'invalid-date',
+  'no-such-month': 'invalid-date',
+  'no-such-day': 'invalid-date',
+  'year-not-four-digits': 'year-not-four-digits',
+  'year-out-of-range': 'year-out-of-range',
+};
 
 /** The answer normalised (an option id, an ISO date or `onbekend`), or the problem. */
 export function checkAnswer(
@@ -24,13 +39,13 @@ export function checkAnswer(
     };
   }
   if (given === dateNotKnown && question.unknown) return dateNotKnown;
-  const date = parsePlainDate(given);
-  if (date === null) {
+  const date = readTypedDate(given);
+  if (typeof date !== 'string') {
     return {
       path: question.id,
-      code: 'invalid-date',
+      code: mistakeCodes[date.kind],
       given,
-      message: `Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 15-3-2022. "${given}" is geen datum die we kunnen lezen.`,
+      message: dateMistakeMessage(date, given),
     };
   }
   if (!question.future && compareDates(date, peildatum) > 0) {

@@ -21,7 +21,14 @@ import { validateTree } from '../publish/validate.ts';
 import type { Answers, Tree } from '../tree/tree.ts';
 import { nextStep, type Step, type StepOptions } from './next-step.ts';
 
-const problemCodes = ['missing', 'unknown-option', 'invalid-date', 'date-after-peildatum'];
+const problemCodes = [
+  'missing',
+  'unknown-option',
+  'invalid-date',
+  'year-not-four-digits',
+  'year-out-of-range',
+  'date-after-peildatum',
+];
 const dutchWord = /\b(een|de|het|datum|antwoord|kies|vul)\b/i;
 
 /** A well-formed, existing calendar day (any year with four digits). */

@@ -73,6 +73,22 @@ describe('nextStep', () => {
     assert.match(step.problem?.message ?? '', /29 november 2026.*28 november 2026/);
   });
 
+  it('says why a typed eviction date is refused: no such day, a two-digit year, an old year', () => {
+    const cases: [string, string, RegExp][] = [
+      ['31-02-2022', 'invalid-date', /31-02-2022 bestaat niet: februari 2022 heeft 28 dagen/],
+      ['1-3-22', 'year-not-four-digits', /Schrijf het jaar met 4 cijfers/],
+      ['1-1-1850', 'year-out-of-range', /Kijk of het jaar 1850 klopt/],
+    ];
+    for (const [given, code, message] of cases) {
+      const step = nextStep(tree, { ...evicted, datum_ontruiming: given }, '2026-11-28');
+      assert.equal(step.status === 'question' && step.question.id, 'datum_ontruiming', given);
+      if (step.status !== 'question') continue;
+      assert.equal(step.problem?.code, code, given);
+      assert.equal(step.problem?.given, given);
+      assert.match(step.problem?.message ?? '', message);
+    }
+  });
+
   it('refuses an answer that is not an option of the question', () => {
     const step = nextStep(tree, { ontruimd: 'misschien' }, '2026-11-28');
     assert.equal(step.status === 'question' && step.problem?.code, 'unknown-option');

@@ -17,7 +17,12 @@ export type PathEntry =
 export type AnswerProblemCode =
   | 'missing'
   | 'unknown-option'
+  /** Not a date, or a day that does not exist (31-02-2022). */
   | 'invalid-date'
+  /** `1-3-22`: the year needs 4 digits. */
+  | 'year-not-four-digits'
+  /** A year before 1900 (or after 2999): probably a typing mistake. */
+  | 'year-out-of-range'
   | 'date-after-peildatum';
 
 /** A rejected answer, pointing at the question it belongs to. */
