@@ -4,6 +4,7 @@
 import type { QuestionNode } from '../core/tree/tree.ts';
 import { dateNotKnown } from '../core/walk/derived-dates.ts';
 import type { AnswerProblem, Step } from '../core/walk/next-step.ts';
+import { dateField } from './date-field.ts';
 import { errorSummary } from './error-summary.ts';
 import { fillText } from './fill-texts.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -102,11 +103,10 @@ function dateInput(
   question: Extract<QuestionNode, { kind: 'date' }>,
 ): SafeHtml {
   const { ctx, step, current } = input;
-  const describedBy = describedByOf(question, step.problem);
   return html`<div class="utrecht-form-field${step.problem ? ' utrecht-form-field--invalid' : ''}">
 <h1 class="utrecht-heading-1" tabindex="-1" id="vraag"><label class="utrecht-form-label" for="${question.id}">${fillText(question.text, ctx.tree, step.dates)}</label></h1>
-${hintAndProblem(input)}
-<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-date${step.problem ? ' utrecht-textbox--invalid' : ''}" type="date" id="${question.id}" name="${question.id}" max="${ctx.peildatum}" min="1900-01-01" value="${current ?? ''}" autocomplete="off"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${step.problem ? html` aria-invalid="true"` : ''}></div>
+${question.hint ? html`<p class="utrecht-form-field-description" id="${question.id}-hint">${fillText(question.hint, ctx.tree, step.dates)}</p>` : ''}
+${dateField({ id: question.id, value: current, error: problemMessage(step.problem, question.id), describedBy: question.hint ? `${question.id}-hint` : '' })}
 </div>`;
 }
 

@@ -108,8 +108,31 @@ describe('walk pages', () => {
     );
     assert.match(
       body,
-      /name="datum_ontruiming" max="2026-11-28" min="1900-01-01" value="2027-01-05"/,
+      /type="text" id="datum_ontruiming" name="datum_ontruiming" value="2027-01-05"/,
     );
+  });
+
+  it('says why a typed date does not exist and shows it again as typed, in a text field', async () => {
+    const { response, body } = await page(
+      '/boom/hulpverlening?ontruimd=ja&reden=beide&datum_ontruiming=31-02-2022&vraag=datum_ontruiming',
+    );
+    assert.equal(response.status, 422);
+    assert.match(body, /De datum 31-02-2022 bestaat niet: februari 2022 heeft 28 dagen\./);
+    assert.match(
+      body,
+      /type="text" id="datum_ontruiming" name="datum_ontruiming" value="31-02-2022"/,
+    );
+    assert.match(body, /Schrijf de datum als dag-maand-jaar/);
+    assert.doesNotMatch(body, /type="date"/);
+  });
+
+  it('asks for a year in four digits, and to check a year before 1900', async () => {
+    const asked = (date: string) =>
+      page(
+        `/boom/hulpverlening?ontruimd=ja&reden=beide&datum_ontruiming=${date}&vraag=datum_ontruiming`,
+      );
+    assert.match((await asked('1-3-22')).body, /Schrijf het jaar met 4 cijfers/);
+    assert.match((await asked('1-1-1850')).body, /Kijk of het jaar 1850 klopt/);
   });
 
   it('refuses an option that does not exist with a Dutch message', async () => {

@@ -320,14 +320,11 @@ async function chooseByKeyboard(page: Page, question: string, option: string): P
   assert.equal(await page.isChecked(`#${question}-${option}`), true, `${option} is chosen`);
 }
 
-/** Types a date into the segments of Chromium's date field (mm/dd/yyyy in headless Chromium). */
+/** Types a date the Dutch way (dag-maand-jaar, `1-9-2026`) into the date's text field. */
 async function typeDateByKeyboard(page: Page, question: string, iso: string): Promise<void> {
   await tabTo(page, `#${question}`);
-  const [year, month, day] = iso.split('-');
-  await page.keyboard.type(`${month}${day}${year}`);
-  assert.equal(
-    await page.inputValue(`#${question}`),
-    iso,
-    'the date field takes month, day, year in this Chromium; if its layout differs, adjust here',
-  );
+  const [year, month, day] = iso.split('-').map(Number);
+  const typed = `${day}-${month}-${year}`;
+  await page.keyboard.type(typed);
+  assert.equal(await page.inputValue(`#${question}`), typed);
 }
