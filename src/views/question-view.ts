@@ -18,6 +18,14 @@ export interface QuestionViewInput {
   carry: Readonly<Record<string, string>>;
   /** The current answer to show selected or filled in (changing, or a rejected value). */
   current?: string;
+  /** On a "Wijzig" page: the walk as it was, to go back without changing anything. */
+  resume?: Resume;
+}
+
+export interface Resume {
+  href: string;
+  /** The walk was at its outcome (else at a question further on). */
+  outcome: boolean;
 }
 
 export function fieldId(question: QuestionNode): string {
@@ -26,12 +34,19 @@ export function fieldId(question: QuestionNode): string {
     : question.id;
 }
 
-function backLink({ ctx, step }: QuestionViewInput): SafeHtml {
+/**
+ * "Vorige vraag" changes the previous answer with every answer kept, also the
+ * ones further along (only an answer that changes drops what is no longer on
+ * the path); a refused answer to this question is left behind.
+ */
+function backLink({ ctx, step, carry }: QuestionViewInput): SafeHtml {
   const previous = step.path.filter((entry) => entry.kind !== 'check').at(-1);
   if (!previous) {
     return html`<a class="utrecht-link utrecht-link--html-a wkb-back" href="${ctx.homeHref ?? '/'}">Terug naar de start</a>`;
   }
-  const href = walkHref(ctx.basePath, linkState(ctx, step.answers), { wijzig: previous.node });
+  const { [step.question.id]: _refused, ...others } = carry;
+  const answers = step.problem ? others : carry;
+  const href = walkHref(ctx.basePath, linkState(ctx, answers), { wijzig: previous.node });
   return html`<a class="utrecht-link utrecht-link--html-a wkb-back" href="${href}" data-walk-link>Vorige vraag</a>`;
 }
 
@@ -119,6 +134,12 @@ function unknownDateButton({ ctx, step }: QuestionViewInput, label: string): Saf
   return html`<button class="utrecht-button utrecht-button--secondary-action utrecht-button--submit" type="submit" name="${step.question.id}" value="${dateNotKnown}">${fillText(label, ctx.tree, step.dates)}</button>`;
 }
 
+/** Back to the walk as it was, from a "Wijzig" page, without changing anything. */
+function resumeLink(resume: Resume | undefined): SafeHtml | '' {
+  if (!resume) return '';
+  return html`<p class="utrecht-paragraph wkb-resume"><a class="utrecht-link utrecht-link--html-a" href="${resume.href}" data-walk-link>${resume.outcome ? 'Terug naar de uitkomst' : 'Verder waar u gebleven was'}</a></p>`;
+}
+
 export function questionView(input: QuestionViewInput): SafeHtml {
   const { ctx, step } = input;
   const question = step.question;
@@ -133,5 +154,6 @@ ${question.kind === 'choice' ? choiceInputs(input, question) : dateInput(input, 
 <details class="wkb-help"><summary>Waarom vragen we dit?</summary><p class="utrecht-paragraph">${fillText(question.help, ctx.tree, step.dates)}</p></details>
 <button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Volgende</button>
 ${question.kind === 'date' && question.unknown ? unknownDateButton(input, question.unknown.label) : ''}
-</form>`;
+</form>
+${resumeLink(input.resume)}`;
 }

@@ -3,7 +3,7 @@
 // without JavaScript. Rendering an outcome is the server's (walk-view.ts).
 import { nextStep, type Step } from '../core/walk/next-step.ts';
 import { fillText } from './fill-texts.ts';
-import { linkState } from './question-view.ts';
+import { linkState, type Resume } from './question-view.ts';
 import type { WalkContext } from './walk-context.ts';
 import { type WalkQuery, walkHref } from './walk-url.ts';
 
@@ -21,6 +21,8 @@ export interface WalkState {
   current?: string;
   /** True when an answer was refused: the page shows an error summary. */
   invalid: boolean;
+  /** On a "Wijzig" page: the walk as it was before, to go back without changing anything. */
+  resume?: Resume;
 }
 
 export function walkState(walk: WalkContext, query: WalkQuery): WalkState {
@@ -35,6 +37,7 @@ export function walkState(walk: WalkContext, query: WalkQuery): WalkState {
   let carry: Readonly<Record<string, string>> = step.answers;
   let current: string | undefined;
   let href = walkHref(ctx.basePath, linkState(ctx, step.answers));
+  let resume: Resume | undefined;
 
   const change = query.change;
   if (change && step.path.some((entry) => entry.node === change && entry.kind !== 'check')) {
@@ -43,6 +46,7 @@ export function walkState(walk: WalkContext, query: WalkQuery): WalkState {
       ...(ctx.start ? { start: ctx.start } : {}),
     });
     if (changing.status === 'question' && changing.question.id === change) {
+      resume = { href, outcome: step.status === 'outcome' };
       step = changing;
       current = answer;
       carry = query.answers;
@@ -65,5 +69,6 @@ export function walkState(walk: WalkContext, query: WalkQuery): WalkState {
     carry,
     ...(current !== undefined ? { current } : {}),
     invalid: step.status === 'question' && step.problem !== undefined,
+    ...(resume ? { resume } : {}),
   };
 }

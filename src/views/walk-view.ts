@@ -21,11 +21,10 @@ export interface WalkView {
 }
 
 export function walkView(walk: WalkContext, query: WalkQuery): WalkView {
-  const { ctx, step, title, href, carry, current, invalid } = walkState(walk, query);
+  const state = walkState(walk, query);
+  const { ctx, step, title, href, invalid } = state;
   const stepMain =
-    step.status === 'question'
-      ? questionView({ ctx, step, carry, ...(current !== undefined ? { current } : {}) })
-      : outcomeView(ctx, step);
+    step.status === 'question' ? questionView({ ...state, step }) : outcomeView(ctx, step);
   const main = ctx.newerVersion ? html`${newerVersionNotice(ctx, href)}${stepMain}` : stepMain;
   return { step, title, main, href, invalid };
 }

@@ -164,6 +164,34 @@ describe('walk pages', () => {
     assert.match(body, /<input type="hidden" name="hulpverlening" value="ja">/);
   });
 
+  it('keeps the answers further along when "Vorige vraag" is followed from a "Wijzig" page', async () => {
+    const { body } = await page(`${tweedekans}&wijzig=datum_ontruiming`);
+    const back = /<a [^>]*class="[^"]*wkb-back"[^>]*href="([^"]+)"/.exec(body)?.[1] ?? '';
+    const params = new URLSearchParams(back.replaceAll('&amp;', '&').split('?')[1]);
+    assert.equal(params.get('wijzig'), 'reden');
+    assert.equal(params.get('datum_ontruiming'), '2022-03-15');
+    assert.equal(params.get('hulpverlening'), 'ja');
+  });
+
+  it('leaves a refused answer out of the "Vorige vraag" link', async () => {
+    const { body } = await page(
+      '/boom/hulpverlening?ontruimd=ja&reden=beide&datum_ontruiming=gisteren&vraag=datum_ontruiming',
+    );
+    assert.match(
+      body,
+      /href="\/boom\/hulpverlening\?ontruimd=ja&amp;reden=beide&amp;wijzig=reden"/,
+    );
+  });
+
+  it('offers a way back to the outcome on a "Wijzig" page, without changing anything', async () => {
+    const { body } = await page(`${tweedekans}&wijzig=reden`);
+    const href = tweedekans.replaceAll('&', '&amp;');
+    assert.ok(
+      body.includes(`href="${href}" data-walk-link>Terug naar de uitkomst</a>`),
+      'a link to the outcome with the same answers',
+    );
+  });
+
   it('computes with another peildatum and keeps it in the links', async () => {
     const path = tweedekans
       .replace('2026-05-01', '2026-09-01')
