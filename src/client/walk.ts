@@ -60,7 +60,7 @@ function enhance(main: HTMLElement, source: WalkSource, basePath: string): void 
       query,
     );
     const { step } = view;
-    if (step.status === 'outcome') return false;
+    if (step.status === 'outcome' || view.peildatumTooEarly) return false;
     const target = view.invalid ? `${url.pathname}${url.search}` : view.href;
     if (push) history.pushState(null, '', target);
     else if (target !== `${location.pathname}${location.search}`)

@@ -11,6 +11,8 @@ import { contactRoutesHtml } from './contact-routes.ts';
 import { fillHtml, fillText } from './fill-texts.ts';
 import { html, type SafeHtml } from './html.ts';
 import { outcomeActions } from './outcome-actions.ts';
+import { peildatumBanner } from './peildatum-banner.ts';
+import { peildatumForm } from './peildatum-form.ts';
 import { linkState } from './question-view.ts';
 import { badgeHtml, outcomeBadge } from './verdict.ts';
 import { textKey, type WalkContext } from './walk-context.ts';
@@ -102,18 +104,9 @@ function notices(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
   )}`;
 }
 
-function peildatumForm(ctx: WalkContext, step: OutcomeStep): SafeHtml {
+function peildatumChoice(ctx: WalkContext, step: OutcomeStep): SafeHtml {
   return html`<details class="wkb-help wkb-peildatum"><summary>Rekenen met een andere datum</summary>
-<form method="get" action="${ctx.basePath}" data-walk-form>
-${ctx.pinnedVersion ? html`<input type="hidden" name="versie" value="${String(ctx.version)}">` : ''}
-${ctx.start ? html`<input type="hidden" name="start" value="${ctx.start}">` : ''}
-${ctx.org ? html`<input type="hidden" name="org" value="${ctx.org}">` : ''}
-${Object.entries(step.answers).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
-<div class="utrecht-form-field"><div class="utrecht-form-field__label"><label class="utrecht-form-label" for="peildatum">Reken met deze datum</label></div>
-<p class="utrecht-form-field-description" id="peildatum-hint">Bijvoorbeeld de dag waarop u uw cliënt wilt aanmelden.</p>
-<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-date" type="date" id="peildatum" name="peildatum" value="${ctx.peildatum}" aria-describedby="peildatum-hint"></div></div>
-<button class="utrecht-button utrecht-button--secondary-action utrecht-button--submit" type="submit">Opnieuw berekenen</button>
-</form></details>`;
+${peildatumForm({ ctx, answers: step.answers, value: ctx.peildatum })}</details>`;
 }
 
 /** The whole tree as a picture with this walk's route marked, served as an image. */
@@ -137,7 +130,9 @@ export function outcomeView(ctx: WalkContext, step: OutcomeStep): SafeHtml {
     ...(ctx.start ? { start: ctx.start } : {}),
   });
   const badge = outcomeBadge(outcome);
+  const href = walkHref(ctx.basePath, linkState(ctx, step.answers));
   return html`<div class="wkb-outcome wkb-outcome--${outcome.verdict} wkb-outcome--tone-${badge.tone}">
+${peildatumBanner(ctx, href)}
 <p class="wkb-outcome__verdict">${badgeHtml(badge)}</p>
 <h1 class="utrecht-heading-1" id="vraag" tabindex="-1">${fillText(outcome.title, ctx.tree, step.dates)}</h1>
 ${notices(ctx, step)}
@@ -154,7 +149,7 @@ ${contacts(ctx, step)}
 <p class="utrecht-paragraph wkb-meta">Berekend op ${formatDutchDate(ctx.peildatum)}${ctx.peildatumIsToday ? ' (vandaag)' : ''}. ${ctx.tree.title}, ${ctx.preview ? `concept (revisie ${ctx.version})` : `versie ${ctx.version}`}.</p>
 ${answersSummary(ctx, step.path, step.answers, step.dates)}
 ${ctx.preview ? '' : pathDiagram(ctx, step)}
-${peildatumForm(ctx, step)}
+${peildatumChoice(ctx, step)}
 <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${restart}" data-walk-link>Opnieuw beginnen</a></p>
 </div>`;
 }

@@ -8,6 +8,7 @@ import { dateField } from './date-field.ts';
 import { errorSummary } from './error-summary.ts';
 import { fillText } from './fill-texts.ts';
 import { html, type SafeHtml } from './html.ts';
+import { peildatumBanner } from './peildatum-banner.ts';
 import type { WalkContext } from './walk-context.ts';
 import { walkHref } from './walk-url.ts';
 
@@ -18,6 +19,8 @@ export interface QuestionViewInput {
   carry: Readonly<Record<string, string>>;
   /** The current answer to show selected or filled in (changing, or a rejected value). */
   current?: string;
+  /** The clean URL of this page (the reference-date banner links to it as of today). */
+  href?: string;
   /** On a "Wijzig" page: the walk as it was, to go back without changing anything. */
   resume?: Resume;
 }
@@ -148,6 +151,7 @@ export function questionView(input: QuestionViewInput): SafeHtml {
     : [];
   return html`${backLink(input)}
 ${errorSummary(problems)}
+${input.href ? peildatumBanner(ctx, input.href) : ''}
 <form method="get" action="${ctx.basePath}" class="wkb-question" novalidate data-walk-form>
 ${hiddenFields(ctx, input.carry, question.id)}
 ${question.kind === 'choice' ? choiceInputs(input, question) : dateInput(input, question)}

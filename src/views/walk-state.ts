@@ -23,6 +23,12 @@ export interface WalkState {
   invalid: boolean;
   /** On a "Wijzig" page: the walk as it was before, to go back without changing anything. */
   resume?: Resume;
+  /**
+   * The walk is computed as of another day that lies before a date already
+   * answered (the peildatum was changed, not the answer): the page asks for
+   * another peildatum. The server renders it; the browser script leaves it alone.
+   */
+  peildatumTooEarly?: boolean;
 }
 
 export function walkState(walk: WalkContext, query: WalkQuery): WalkState {
@@ -53,9 +59,16 @@ export function walkState(walk: WalkContext, query: WalkQuery): WalkState {
       href = walkHref(ctx.basePath, linkState(ctx, query.answers), { wijzig: change });
     }
   }
+  let peildatumTooEarly = false;
   if (step.status === 'question' && step.problem) {
     current = step.problem.given;
     carry = query.answers;
+    // A date that was not typed just now, after a peildatum the user chose:
+    // the peildatum is what changed, so that is what is asked again.
+    peildatumTooEarly =
+      step.problem.code === 'date-after-peildatum' &&
+      !ctx.peildatumIsToday &&
+      query.submitted !== step.question.id;
   }
   const title =
     step.status === 'question'
@@ -70,5 +83,6 @@ export function walkState(walk: WalkContext, query: WalkQuery): WalkState {
     ...(current !== undefined ? { current } : {}),
     invalid: step.status === 'question' && step.problem !== undefined,
     ...(resume ? { resume } : {}),
+    ...(peildatumTooEarly ? { peildatumTooEarly } : {}),
   };
 }

@@ -83,3 +83,12 @@ export function isOtherAddress(href: string, requestSearch: string): boolean {
   const clean = index === -1 ? '' : new URLSearchParams(href.slice(index + 1)).toString();
   return clean !== new URLSearchParams(requestSearch).toString();
 }
+
+/** The same link without one parameter (`peildatum`: the same walk as of today). */
+export function withoutParam(href: string, name: string): string {
+  const [path = '', query = ''] = href.split('?');
+  const params = new URLSearchParams(query);
+  params.delete(name);
+  const rest = params.toString();
+  return rest ? `${path}?${rest}` : path;
+}

@@ -5,6 +5,7 @@
 import type { Step } from '../core/walk/next-step.ts';
 import { html, type SafeHtml } from './html.ts';
 import { outcomeView } from './outcome-view.ts';
+import { peildatumTooEarlyView } from './peildatum-form.ts';
 import { questionView } from './question-view.ts';
 import type { WalkContext } from './walk-context.ts';
 import { walkState } from './walk-state.ts';
@@ -22,9 +23,14 @@ export interface WalkView {
 
 export function walkView(walk: WalkContext, query: WalkQuery): WalkView {
   const state = walkState(walk, query);
-  const { ctx, step, title, href, invalid } = state;
-  const stepMain =
-    step.status === 'question' ? questionView({ ...state, step }) : outcomeView(ctx, step);
+  const { ctx, step, href, carry, invalid } = state;
+  let title = state.title;
+  let stepMain: SafeHtml;
+  if (step.status === 'outcome') stepMain = outcomeView(ctx, step);
+  else if (state.peildatumTooEarly) {
+    stepMain = peildatumTooEarlyView(ctx, step, carry, query.peildatum ?? ctx.peildatum);
+    title = `Fout: Met welke datum wilt u rekenen? – ${ctx.tree.title}`;
+  } else stepMain = questionView({ ...state, step });
   const main = ctx.newerVersion ? html`${newerVersionNotice(ctx, href)}${stepMain}` : stepMain;
   return { step, title, main, href, invalid };
 }

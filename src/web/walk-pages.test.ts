@@ -192,6 +192,37 @@ describe('walk pages', () => {
     );
   });
 
+  it('says on a question page that it computes as of another day, with a link back to today', async () => {
+    const { body } = await page('/boom/hulpverlening?peildatum=2027-03-01&ontruimd=ja');
+    assert.match(body, /U rekent met <strong>1 maart 2027<\/strong>/);
+    assert.match(
+      body,
+      /href="\/boom\/hulpverlening\?ontruimd=ja" data-walk-link>terug naar vandaag</,
+    );
+    assert.doesNotMatch((await page('/boom/hulpverlening?ontruimd=ja')).body, /U rekent met/);
+  });
+
+  it('blames a reference date before the eviction date, and asks for another one', async () => {
+    const { response, body } = await page(
+      '/boom/hulpverlening?peildatum=2021-01-01&ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=nee&hulpverlening=ja',
+    );
+    assert.equal(response.status, 422);
+    assert.match(body, /<title>Fout: Met welke datum wilt u rekenen\?/);
+    assert.match(
+      body,
+      /href="#peildatum">De datum om mee te rekenen \(1 januari 2021\) ligt vóór 15 maart 2022/,
+    );
+    assert.match(body, /type="text" id="peildatum" name="peildatum" value="2021-01-01"/);
+    assert.match(body, /<input type="hidden" name="datum_ontruiming" value="2022-03-15">/);
+    assert.match(body, /<input type="hidden" name="hulpverlening" value="ja">/);
+    assert.doesNotMatch(body, /id="datum_ontruiming-fout"/);
+    // The eviction date typed just now, after the other day: that answer is the problem.
+    const typed = await page(
+      '/boom/hulpverlening?peildatum=2021-01-01&ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&vraag=datum_ontruiming',
+    );
+    assert.match(typed.body, /id="datum_ontruiming-fout"/);
+  });
+
   it('computes with another peildatum and keeps it in the links', async () => {
     const path = tweedekans
       .replace('2026-05-01', '2026-09-01')
