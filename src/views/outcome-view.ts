@@ -2,6 +2,7 @@
 // that matter, what to do next, what happens after, contacts, and the answers.
 
 import { formatDutchDate } from '../core/dates/dutch-date.ts';
+import { compareDates } from '../core/dates/plain-date.ts';
 import { contactRouteLink } from '../core/tree/contact-route.ts';
 import { isExternalHref } from '../core/tree/tree.ts';
 import { activeNotices } from '../core/walk/active-notices.ts';
@@ -37,8 +38,12 @@ function requirementList(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
   })}</ul>`;
 }
 
+/** The listed dates in the order they fall: from "aanmelden vanaf" to the deadline. */
 function dateList(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
-  const rows = ctx.tree.dates.filter((rule) => rule.listed && step.dates[rule.id]);
+  const dateOf = (id: string) => step.dates[id] ?? '';
+  const rows = ctx.tree.dates
+    .filter((rule) => rule.listed && dateOf(rule.id))
+    .sort((a, b) => compareDates(dateOf(a.id), dateOf(b.id)));
   if (rows.length === 0) return '';
   return html`<h2 class="utrecht-heading-2">Belangrijke datums</h2>
 <dl class="utrecht-data-list utrecht-data-list--rows wkb-dates">${rows.map(
@@ -109,7 +114,11 @@ function peildatumChoice(ctx: WalkContext, step: OutcomeStep): SafeHtml {
 ${peildatumForm({ ctx, answers: step.answers, value: ctx.peildatum })}</details>`;
 }
 
-/** The whole tree as a picture with this walk's route marked, served as an image. */
+/**
+ * The whole tree as a picture with this walk's route marked, served as an
+ * image. Too small to read in the column, so it links to the picture at its
+ * own size and to the diagram page with its text version.
+ */
 function pathDiagram(ctx: WalkContext, step: OutcomeStep): SafeHtml {
   const ids = [...step.path.map((entry) => entry.node), step.outcome.id];
   const questions = step.path.filter((entry) => entry.kind !== 'check').length;
@@ -119,8 +128,11 @@ function pathDiagram(ctx: WalkContext, step: OutcomeStep): SafeHtml {
   const overview = `/boom/${tree}/overzicht${ctx.pinnedVersion ? `?versie=${ctx.version}` : ''}`;
   const counted = `${questions} ${questions === 1 ? 'vraag' : 'vragen'}${checks > 0 ? ` en ${checks} ${checks === 1 ? 'controle' : 'controles'}` : ''}`;
   const alt = `Schema van de ${ctx.tree.title}. De route van deze antwoorden is dik gemarkeerd: ${counted}, tot de uitkomst "${fillText(step.outcome.title, ctx.tree, step.dates)}".`;
-  return html`<figure class="wkb-path-diagram"><img src="${src}" alt="${alt}">
-<figcaption class="wkb-meta"><a class="utrecht-link utrecht-link--html-a" href="${overview}">Bekijk het hele schema, ook als tekst</a></figcaption></figure>`;
+  const size = ctx.diagramSize
+    ? html` width="${String(ctx.diagramSize.width)}" height="${String(ctx.diagramSize.height)}"`
+    : '';
+  return html`<figure class="wkb-path-diagram"><img src="${src}" alt="${alt}"${size} loading="lazy">
+<figcaption class="wkb-meta wkb-noprint"><a class="utrecht-link utrecht-link--html-a" href="${src}">Open het schema groot, met uw route</a> · <a class="utrecht-link utrecht-link--html-a" href="${overview}">Bekijk het hele schema, ook als tekst</a></figcaption></figure>`;
 }
 
 export function outcomeView(ctx: WalkContext, step: OutcomeStep): SafeHtml {

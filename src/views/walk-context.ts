@@ -32,6 +32,8 @@ export interface WalkContext {
   org?: string;
   /** Where "Terug naar de start" on the first question goes (default `/`). */
   homeHref?: string;
+  /** The size of the tree's picture with a path marked, for the outcome's image (server only). */
+  diagramSize?: { width: number; height: number };
 }
 
 export const textKey = {

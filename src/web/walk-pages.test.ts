@@ -223,6 +223,20 @@ describe('walk pages', () => {
     assert.match(typed.body, /id="datum_ontruiming-fout"/);
   });
 
+  it('lists the important dates in the order they fall, and sizes the path picture', async () => {
+    // Outcome nog-niet: the deadline (14 March 2027) is listed before "aanmelden vanaf" in the tree.
+    const { response, body } = await page(
+      '/boom/hulpverlening?ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=ja&datum_regeling=2026-09-01&bewind=nee',
+    );
+    assert.equal(response.status, 200);
+    const shown = [...body.matchAll(/data-date="([a-z_]+)"/g)].map((match) => match[1]);
+    assert.deepEqual(shown, ['ontruimingsdatum', 'aanmelden_vanaf', 'uiterste_aanmelddatum']);
+    assert.match(
+      body,
+      /<img src="\/boom\/hulpverlening\/overzicht\.svg\?[^"]*" alt="[^"]*" width="\d+" height="\d+" loading="lazy">/,
+    );
+  });
+
   it('computes with another peildatum and keeps it in the links', async () => {
     const path = tweedekans
       .replace('2026-05-01', '2026-09-01')

@@ -3,6 +3,8 @@
 // question; the URL is the state.
 import type { Hono } from 'hono';
 import { isOrgType } from '../../core/usage/usage-org.ts';
+import { cachedDiagramLayout } from '../../render/diagram-cache.ts';
+import { diagramSvg } from '../../render/diagram-svg.ts';
 import { html } from '../../views/html.ts';
 import { isOtherAddress, parseWalkQuery } from '../../views/walk-url.ts';
 import { walkView } from '../../views/walk-view.ts';
@@ -11,6 +13,7 @@ import type { AppEnv } from '../auth/principal.ts';
 import { publicOrigin } from '../client-address.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpProblem } from '../problem.ts';
+import type { PublishedTree } from '../published-tree.ts';
 import { defaultRateLimits } from '../rate-limit.ts';
 import { accessibilityPage } from './accessibility-page.ts';
 import { apiPage } from './api-page.ts';
@@ -22,6 +25,22 @@ import { privacyPage } from './privacy-page.ts';
 import { resolveWalk } from './resolve-walk.ts';
 import { trajectoryEntries, trajectoryListPage, trajectoryPage } from './trajectory-pages.ts';
 import { walkPageEvents } from './walk-usage.ts';
+
+type PictureSize = { width: number; height: number };
+const pathPictureSizes = new WeakMap<PublishedTree, PictureSize>();
+
+/** The size of the version's picture with a path marked (`overzicht.svg?pad=…`), once per version. */
+async function pathPictureSize(published: PublishedTree): Promise<PictureSize | undefined> {
+  const known = pathPictureSizes.get(published);
+  if (known) return known;
+  const layout = await cachedDiagramLayout(published.tree, published.version);
+  const svg = diagramSvg(layout, { highlight: [published.tree.start] });
+  const match = /^<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+  if (!match) return undefined;
+  const size = { width: Math.round(Number(match[1])), height: Math.round(Number(match[2])) };
+  pathPictureSizes.set(published, size);
+  return size;
+}
 
 export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { catalog, assets } = deps;
@@ -92,7 +111,12 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const treeId = c.req.param('treeId');
     const basePath = `/boom/${treeId}`;
     const { walk, published } = await resolveWalk(deps, treeId, query, basePath, url);
-    const view = walkView(walk, query);
+    let view = walkView(walk, query);
+    if (view.step.status === 'outcome') {
+      // The path picture gets its size, so the page does not shift when it loads.
+      const diagramSize = await pathPictureSize(published);
+      if (diagramSize) view = walkView({ ...walk, diagramSize }, query);
+    }
     if (!view.invalid) deps.usage?.record(walkPageEvents(walk, query, view.step));
     if (!view.invalid && isOtherAddress(view.href, url.search)) {
       return c.redirect(view.href, 303);
