@@ -8,7 +8,8 @@
 // with sendBeacon when the page is left (the outcome's page load included);
 // the pages the server renders are counted by the server, so nothing counts
 // twice.
-// On the start page it remembers the organisation type in localStorage.
+// On the start page it remembers the organisation type in localStorage; on an
+// outcome page it shows the print button.
 
 import { isProblem } from '../core/problem.ts';
 import { stepEvents, type WalkStepEvent } from '../core/usage/usage-event.ts';
@@ -116,6 +117,13 @@ if (main) {
   loadSource(tree, main.dataset.walkVersion ?? '').then((source) => {
     if (source) enhance(main, source, basePath);
   });
+}
+
+// An outcome page: "Deze pagina afdrukken" shows only where this script runs.
+const printRow = document.querySelector<HTMLElement>('[data-print]');
+if (printRow) {
+  printRow.hidden = false;
+  printRow.querySelector('button')?.addEventListener('click', () => print());
 }
 
 // The start page: preselect and remember where the user works (this browser only).

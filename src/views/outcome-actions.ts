@@ -51,7 +51,9 @@ export function outcomeActions(ctx: WalkContext, step: OutcomeStep): SafeHtml {
     );
   if (calendarDates(ctx, step).length > 0)
     links.push(['agenda.ics', 'Zet de datums in mijn agenda']);
+  // The print button needs the walk script (window.print), so it stays hidden without it.
   return html`<div class="wkb-actions"><h2 class="utrecht-heading-2">Advies meenemen</h2>
+<p class="utrecht-paragraph" hidden data-print><button class="utrecht-button utrecht-button--secondary-action" type="button">Deze pagina afdrukken</button></p>
 <ul class="utrecht-link-list utrecht-link-list--html-ul">${links.map(
     ([resource, label]) =>
       html`<li class="utrecht-link-list__item"><a class="utrecht-link utrecht-link--html-a utrecht-link-list__link" href="${takeAlongHref(ctx, step, resource)}" rel="nofollow">${label}</a></li>`,

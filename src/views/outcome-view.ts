@@ -63,7 +63,7 @@ function trajectorySteps(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
     (item) =>
       html`<li>${fillText(item.title, ctx.tree, step.dates)}${item.duration ? html` <span class="wkb-timeline__duration">(${fillText(item.duration, ctx.tree, step.dates)})</span>` : ''}</li>`,
   )}</ol>
-<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/trajecten/${trajectory.id}">Lees per stap wat er gebeurt</a></p>`;
+<p class="utrecht-paragraph wkb-noprint"><a class="utrecht-link utrecht-link--html-a" href="/trajecten/${trajectory.id}">Lees per stap wat er gebeurt</a></p>`;
 }
 
 function links(ctx: WalkContext, step: OutcomeStep): SafeHtml | '' {
@@ -162,6 +162,6 @@ ${contacts(ctx, step)}
 ${answersSummary(ctx, step.path, step.answers, step.dates)}
 ${ctx.preview ? '' : pathDiagram(ctx, step)}
 ${peildatumChoice(ctx, step)}
-<p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${restart}" data-walk-link>Opnieuw beginnen</a></p>
+<p class="utrecht-paragraph wkb-noprint"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${restart}" data-walk-link>Opnieuw beginnen</a></p>
 </div>`;
 }

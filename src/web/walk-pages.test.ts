@@ -235,6 +235,7 @@ describe('walk pages', () => {
       body,
       /<img src="\/boom\/hulpverlening\/overzicht\.svg\?[^"]*" alt="[^"]*" width="\d+" height="\d+" loading="lazy">/,
     );
+    assert.match(body, /<p class="utrecht-paragraph" hidden data-print>/);
   });
 
   it('computes with another peildatum and keeps it in the links', async () => {
