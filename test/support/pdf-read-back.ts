@@ -44,3 +44,30 @@ export function pdfPagePng(pdf: Uint8Array, page: number, file: string): void {
   );
   writeFileSync(`${file}.png`, png);
 }
+
+export interface PdfWord {
+  page: number;
+  text: string;
+  /** Left edge in points from the sheet's left edge. */
+  xMin: number;
+  yMin: number;
+}
+
+/** Every word with its page and position (pdftotext -bbox), to check where things landed on paper. */
+export function pdfWords(pdf: Uint8Array): PdfWord[] {
+  const html = poppler('pdftotext', ['-bbox', '-enc', 'UTF-8', '-', '-'], pdf).toString('utf8');
+  const words: PdfWord[] = [];
+  html.split('<page ').forEach((page, index) => {
+    for (const match of page.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g,
+    )) {
+      words.push({
+        page: index,
+        text: match[3] ?? '',
+        xMin: Number(match[1]),
+        yMin: Number(match[2]),
+      });
+    }
+  });
+  return words;
+}
