@@ -23,12 +23,17 @@ export interface PublishAttempt {
   staleRevision?: number;
 }
 
+export interface DraftNotice {
+  text: string;
+  kind?: 'ok' | 'warning';
+}
+
 export interface DraftPageInput {
   treeId: string;
   loaded: LoadedDraft;
   latest: VersionSummary | undefined;
   differs: boolean;
-  notices: string[];
+  notices: DraftNotice[];
   canPublish: boolean;
   csrfToken: string | undefined;
   publish?: PublishAttempt;
@@ -75,7 +80,7 @@ export function draftPage(input: DraftPageInput): { title: string; main: SafeHtm
   ];
   const main = html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a wkb-back" href="/beheer">Alle bomen</a></p>
 <h1 class="utrecht-heading-1">${title}</h1>
-${input.notices.map((text) => notice(text))}
+${input.notices.map(({ text, kind }) => notice(text, kind))}
 ${input.publish?.error ? errorSummary([{ href: '#note', message: input.publish.error }]) : ''}
 ${refusal(input)}
 <p class="utrecht-paragraph wkb-meta">Revisie ${String(draft.revision)}, laatst opgeslagen${draft.updatedBy ? ` door ${draft.updatedBy}` : ''} op ${formatAmsterdamTime(draft.updatedAt)}. ${latest ? `Gepubliceerd: versie ${latest.version} (${formatAmsterdamTime(latest.publishedAt)}). ` : 'Nog niet gepubliceerd. '}${input.differs ? 'Het concept wijkt af van de gepubliceerde versie.' : 'Het concept is gelijk aan de gepubliceerde versie.'}</p>
