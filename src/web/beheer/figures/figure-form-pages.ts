@@ -7,7 +7,7 @@ import { type HtmlValue, html, type SafeHtml } from '../../../views/html.ts';
 import { csrfField } from '../../auth/csrf.ts';
 import { textArea, textField } from '../form-fields.ts';
 import { type FormProblems, summaryOf } from '../ui/form-field.ts';
-import type { FigureFields } from './figure-form.ts';
+import { type FigureFields, maximumNoteLength } from './figure-form.ts';
 import { figureTexts as t } from './figure-texts.ts';
 import type { LiveDate } from './live-date.ts';
 
@@ -38,6 +38,7 @@ ${textField({ name: 'aanmeldingen', label: t.registrations, value: form.aanmeldi
 ${textArea({
   name: 'toelichting',
   label: t.note,
+  maxLength: maximumNoteLength,
   value: form.toelichting,
   rows: 3,
   hint: correcting
