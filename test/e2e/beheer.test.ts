@@ -83,7 +83,7 @@ describe('a beheerder changes, publishes and rolls back a tree in the browser', 
 
   it('changes a question text', async () => {
     await page.click('a[href="/beheer/bomen/hulpverlening/vraag/reden"]');
-    assert.equal(await heading(), 'Vraag "reden" wijzigen');
+    assert.equal(await heading(), 'Vraag wijzigen: ‘Waarom is uw cliënt ontruimd?’');
     await page.screenshot({ path: 'test-results/beheer-vraag.png', fullPage: true });
     assert.deepEqual(await seriousViolations(page), []);
     await page.fill('#text', 'Wat is de reden van de ontruiming?');

@@ -239,13 +239,13 @@ async function sharedItemPage(
     editor.part === 'parameter'
       ? target.model.tree.parameters[target.key]?.label
       : target.model.tree.contacts.find((contact) => contact.id === target.key)?.name;
+  const title = `${editor.part === 'parameter' ? 'Gedeelde periode of waarde' : 'Gedeeld contact'}: ${item ?? target.key}`;
   const main = html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a wkb-back" href="${treePath(target.treeId)}">Terug naar het concept</a></p>
-<h1 class="utrecht-heading-1">${editor.heading(target)}</h1>
+<h1 class="utrecht-heading-1">${title}</h1>
 ${status === 409 ? notice('Niet opgeslagen: dit onderdeel wijzigt u in de gedeelde regels.', 'warning') : ''}
-<p class="utrecht-paragraph"><strong>${item ?? target.key}</strong></p>
 <p class="utrecht-paragraph">${what} geldt voor alle bomen en staat in de gedeelde regels. Hier kunt u het alleen bekijken.</p>
 <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${sharedEditPath(editor.part, target.key)}">Wijzig in de gedeelde regels</a></p>`;
-  return page(c, deps, editor.heading(target), main, status);
+  return page(c, deps, title, main, status);
 }
 
 export function editRoutes(

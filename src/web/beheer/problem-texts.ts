@@ -14,13 +14,15 @@ export interface ProblemContext {
   scenarios?: ScenarioFile | undefined;
 }
 
-const longest = 90;
+const longest = 80;
 
-/** A content text as a name in a sentence: in ‘…’, shortened when long. */
+/** A content text as a name in a sentence or heading: in ‘…’, shortened at a word when long. */
 export function quoted(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const short = flat.length > longest ? `${flat.slice(0, longest - 1).trimEnd()}…` : flat;
-  return `‘${short}’`;
+  if (flat.length <= longest) return `‘${flat}’`;
+  const cut = flat.slice(0, longest);
+  const atWord = cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:(]+$/, '');
+  return `‘${atWord.length > longest / 2 ? atWord : cut}…’`;
 }
 
 function capitalise(text: string): string {

@@ -33,7 +33,18 @@ import { notice } from './ui/notice.ts';
  * `tree.contacts` only; the shared rules hold exactly those lists.
  */
 function asModel(rules: SharedRules): DraftModel {
-  const tree = { parameters: rules.parameters, contacts: rules.contacts } as unknown as Tree;
+  // Only what the parameter and contact editors read; empty lists for what problem texts and placeholder lists look up.
+  const tree = {
+    parameters: rules.parameters,
+    contacts: rules.contacts,
+    nodes: [],
+    outcomes: [],
+    dates: [],
+    requirements: [],
+    trajectories: [],
+    notices: [],
+    corporations: [],
+  } as unknown as Tree;
   return { tree, scenarios: { tree: 'gedeeld', scenarios: [] } as unknown as ScenarioFile };
 }
 
