@@ -65,6 +65,10 @@ export function scenarioResultList(
   const results = check.scenarioResults.map((result, index) => ({ result, number: index + 1 }));
   const passed = results.filter(({ result }) => result.passed).length;
   const shown = failedOnly ? results.filter(({ result }) => !result.passed) : results;
+  // The scenarios run on a tree without errors only.
+  if (results.length === 0 && !check.tree) {
+    return html`<p class="utrecht-paragraph">De scenario’s worden weer gecontroleerd als de fouten hierboven zijn opgelost.</p>`;
+  }
   return html`<p class="utrecht-paragraph">${String(passed)} van de ${String(results.length)} scenario’s kloppen.</p>
 ${
   shown.length === 0

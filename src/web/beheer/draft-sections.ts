@@ -2,7 +2,8 @@
 // (<details>), with a table of contents above them: questions and checks by
 // their text with where they lead, outcomes by their title, parameters with
 // the name texts use, dates, requirements, trajectories, contacts and
-// scenarios. Every row has a "Wijzig" link to its edit page.
+// scenarios. Every row starts with a "Wijzig" link to its edit page, so it is
+// in view without scrolling a table sideways, also on a phone.
 
 import { derivedDateText, parameterText } from '../../core/diff/tree-diff-text.ts';
 import type { DraftCheck } from '../../core/publish/draft-check.ts';
@@ -94,31 +95,31 @@ function sections(treeId: string, model: DraftModel, check: DraftCheck): Section
   const { tree } = model;
   const nodes = dataTable(
     'Vragen en controles, in volgorde van de boom',
-    ['Vraag of controle', 'Leidt naar', 'Wijzigen'],
+    ['Wijzigen', 'Vraag of controle', 'Leidt naar'],
     tree.nodes.map((node): HtmlValue[] => [
+      change(nodeEditPath(treeId, tree, node.id), `${kindWords[node.kind]}: ${node.text}`),
       html`${node.text}<br><span class="wkb-meta">${kindWords[node.kind]}${node.id === tree.start ? ', de eerste vraag' : ''}</span>`,
       routes(treeId, tree, node),
-      change(nodeEditPath(treeId, tree, node.id), `${kindWords[node.kind]}: ${node.text}`),
     ]),
   );
   const outcomes = dataTable(
     'Uitkomsten',
-    ['Titel', 'Oordeel', 'Wijzigen'],
+    ['Wijzigen', 'Titel', 'Oordeel'],
     tree.outcomes.map((outcome) => [
+      change(editPath(treeId, 'uitkomst', outcome.id), `uitkomst: ${outcome.title}`),
       outcome.title,
       verdictLabel(outcome.verdict),
-      change(editPath(treeId, 'uitkomst', outcome.id), `uitkomst: ${outcome.title}`),
     ]),
   );
   const parameters = dataTable(
     'Parameters: termijnen en aantallen',
-    ['Omschrijving', 'Waarde', 'In teksten', 'Bron', 'Wijzigen'],
+    ['Wijzigen', 'Omschrijving', 'Waarde', 'In teksten', 'Bron'],
     Object.entries(tree.parameters).map(([id, parameter]) => [
+      change(editPath(treeId, 'parameter', id), `parameter: ${parameter.label}`),
       parameter.label,
       parameterText(parameter),
       html`<code class="wkb-placeholder">{{${id}}}</code>`,
       sourceText(parameter.source),
-      change(editPath(treeId, 'parameter', id), `parameter: ${parameter.label}`),
     ]),
   );
   const dates = dataTable(
@@ -133,32 +134,32 @@ function sections(treeId: string, model: DraftModel, check: DraftCheck): Section
   );
   const requirements = dataTable(
     'Voorwaarden',
-    ['Tekst bij ✓ of ✗', 'Wijzigen'],
+    ['Wijzigen', 'Tekst bij ✓ of ✗'],
     tree.requirements.map((requirement) => [
-      requirement.label,
       change(editPath(treeId, 'voorwaarde', requirement.id), `voorwaarde: ${requirement.label}`),
+      requirement.label,
     ]),
   );
   const trajectories = dataTable(
     'Trajecten',
-    ['Titel', 'Stappen', 'Wijzigen'],
+    ['Wijzigen', 'Titel', 'Stappen'],
     tree.trajectories.map((trajectory) => [
+      change(editPath(treeId, 'traject', trajectory.id), `traject: ${trajectory.title}`),
       trajectory.title,
       String(trajectory.steps.length),
-      change(editPath(treeId, 'traject', trajectory.id), `traject: ${trajectory.title}`),
     ]),
   );
   const contacts = dataTable(
     'Contacten',
-    ['Naam', 'Wijzigen'],
+    ['Wijzigen', 'Naam'],
     tree.contacts.map((contact) => [
-      contact.name,
       change(editPath(treeId, 'contact', contact.id), `contact: ${contact.name}`),
+      contact.name,
     ]),
   );
   const scenarios = dataTable(
     'Scenario’s met hun resultaat',
-    ['Nr.', 'Klopt', 'Naam', 'Wijzigen'],
+    ['Wijzigen', 'Nr.', 'Klopt', 'Naam'],
     model.scenarios.scenarios.map((scenario, index) => {
       const result = check.scenarioResults[index];
       const mark =
@@ -168,10 +169,10 @@ function sections(treeId: string, model: DraftModel, check: DraftCheck): Section
             ? html`<span aria-hidden="true">✓</span><span class="wkb-visually-hidden">klopt</span>`
             : html`<span aria-hidden="true">✗</span><span class="wkb-visually-hidden">klopt niet</span>`;
       return [
+        change(editPath(treeId, 'scenario', String(index + 1)), `scenario ${index + 1}`),
         String(index + 1),
         mark,
         scenario.name,
-        change(editPath(treeId, 'scenario', String(index + 1)), `scenario ${index + 1}`),
       ];
     }),
   );

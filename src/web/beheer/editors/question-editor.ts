@@ -178,7 +178,7 @@ export const questionEditor: Editor<QuestionState> = {
       const at = `o${index + 1}`;
       const legend = option.isNew
         ? 'Nieuw antwoord (laat leeg als u geen antwoord toevoegt)'
-        : `Antwoord "${option.id}"`;
+        : `Antwoord ${quoted(option.label || option.id)}`;
       return fieldGroup(
         legend,
         html`<input type="hidden" name="${at}.new" value="${option.isNew ? '1' : '0'}">

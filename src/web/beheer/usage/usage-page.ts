@@ -139,8 +139,8 @@ function notLiveNote(dashboard: UsageDashboard, live: LiveDate | undefined): Saf
   if (!live || before.length === 0) return '';
   const first = monthLabel(before[0] ?? '');
   const last = monthLabel(before.at(-1) ?? '');
-  const months = before.length === 1 ? first : `${first} tot en met ${last}`;
-  return html`<p class="utrecht-paragraph wkb-usage-not-live">${liveSentence(live)} In ${months} was de Woonkansboom nog niet live. Daarom staat daar geen cijfer (–) in de grafiek en de tabel, en geen 0.</p>`;
+  const months = before.length === 1 ? `In ${first}` : `Van ${first} tot en met ${last}`;
+  return html`<p class="utrecht-paragraph wkb-usage-not-live">${liveSentence(live)} ${months} was de Woonkansboom nog niet live. Daarom staat daar geen cijfer (–) in de grafiek en de tabel, en geen 0.</p>`;
 }
 
 function perMonth(dashboard: UsageDashboard, live: LiveDate | undefined): SafeHtml {

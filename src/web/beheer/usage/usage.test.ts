@@ -252,7 +252,7 @@ describe('usage statistics', () => {
     const text = await response.text();
     assert.match(
       text,
-      /In december 2025 tot en met oktober 2026 was de Woonkansboom nog niet live\. Daarom staat daar geen cijfer/,
+      /Van december 2025 tot en met oktober 2026 was de Woonkansboom nog niet live\. Daarom staat daar geen cijfer/,
     );
     const { document } = parseHTML(text);
     const table = [...document.querySelectorAll('table')].find((candidate) =>
