@@ -1,8 +1,8 @@
 // Builds the browser assets into dist/: two stylesheets (the Utrecht component
 // styles + our own, each with only the rules its pages can use and the design
 // tokens those rules reference: site.css for the public pages, beheer.css for
-// /beheer), the walk script (core + views, bundled by esbuild) and the two
-// embed scripts (the frame's height reporter, the partners' /embed.js). File
+// /beheer), the walk script (core + views, bundled by esbuild), the beheer
+// script (character counts, sections that open) and the two embed scripts (the frame's height reporter, the partners' /embed.js). File
 // names carry a content hash; dist/manifest.json maps them. Also the server
 // bundle that `npm start` runs (dist/server/main.mjs).
 import { createHash } from 'node:crypto';
@@ -93,7 +93,12 @@ function hashed(name: string, content: string): string {
 }
 
 /** Every page: what the server and the browser scripts can render. */
-const allPages = ['src/web/main.ts', 'src/client/walk.ts', 'src/client/embed-frame.ts'];
+const allPages = [
+  'src/web/main.ts',
+  'src/client/walk.ts',
+  'src/client/embed-frame.ts',
+  'src/client/beheer.ts',
+];
 
 /**
  * The public pages: the modules that render them with `layout()` or
@@ -220,6 +225,7 @@ export async function buildAssets(): Promise<Record<string, string>> {
     'beheer.css': await buildCss(allPages),
     'walk.js': await buildScript('src/client/walk.ts', 'esm'),
     'embed-frame.js': await buildScript('src/client/embed-frame.ts', 'esm'),
+    'beheer.js': await buildScript('src/client/beheer.ts', 'esm'),
     'embed.js': await buildScript('src/client/embed-snippet.ts', 'iife'),
   };
   const manifest: Record<string, string> = {};

@@ -10,6 +10,8 @@ export interface Assets {
   /** The stylesheet of /beheer and of the forms built from its fields (a superset of `css`). */
   beheerCss: string;
   walkScript: string;
+  /** Character counts and opening sections on beheer pages and the questionnaire (src/client/beheer.ts). */
+  beheerScript?: string;
   /** The embedded walk's height reporter (src/client/embed-frame.ts). */
   embedScript?: string;
   /** The source of /embed.js, the partners' snippet (src/client/embed-snippet.ts). */
@@ -29,12 +31,14 @@ export function loadAssets(): Assets {
   if (!css || !beheerCss || !walkScript)
     throw new Error('dist/manifest.json is incomplete: run `npm run build`.');
   const embedScript = manifest['embed-frame.js'];
+  const beheerScript = manifest['beheer.js'];
   const embedSnippet = manifest['embed.js'];
   return {
     css: `/static/${css}`,
     beheerCss: `/static/${beheerCss}`,
     walkScript: `/static/${walkScript}`,
     ...(embedScript ? { embedScript: `/static/${embedScript}` } : {}),
+    ...(beheerScript ? { beheerScript: `/static/${beheerScript}` } : {}),
     ...(embedSnippet
       ? { embedSnippet: readFileSync(`${distDir}public/${embedSnippet}`, 'utf8') }
       : {}),

@@ -131,6 +131,17 @@ describe('an evaluation round in the browser', () => {
     );
     assert.equal(await person.evaluate(() => document.activeElement?.id), 'foutmelding');
     assert.equal(await person.inputValue('#toelichting-wkb-duidelijk'), 'Overzichtelijk');
+    // The limit is said before anything is sent, and counted down while typing.
+    assert.match(
+      (await person.locator('#toelichting-wkb-duidelijk-hint').textContent()) ?? '',
+      /Hoogstens 2\.000 tekens\./,
+    );
+    await person.fill('#toelichting-wkb-duidelijk', 'Overzichtelijk en snel');
+    assert.equal(
+      await person.locator('#toelichting-wkb-duidelijk-teller').textContent(),
+      'Nog 1.978 tekens over (van de 2.000).',
+    );
+    await person.fill('#toelichting-wkb-duidelijk', 'Overzichtelijk');
     assert.equal(await person.inputValue('#functie'), 'Consulent woningcorporatie');
     assert.equal(await person.isChecked('#score-tkb-weet-wat-5'), true);
     found.push(...(await axeViolationLines(person)));

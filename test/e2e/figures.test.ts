@@ -1,6 +1,8 @@
 // The registration figures in a real browser: the page with the seeded
 // figures and generated usage, a beheerder adding a year and correcting one,
-// axe (WCAG 2.1 AA) on every figures page, and no sideways scroll at 320 px.
+// the edit links in view, the warnings about implausible numbers and a
+// missing source, axe (WCAG 2.1 AA) on every figures page, and no sideways
+// scroll at 320 px.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,11 +42,13 @@ async function addWalks(dataDir: string): Promise<void> {
   }
 }
 
+/** The cells of a year's row, without the beheerder's "Aanpassen" column. */
 async function tableRow(page: Page, year: string): Promise<string[]> {
-  const rows = page.locator('[aria-label="Cijfers per jaar"] tbody tr');
-  for (const row of await rows.all()) {
+  const table = page.locator('[aria-label="Cijfers per jaar"]');
+  const edit = (await table.locator('thead th').allInnerTexts()).indexOf('Aanpassen');
+  for (const row of await table.locator('tbody tr').all()) {
     const cells = await row.locator('td').allInnerTexts();
-    if (cells[0] === year) return cells;
+    if (cells[0] === year) return cells.filter((_, index) => index !== edit);
   }
   return [];
 }
@@ -117,6 +121,59 @@ describe('registration figures in the browser', () => {
     assert.deepEqual((await tableRow(page, '2022')).slice(0, 4), ['2022', '40', '2', '5']);
     await page.goto(`${server.url}/beheer/logboek`);
     assert.match((await page.locator('main').textContent()) ?? '', /39 → 40/);
+  });
+
+  it('keeps every edit link in view at 1280 px, without scrolling the table sideways', async () => {
+    await page.goto(`${server.url}/beheer/cijfers`);
+    const container = page.locator('[aria-label="Cijfers per jaar"]');
+    const box = await container.boundingBox();
+    const links = await container.getByRole('link', { name: /^(Wijzig|Voeg toe)/ }).all();
+    assert.ok(links.length >= 4);
+    for (const link of links) {
+      const place = await link.boundingBox();
+      assert.ok(
+        box && place && place.x + place.width <= box.x + box.width,
+        (await link.textContent()) ?? '',
+      );
+    }
+  });
+
+  it('asks to confirm more registrations than evictions, warns about them, and wants a source for a changed number', async () => {
+    await page.goto(`${server.url}/beheer/cijfers/nieuw`);
+    await page.fill('#jaar', '2025');
+    await page.fill('#ontruimingen', '39');
+    await page.fill('#aanmeldingen', '50');
+    await page.fill('#toelichting', 'Bureau Woonkans, jaarrapportage 2025');
+    await page.getByRole('button', { name: 'Jaar toevoegen' }).click();
+    await page.locator('#foutmelding').waitFor();
+    assert.match(
+      (await page.locator('#foutmelding').textContent()) ?? '',
+      /meer aanmeldingen \(50\) dan ontruimingen \(39\)/,
+    );
+    assert.equal(await page.locator('#aanmeldingen').getAttribute('aria-invalid'), 'true');
+    await assertNoViolations(page, 'the add form asking to confirm');
+    await page.getByLabel(/Ja, deze cijfers kloppen/).check();
+    await page.getByRole('button', { name: 'Jaar toevoegen' }).click();
+    await page.waitForURL(/gedaan=toegevoegd/);
+    const warning = page.locator('.wkb-figures-warnings');
+    assert.match((await warning.textContent()) ?? '', /2025: 50 aanmeldingen, 39 ontruimingen/);
+    assert.match((await tableRow(page, '2025'))[3] ?? '', /Meer aanmeldingen dan ontruimingen/);
+    await assertNoViolations(page, 'the figures page with a warning');
+
+    await page.getByRole('link', { name: 'Wijzig de cijfers van 2021' }).click();
+    await page.fill('#aanmeldingen', '6');
+    await page.getByRole('button', { name: 'Cijfers opslaan' }).click();
+    await page.locator('#foutmelding').waitFor();
+    assert.match(
+      (await page.locator('#toelichting-fout').textContent()) ?? '',
+      /U heeft een cijfer veranderd/,
+    );
+    await page.locator('#foutmelding a[href="#toelichting"]').click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'toelichting');
+    await page.fill('#toelichting', 'Gecorrigeerd volgens jaarrapportage 2023');
+    await page.getByRole('button', { name: 'Cijfers opslaan' }).click();
+    await page.waitForURL(/gedaan=gewijzigd/);
+    assert.deepEqual((await tableRow(page, '2021')).slice(0, 3), ['2021', '42', '6']);
   });
 
   for (const width of [1280, 390]) {

@@ -75,6 +75,15 @@ export function byPosition<T>(
   }
 }
 
+/** A content text as a name in a description: in ‘…’, shortened at a word when long. */
+export function named(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 60) return `‘${flat}’`;
+  const cut = flat.slice(0, 60);
+  const atWord = cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:(]+$/, '');
+  return `‘${atWord.length > 30 ? atWord : cut}…’`;
+}
+
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

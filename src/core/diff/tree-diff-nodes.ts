@@ -1,13 +1,21 @@
 // The diff of questions and checks: texts, options (added, removed,
 // relabelled, re-routed, reordered), date routes, check branches and else.
 import type { CheckNode, Tree, TreeNode } from '../tree/tree.ts';
-import { byKey, byPosition, Changes, type ContentChange, capitalise } from './tree-diff-changes.ts';
+import {
+  byKey,
+  byPosition,
+  Changes,
+  type ContentChange,
+  capitalise,
+  named,
+} from './tree-diff-changes.ts';
 import { conditionText, targetText } from './tree-diff-text.ts';
 
 const kindWords = { choice: 'keuzevraag', date: 'datumvraag', check: 'controle' } as const;
 
+/** A question or check by its text, as the coordinator knows it. */
 function nodeName(node: TreeNode): string {
-  return node.kind === 'check' ? `controle "${node.id}"` : `vraag "${node.id}"`;
+  return `${node.kind === 'check' ? 'controle' : 'vraag'} ${named(node.text)}`;
 }
 
 /** Two trees and the collector: routes compare ids and show where they lead. */
@@ -36,17 +44,18 @@ function diffOptions(c: NodeChanges, old: TreeNode, now: TreeNode): void {
     (option) => option.id,
     (id, o, n) => {
       const path = `${at}.options.${id}`;
+      const answer = `Antwoord ${named((n ?? o)?.label ?? id)}`;
       if (o && n) {
+        c.field(`${path}.label`, `${answer} bij ${name} heeft een ander label`, o.label, n.label);
         c.field(
-          `${path}.label`,
-          `Antwoord "${id}" bij ${name} heeft een ander label`,
-          o.label,
-          n.label,
+          `${path}.hint`,
+          `Hint bij ${answer.toLowerCase()} van ${name} gewijzigd`,
+          o.hint,
+          n.hint,
         );
-        c.field(`${path}.hint`, `Hint bij antwoord "${id}" van ${name} gewijzigd`, o.hint, n.hint);
         c.route(
           `${path}.next`,
-          `Antwoord "${id}" bij ${name} leidt nu ergens anders heen`,
+          `${answer} bij ${name} leidt nu ergens anders heen`,
           o.next,
           n.next,
         );
@@ -55,7 +64,7 @@ function diffOptions(c: NodeChanges, old: TreeNode, now: TreeNode): void {
       const words = (option: typeof o, tree: Tree) =>
         option && `"${option.label}" → ${targetText(tree, option.next)}`;
       const verb = o ? 'weggehaald bij' : 'toegevoegd aan';
-      c.field(path, `Antwoord "${id}" ${verb} ${name}`, words(o, c.a), words(n, c.b));
+      c.field(path, `${answer} ${verb} ${name}`, words(o, c.a), words(n, c.b));
     },
   );
   const kept = (list: typeof oldOptions, other: typeof oldOptions) =>
@@ -110,12 +119,7 @@ function diffBranches(c: NodeChanges, old: TreeNode, now: TreeNode): void {
 function diffNode(c: NodeChanges, old: TreeNode, now: TreeNode): void {
   const at = `nodes.${now.id}`;
   const name = nodeName(now);
-  c.field(
-    `${at}.kind`,
-    `Soort van "${now.id}" gewijzigd`,
-    kindWords[old.kind],
-    kindWords[now.kind],
-  );
+  c.field(`${at}.kind`, `Soort van ${name} gewijzigd`, kindWords[old.kind], kindWords[now.kind]);
   c.field(`${at}.text`, `Tekst van ${name} gewijzigd`, old.text, now.text);
   const question = (node: TreeNode) => (node.kind === 'check' ? undefined : node);
   c.field(
@@ -146,10 +150,11 @@ export function diffNodes(a: Tree, b: Tree): ContentChange[] {
         diffNode(c, o, n);
         return;
       }
-      const what = (o ?? n)?.kind === 'check' ? 'Controle' : 'Vraag';
+      const node = o ?? n;
+      const what = node?.kind === 'check' ? 'Controle' : 'Vraag';
       c.field(
         `nodes.${id}`,
-        `${what} "${id}" ${o ? 'weggehaald' : 'toegevoegd'}`,
+        `${what} ${named(node?.text || id)} ${o ? 'weggehaald' : 'toegevoegd'}`,
         o?.text,
         n?.text,
       );

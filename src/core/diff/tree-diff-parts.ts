@@ -3,7 +3,14 @@
 import { contactRouteLink } from '../tree/contact-route.ts';
 import { sourceText } from '../tree/source.ts';
 import type { Contact, Outcome, Tree } from '../tree/tree.ts';
-import { byKey, byPosition, Changes, type ContentChange } from './tree-diff-changes.ts';
+import {
+  byKey,
+  byPosition,
+  Changes,
+  type ContentChange,
+  capitalise,
+  named,
+} from './tree-diff-changes.ts';
 import { conditionText, derivedDateText, parameterText, targetText } from './tree-diff-text.ts';
 
 const verdictWords = {
@@ -80,9 +87,9 @@ export function diffOutcomes(a: Tree, b: Tree): ContentChange[] {
     (outcome) => outcome.id,
     (id, o, n) => {
       const at = `outcomes.${id}`;
-      const name = `uitkomst "${id}"`;
+      const name = `uitkomst ${named((n ?? o)?.title || id)}`;
       if (!o || !n) {
-        c.field(at, `Uitkomst "${id}" ${verb(o)}`, o?.title, n?.title);
+        c.field(at, `${capitalise(name)} ${verb(o)}`, o?.title, n?.title);
         return;
       }
       c.field(
@@ -244,9 +251,9 @@ export function diffTrajectories(a: Tree, b: Tree): ContentChange[] {
     (trajectory) => trajectory.id,
     (id, o, n) => {
       const at = `trajectories.${id}`;
-      const name = `traject "${id}"`;
+      const name = `traject ${named((n ?? o)?.title || id)}`;
       if (!o || !n) {
-        c.field(at, `Traject "${id}" ${verb(o)}`, o?.title, n?.title);
+        c.field(at, `${capitalise(name)} ${verb(o)}`, o?.title, n?.title);
         return;
       }
       c.field(`${at}.title`, `Titel van ${name} gewijzigd`, o.title, n.title);

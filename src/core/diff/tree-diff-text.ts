@@ -9,6 +9,7 @@ import type {
   Parameter,
   Tree,
 } from '../tree/tree.ts';
+import { named } from './tree-diff-changes.ts';
 
 export const operatorWords: Record<ComparisonOperator, string> = {
   before: 'is voor',
@@ -55,10 +56,11 @@ export function parameterText(parameter: Pick<Parameter, 'value' | 'unit'>): str
   return parameter.unit === 'count' ? `${parameter.value} (aantal)` : formatParameter(parameter);
 }
 
-/** Every id a route may lead to, for messages: `vraag "x"`, `uitkomst "y"`. */
+/** Where a route leads, by its text: `vraag ‘Waarom …?’`, `uitkomst ‘Uw cliënt past …’`. */
 export function targetText(tree: Tree, id: string): string {
-  if (tree.outcomes.some((outcome) => outcome.id === id)) return `uitkomst "${id}"`;
+  const outcome = tree.outcomes.find((candidate) => candidate.id === id);
+  if (outcome) return `uitkomst ${named(outcome.title || id)}`;
   const node = tree.nodes.find((candidate) => candidate.id === id);
   if (!node) return `"${id}" (bestaat niet)`;
-  return node.kind === 'check' ? `controle "${id}"` : `vraag "${id}"`;
+  return `${node.kind === 'check' ? 'controle' : 'vraag'} ${named(node.text || id)}`;
 }

@@ -55,7 +55,7 @@ describe('diffContent', () => {
     assert.equal(change.new, 'Wat was de reden van de ontruiming?');
   });
 
-  it('names options by id when they are added, removed, relabelled or re-routed', () => {
+  it('names options and where they lead by their texts when they are added, removed, relabelled or re-routed', () => {
     const b = hulpverlening();
     const reden = node(b.tree, 'reden');
     assert.equal(reden.kind, 'choice');
@@ -81,9 +81,19 @@ describe('diffContent', () => {
       ],
     );
     const rerouted = changes[1] as ContentChange;
-    assert.equal(rerouted.old, 'uitkomst "uitgesloten-opiumwet"');
-    assert.equal(rerouted.new, 'uitkomst "maatwerk"');
-    assert.equal(changes[3]?.new, '"Weet ik niet" → uitkomst "maatwerk"');
+    assert.equal(
+      rerouted.old,
+      'uitkomst ‘Het tweedekansbeleid geldt niet na een ontruiming vanwege…’',
+    );
+    assert.equal(rerouted.new, 'uitkomst ‘Neem contact op met Bureau Woonkans’');
+    assert.equal(
+      rerouted.description,
+      'Antwoord ‘Opiumwet of Damoclesbeleid (drugs, hennep, wapens)’ bij vraag ‘Waarom is uw cliënt ontruimd?’ leidt nu ergens anders heen',
+    );
+    assert.equal(
+      changes[3]?.new,
+      '"Weet ik niet" → uitkomst ‘Neem contact op met Bureau Woonkans’',
+    );
   });
 
   it('describes a changed check branch condition in words', () => {
@@ -117,8 +127,13 @@ describe('diffContent', () => {
     assert.deepEqual(
       changes.map((change) => [change.group, change.kind, change.path, change.description]),
       [
-        ['nodes', 'removed', 'nodes.bewind', 'Vraag "bewind" weggehaald'],
-        ['outcomes', 'added', 'outcomes.nieuw', 'Uitkomst "nieuw" toegevoegd'],
+        [
+          'nodes',
+          'removed',
+          'nodes.bewind',
+          'Vraag ‘Staat uw cliënt onder bewind (bewindvoering)?’ weggehaald',
+        ],
+        ['outcomes', 'added', 'outcomes.nieuw', 'Uitkomst ‘Nieuwe uitkomst’ toegevoegd'],
       ],
     );
   });

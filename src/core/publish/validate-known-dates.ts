@@ -20,7 +20,7 @@ export function checkUnknownDates(tree: Tree, report: Report): void {
         code: 'date-unknown-not-outcome',
         path: `nodes.${node.id}.unknown.next`,
         nodeId: node.id,
-        message: `Bij de datumvraag "${node.id}" gaat "${node.unknown.label}" naar "${node.unknown.next}", maar dat is geen uitkomst. Zonder de datum eindigt de walk: kies een uitkomst, bijvoorbeeld "datum-onbekend".`,
+        message: `Bij de datumvraag "${node.id}" gaat "${node.unknown.label}" naar "${node.unknown.next}", maar dat is geen uitkomst. Zonder de datum eindigt de wandeling: kies een uitkomst, bijvoorbeeld "datum-onbekend".`,
       });
     }
     if (node.unknown) continue;

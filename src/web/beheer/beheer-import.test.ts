@@ -75,7 +75,8 @@ describe('import and export', () => {
     const body = await response.text();
     assert.match(body, /Niet geïmporteerd/);
     assert.match(body, /Het concept is niet veranderd/);
-    assert.match(body, /ontbreekt &quot;start&quot;/);
+    assert.match(body, /‘De wandeling begint bij’ ontbreekt/);
+    assert.doesNotMatch(body, /nodes\.[a-z_]+\.next/);
     assert.deepEqual(await draft(), before);
   });
 

@@ -14,6 +14,13 @@ export interface BeheerPageOptions {
   csrfToken: string | undefined;
 }
 
+/** The beheer script (character counts, sections that open), when it is built. */
+export function beheerScript(assets: Assets): SafeHtml | '' {
+  return assets.beheerScript
+    ? html`<script type="module" src="${assets.beheerScript}"></script>`
+    : '';
+}
+
 export function beheerLayout({
   title,
   main,
@@ -38,7 +45,7 @@ ${may(principal, 'readAudit') ? html`<li><a class="utrecht-link utrecht-link--ht
     : '';
   return layout({
     title: `${title} – Beheer`,
-    main: html`${nav}${main}`,
+    main: html`${nav}${main}${beheerScript(assets)}`,
     assets,
     beheerStyles: true,
   });

@@ -28,21 +28,33 @@ const partOfList: Record<string, string> = {
   contacts: 'contact',
 };
 
-/** The page where the thing at a content path can be fixed; the draft page when there is none. */
-export function problemPath(treeId: string, tree: Tree, path: string): string {
+/** The editor's part (URL segment) and key a content path belongs to; undefined when none edits it. */
+export function partOf(tree: Tree, path: string): { part: string; key: string } | undefined {
   const [list, id] = path.split('.');
-  if (list === undefined) return treePath(treeId);
+  if (list === undefined) return undefined;
   if (['title', 'audience', 'intro', 'start', 'id'].includes(list)) {
-    return editPath(treeId, 'algemeen');
+    return { part: 'algemeen', key: '' };
   }
+  if (list === 'handout') return { part: 'folder', key: '' };
   if ((list === 'nodes' || list === 'outcomes') && id) {
-    return nodeEditPath(treeId, tree, id) ?? `${treePath(treeId)}#onderdelen`;
+    if (tree.outcomes.some((outcome) => outcome.id === id)) return { part: 'uitkomst', key: id };
+    const node = tree.nodes.find((candidate) => candidate.id === id);
+    return node && { part: node.kind === 'check' ? 'controle' : 'vraag', key: id };
   }
   const part = partOfList[list];
-  if (part && id) return editPath(treeId, part, id);
+  if (part && id) return { part, key: id };
   if (list === 'scenarios' && id && /^\d+$/.test(id)) {
-    return editPath(treeId, 'scenario', String(Number(id) + 1));
+    return { part: 'scenario', key: String(Number(id) + 1) };
   }
+  return undefined;
+}
+
+/** The page where the thing at a content path can be fixed; the draft page when there is none. */
+export function problemPath(treeId: string, tree: Tree, path: string): string {
+  const found = partOf(tree, path);
+  if (found) return editPath(treeId, found.part, found.key === '' ? undefined : found.key);
+  const [list] = path.split('.');
+  if (list === 'nodes' || list === 'outcomes') return `${treePath(treeId)}#onderdelen`;
   if (list === 'dates') return `${treePath(treeId)}#datums`;
   return treePath(treeId);
 }

@@ -125,7 +125,7 @@ describe('publishing a changed parameter', () => {
     assert.equal(diff.status, 200);
     assert.match(
       diff.body,
-      /data-path="parameters\.regeling_maanden\.value"><strong>Waarde van parameter &quot;regeling_maanden&quot; gewijzigd<\/strong>.*<del>6 maanden<\/del>.*<ins>7 maanden<\/ins>/s,
+      /data-path="parameters\.regeling_maanden\.value"><strong>Waarde van parameter &quot;regeling_maanden&quot; gewijzigd<\/strong>.*<del><span class="wkb-visually-hidden">\(verwijderd: <\/span>6<span class="wkb-visually-hidden">\)<\/span><\/del><ins><span class="wkb-visually-hidden">\(toegevoegd: <\/span>7<span class="wkb-visually-hidden">\)<\/span><\/ins> maanden/s,
     );
     assert.match(diff.body, /Verwachting van scenario/);
   });

@@ -7,15 +7,7 @@ import type { BeheerDeps } from '../deps.ts';
 import { draftDiagramRoutes } from './draft-diagram-routes.ts';
 import { draftRoutes } from './draft-routes.ts';
 import { editRoutes } from './edit-routes.ts';
-import type { AnyEditor } from './editor.ts';
-import { checkEditor } from './editors/check-editor.ts';
-import { handoutEditor } from './editors/handout-editor.ts';
-import { outcomeEditor } from './editors/outcome-editor.ts';
-import { parameterEditor } from './editors/parameter-editor.ts';
-import { questionEditor } from './editors/question-editor.ts';
-import { scenarioEditor } from './editors/scenario-editor.ts';
-import { contactEditor, requirementEditor, treeInfoEditor } from './editors/text-editors.ts';
-import { trajectoryEditor } from './editors/trajectory-editor.ts';
+import { editors } from './editor-registry.ts';
 import { historyRoutes } from './history-routes.ts';
 import { importRoutes } from './import-routes.ts';
 import { newNodeRoutes } from './new-node-routes.ts';
@@ -23,19 +15,6 @@ import { previewRoutes } from './preview-routes.ts';
 import { removeRoutes } from './remove-routes.ts';
 import { reviewRoutes } from './review-routes.ts';
 import { sharedRulesRoutes } from './shared-rules-routes.ts';
-
-export const editors: readonly AnyEditor[] = [
-  questionEditor,
-  checkEditor,
-  outcomeEditor,
-  parameterEditor,
-  requirementEditor,
-  trajectoryEditor,
-  contactEditor,
-  treeInfoEditor,
-  handoutEditor,
-  scenarioEditor,
-];
 
 export function beheerRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   draftRoutes(app, deps);

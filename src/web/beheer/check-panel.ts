@@ -2,8 +2,10 @@
 // page and on the draft page: each problem links to where it can be fixed.
 import type { DraftCheck } from '../../core/publish/draft-check.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
-import { editPath, problemPath } from './beheer-paths.ts';
+import { editPath } from './beheer-paths.ts';
 import type { DraftModel } from './draft-model.ts';
+import { contentPathOf, problemHref } from './editor-registry.ts';
+import { problemPlace, readableProblem } from './problem-texts.ts';
 
 export function publishableLine(check: DraftCheck): SafeHtml {
   return check.publishable
@@ -11,20 +13,39 @@ export function publishableLine(check: DraftCheck): SafeHtml {
     : html`<p class="utrecht-paragraph wkb-check wkb-check--fail"><span aria-hidden="true">✗</span> Het concept kan nog niet gepubliceerd worden.</p>`;
 }
 
+/** Errors and scenarios that keep the draft from being published, in a few words. */
+export function blockingText(check: DraftCheck): string {
+  const problems =
+    check.treeProblems.filter((problem) => problem.severity === 'error').length +
+    check.scenarioProblems.length;
+  const failing = check.scenarioResults.filter((result) => !result.passed).length;
+  const parts = [
+    problems > 0 ? `${problems} ${problems === 1 ? 'probleem' : 'problemen'}` : '',
+    failing > 0 ? `${failing} ${failing === 1 ? 'scenario klopt' : 'scenario’s kloppen'} niet` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'er zijn nog geen scenario’s';
+}
+
+/** What a save says: saved, and whether the draft can be published as it is now. */
+export function savedText(check: DraftCheck): { text: string; kind: 'ok' | 'warning' } {
+  return check.publishable
+    ? { text: 'Opgeslagen. Het concept kan gepubliceerd worden.', kind: 'ok' }
+    : {
+        text: `Opgeslagen als concept — nog niet te publiceren: ${blockingText(check)}.`,
+        kind: 'warning',
+      };
+}
+
 export function problemList(treeId: string, model: DraftModel, check: DraftCheck): SafeHtml {
   const problems = [
     ...check.treeProblems.map((problem) => ({
       ...problem,
-      href: problemPath(treeId, model.tree, problem.path),
+      path: contentPathOf(problem, 'tree'),
     })),
     ...check.scenarioProblems.map((problem) => ({
       ...problem,
       severity: 'error' as const,
-      href: problemPath(
-        treeId,
-        model.tree,
-        `scenarios.${problem.path.replace(/^scenarios\./, '')}`,
-      ),
+      path: contentPathOf(problem, 'scenarios'),
     })),
   ];
   if (problems.length === 0) {
@@ -32,7 +53,7 @@ export function problemList(treeId: string, model: DraftModel, check: DraftCheck
   }
   return html`<ul class="utrecht-unordered-list wkb-problems">${problems.map(
     (problem) =>
-      html`<li class="utrecht-unordered-list__item wkb-problem wkb-problem--${problem.severity}"><strong>${problem.severity === 'error' ? 'Fout' : 'Waarschuwing'}:</strong> ${problem.message} <a class="utrecht-link utrecht-link--html-a" href="${problem.href}">Aanpassen<span class="wkb-visually-hidden"> (${problem.path})</span></a></li>`,
+      html`<li class="utrecht-unordered-list__item wkb-problem wkb-problem--${problem.severity}"><strong>${problem.severity === 'error' ? 'Fout' : 'Waarschuwing'}:</strong> ${readableProblem(model, problem)} <a class="utrecht-link utrecht-link--html-a" href="${problemHref(treeId, model, problem.path)}">Aanpassen<span class="wkb-visually-hidden">: ${problemPlace(model, problem.path)}</span></a></li>`,
   )}</ul>`;
 }
 
@@ -44,6 +65,10 @@ export function scenarioResultList(
   const results = check.scenarioResults.map((result, index) => ({ result, number: index + 1 }));
   const passed = results.filter(({ result }) => result.passed).length;
   const shown = failedOnly ? results.filter(({ result }) => !result.passed) : results;
+  // The scenarios run on a tree without errors only.
+  if (results.length === 0 && !check.tree) {
+    return html`<p class="utrecht-paragraph">De scenario’s worden weer gecontroleerd als de fouten hierboven zijn opgelost.</p>`;
+  }
   return html`<p class="utrecht-paragraph">${String(passed)} van de ${String(results.length)} scenario’s kloppen.</p>
 ${
   shown.length === 0

@@ -23,12 +23,17 @@ export interface PublishAttempt {
   staleRevision?: number;
 }
 
+export interface DraftNotice {
+  text: string;
+  kind?: 'ok' | 'warning';
+}
+
 export interface DraftPageInput {
   treeId: string;
   loaded: LoadedDraft;
   latest: VersionSummary | undefined;
   differs: boolean;
-  notices: string[];
+  notices: DraftNotice[];
   canPublish: boolean;
   csrfToken: string | undefined;
   publish?: PublishAttempt;
@@ -68,6 +73,7 @@ export function draftPage(input: DraftPageInput): { title: string; main: SafeHtm
   const { treeId, loaded, latest } = input;
   const { draft, check, model } = loaded;
   const title = `Concept: ${model.tree.title}`;
+  const parts = draftSections(treeId, model, check);
   const links = [
     [`${treePath(treeId)}/voorbeeld`, 'Voorbeeld: het concept doorlopen'],
     [`${treePath(treeId)}/versies`, 'Geschiedenis en vergelijken'],
@@ -75,13 +81,14 @@ export function draftPage(input: DraftPageInput): { title: string; main: SafeHtm
   ];
   const main = html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a wkb-back" href="/beheer">Alle bomen</a></p>
 <h1 class="utrecht-heading-1">${title}</h1>
-${input.notices.map((text) => notice(text))}
+${input.notices.map(({ text, kind }) => notice(text, kind))}
 ${input.publish?.error ? errorSummary([{ href: '#note', message: input.publish.error }]) : ''}
 ${refusal(input)}
 <p class="utrecht-paragraph wkb-meta">Revisie ${String(draft.revision)}, laatst opgeslagen${draft.updatedBy ? ` door ${draft.updatedBy}` : ''} op ${formatAmsterdamTime(draft.updatedAt)}. ${latest ? `Gepubliceerd: versie ${latest.version} (${formatAmsterdamTime(latest.publishedAt)}). ` : 'Nog niet gepubliceerd. '}${input.differs ? 'Het concept wijkt af van de gepubliceerde versie.' : 'Het concept is gelijk aan de gepubliceerde versie.'}</p>
 <ul class="utrecht-link-list utrecht-link-list--html-ul wkb-actions">${links.map(([href, text]) => html`<li class="utrecht-link-list__item"><a class="utrecht-link utrecht-link--html-a utrecht-link-list__link" href="${href}">${text}</a></li>`)}</ul>
+${parts.contents}
 <div class="wkb-beheer-columns wkb-beheer-columns--aside-first">
-<aside class="wkb-beheer-aside" aria-labelledby="controle-titel">
+<aside class="wkb-beheer-aside" id="controle" aria-labelledby="controle-titel">
 <h2 class="utrecht-heading-2" id="controle-titel">Controle van het concept</h2>
 ${publishableLine(check)}
 <h3 class="utrecht-heading-3">Problemen</h3>
@@ -91,10 +98,11 @@ ${scenarioResultList(treeId, check, { failedOnly: true })}
 <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${editPath(treeId, 'scenario', 'nieuw')}">Scenario toevoegen</a></p>
 ${input.canPublish ? publishForm(input) : html`<p class="utrecht-paragraph">Een beheerder publiceert het concept.</p>`}
 </aside>
-<div class="wkb-beheer-columns__main">
+<div class="wkb-beheer-columns__main" id="schema">
+<h2 class="utrecht-heading-2">Schema van het concept</h2>
 ${draftDiagram(treeId, loaded)}
-${draftSections(treeId, model, check)}
 </div>
-</div>`;
+</div>
+${parts.sections}`;
   return { title, main };
 }

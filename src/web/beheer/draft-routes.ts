@@ -14,7 +14,8 @@ import {
   treeNotFound,
 } from './beheer-context.ts';
 import { treePath } from './beheer-paths.ts';
-import { draftPage, type PublishAttempt } from './draft-page.ts';
+import { savedText } from './check-panel.ts';
+import { type DraftNotice, draftPage, type PublishAttempt } from './draft-page.ts';
 import { FormInput } from './form-input.ts';
 import { reviewCount } from './review-page.ts';
 import { type TreeRow, treeListPage } from './tree-list-page.ts';
@@ -31,19 +32,22 @@ async function publishedState(deps: BeheerDeps, loaded: LoadedDraft) {
   return { latest, differs };
 }
 
-function noticesOf(c: BeheerContext): string[] {
+function noticesOf(c: BeheerContext, loaded: LoadedDraft): DraftNotice[] {
   const query = (name: string) => c.req.query(name);
-  const notices: string[] = [];
-  if (query('opgeslagen') === '1') notices.push('Opgeslagen.');
+  const notices: DraftNotice[] = [];
+  if (query('opgeslagen') === '1') notices.push(savedText(loaded.check));
   const removed = query('verwijderd');
   if (removed)
-    notices.push(
-      `"${removed}" is verwijderd. Bij de controle ziet u wat nu nergens meer heen leidt.`,
-    );
+    notices.push({
+      text: `"${removed}" is verwijderd. Bij de controle ziet u wat nu nergens meer heen leidt.`,
+    });
   const published = query('gepubliceerd');
   if (published)
-    notices.push(`Versie ${published} is gepubliceerd. De Woonkansboom gebruikt deze versie nu.`);
-  if (query('geimporteerd') === '1') notices.push('Het bestand is geïmporteerd als nieuw concept.');
+    notices.push({
+      text: `Versie ${published} is gepubliceerd. De Woonkansboom gebruikt deze versie nu.`,
+    });
+  if (query('geimporteerd') === '1')
+    notices.push({ text: 'Het bestand is geïmporteerd als nieuw concept.' });
   return notices;
 }
 
@@ -61,7 +65,7 @@ async function showDraft(
     loaded,
     latest,
     differs,
-    notices: publish ? [] : noticesOf(c),
+    notices: publish ? [] : noticesOf(c, loaded),
     canPublish: may(c.get('principal'), 'publish'),
     csrfToken: c.get('csrfToken'),
     ...(publish ? { publish } : {}),

@@ -7,7 +7,7 @@ import { errorSummary, type SummaryProblem } from '../../views/error-summary.ts'
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';
 import { editPath, treePath } from './beheer-paths.ts';
-import { checkPanel } from './check-panel.ts';
+import { checkPanel, savedText } from './check-panel.ts';
 import { changeList } from './diff-view.ts';
 import type { AnyEditor, EditTarget } from './editor.ts';
 import type { FieldErrors } from './form-fields.ts';
@@ -69,7 +69,7 @@ export function editPage(
   const title = editor.heading(target);
   const main = html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a wkb-back" href="${treePath(target.treeId)}">Terug naar het concept</a></p>
 <h1 class="utrecht-heading-1">${title}</h1>
-${input.saved ? notice('Opgeslagen. Hiernaast ziet u de controle van het concept met deze wijziging.') : ''}
+${input.saved ? notice(savedText(check).text, savedText(check).kind) : ''}
 ${input.proposed ? notice('Het formulier is ingevuld met wat er nu uitkomt. Dat is nog niet opgeslagen: controleer het en klik op "Opslaan".') : ''}
 ${errorSummary(input.summary)}
 ${input.conflict ? conflictBlock(input.conflict, formatTime) : ''}

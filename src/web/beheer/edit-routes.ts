@@ -24,9 +24,11 @@ import { treePath } from './beheer-paths.ts';
 import { modelContent, readDraftModel } from './draft-model.ts';
 import { type ConflictInfo, editPage, formAction } from './edit-page.ts';
 import type { AnyEditor, EditTarget } from './editor.ts';
+import { checkErrorsIn } from './editor-registry.ts';
 import type { FieldErrors } from './form-fields.ts';
 import { FormInput } from './form-input.ts';
 import { mergeStates } from './merge-states.ts';
+import { readableProblem } from './problem-texts.ts';
 import { sharedEditPath } from './shared-rules-paths.ts';
 import { formatAmsterdamTime } from './ui/amsterdam-time.ts';
 import { notice } from './ui/notice.ts';
@@ -50,6 +52,23 @@ function render(
   input: Render,
   status: 200 | 409 | 422,
 ) {
+  // Shown as it is in the draft (not after a refused save): the check's errors of this part, at their fields.
+  const inDraft =
+    status === 200
+      ? checkErrorsIn(
+          editor,
+          { ...target, model: input.loaded.model },
+          input.state,
+          input.loaded.check,
+        )
+      : {};
+  const errors = { ...inDraft, ...input.errors };
+  const summary = [
+    ...(input.summary ?? []),
+    ...summaryOf(inDraft).filter(
+      (entry) => !(input.summary ?? []).some((shown) => shown.href === entry.href),
+    ),
+  ];
   const view = editPage(
     {
       editor,
@@ -57,8 +76,8 @@ function render(
       state: input.state,
       revision: input.loaded.revision,
       basis: input.basis,
-      errors: input.errors ?? {},
-      summary: input.summary ?? [],
+      errors,
+      summary,
       saved: input.saved ?? false,
       proposed: input.proposed ?? false,
       check: input.loaded.check,
@@ -183,8 +202,9 @@ async function save(
       const errors: Record<string, string> = {};
       const summary = result.problems.map((problem) => {
         const field = editor.fieldOf(problem.path, target, state);
-        if (field && !errors[field]) errors[field] = problem.message;
-        return { href: `#${field ?? 'formulier'}`, message: problem.message };
+        const message = readableProblem(target.model, problem);
+        if (field && !errors[field]) errors[field] = message;
+        return { href: `#${field ?? 'formulier'}`, message };
       });
       const input = {
         loaded: { ...loaded, revision: baseRevision },
@@ -219,13 +239,13 @@ async function sharedItemPage(
     editor.part === 'parameter'
       ? target.model.tree.parameters[target.key]?.label
       : target.model.tree.contacts.find((contact) => contact.id === target.key)?.name;
+  const title = `${editor.part === 'parameter' ? 'Gedeelde periode of waarde' : 'Gedeeld contact'}: ${item ?? target.key}`;
   const main = html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a wkb-back" href="${treePath(target.treeId)}">Terug naar het concept</a></p>
-<h1 class="utrecht-heading-1">${editor.heading(target)}</h1>
+<h1 class="utrecht-heading-1">${title}</h1>
 ${status === 409 ? notice('Niet opgeslagen: dit onderdeel wijzigt u in de gedeelde regels.', 'warning') : ''}
-<p class="utrecht-paragraph"><strong>${item ?? target.key}</strong></p>
 <p class="utrecht-paragraph">${what} geldt voor alle bomen en staat in de gedeelde regels. Hier kunt u het alleen bekijken.</p>
 <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${sharedEditPath(editor.part, target.key)}">Wijzig in de gedeelde regels</a></p>`;
-  return page(c, deps, editor.heading(target), main, status);
+  return page(c, deps, title, main, status);
 }
 
 export function editRoutes(

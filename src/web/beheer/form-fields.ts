@@ -12,6 +12,8 @@ interface FieldBase {
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
+  /** The names the text may use between {{ }} (`placeholderList`), shown under the field. */
+  placeholders?: SafeHtml | undefined;
 }
 
 export interface SelectOption {
@@ -44,6 +46,7 @@ function field(base: FieldBase, kind: string, input: SafeHtml): SafeHtml {
 <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${base.name}">${base.label}</label></div>
 ${hintText(base.name, base.hint)}${errorMessage(base.name, base.error)}
 <div class="utrecht-form-field__input">${input}</div>
+${base.placeholders ?? ''}
 </div>`;
 }
 

@@ -85,6 +85,8 @@ export function comparePage(
   const title = `Verschil tussen ${name(from)} en ${name(to)}`;
   const main = html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a wkb-back" href="${versionsPath(treeId)}">Terug naar de geschiedenis</a></p>
 <h1 class="utrecht-heading-1">${title}</h1>
+<h2 class="utrecht-heading-2">Wat is er veranderd?</h2>
+${changes.length > 0 ? html`<p class="utrecht-paragraph">Verwijderde woorden zijn doorgestreept, toegevoegde woorden onderstreept en groen.</p>` : ''}
 ${changeList(changes, `Er is geen verschil tussen ${name(from)} en ${name(to)}.`)}
 ${compareForm(treeId, versions, from, to)}`;
   return { title, main };

@@ -18,8 +18,10 @@ import {
   treeNotFound,
 } from './beheer-context.ts';
 import { treePath } from './beheer-paths.ts';
+import type { DraftModel } from './draft-model.ts';
 import { FormInput } from './form-input.ts';
 import { versionsPath } from './history-page.ts';
+import { readableProblem } from './problem-texts.ts';
 
 function importPage(
   c: BeheerContext,
@@ -52,11 +54,11 @@ ${csrfField(c.get('csrfToken'))}
   return page(c, deps, 'Importeren en exporteren', main, status);
 }
 
-function refusedMessage(problems: readonly ReadableIssue[]): SafeHtml {
+function refusedMessage(model: DraftModel, problems: readonly ReadableIssue[]): SafeHtml {
   return html`<div class="utrecht-alert utrecht-alert--error" role="alert" id="foutmelding" tabindex="-1"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
 <h2 class="utrecht-heading-2">Niet geïmporteerd</h2>
 <p class="utrecht-paragraph">Het bestand heeft ${problems.length === 1 ? 'één probleem' : `${problems.length} problemen`}. Het concept is niet veranderd.</p>
-<ul class="utrecht-unordered-list">${problems.map((problem) => html`<li class="utrecht-unordered-list__item">${problem.message}${problem.path ? html` <span class="wkb-meta">(${problem.path})</span>` : ''}</li>`)}</ul>
+<ul class="utrecht-unordered-list">${problems.map((problem) => html`<li class="utrecht-unordered-list__item">${readableProblem(model, problem)}</li>`)}</ul>
 </div></div></div>`;
 }
 
@@ -118,7 +120,7 @@ export function importRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     const form = await FormInput.read(c);
     const upload = await readUpload(form);
     if ('problems' in upload)
-      return importPage(c, deps, loaded, refusedMessage(upload.problems), 422);
+      return importPage(c, deps, loaded, refusedMessage(loaded.model, upload.problems), 422);
     const result = await deps.admin.importDraft(
       treeId,
       upload.file,
@@ -129,7 +131,7 @@ export function importRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       case 'saved':
         return c.redirect(`${treePath(treeId)}?geimporteerd=1`, 303);
       case 'invalid':
-        return importPage(c, deps, loaded, refusedMessage(result.problems), 422);
+        return importPage(c, deps, loaded, refusedMessage(loaded.model, result.problems), 422);
       case 'conflict': {
         const message = html`<div class="utrecht-alert utrecht-alert--warning" role="alert"><div class="utrecht-alert__content"><p class="utrecht-alert__message utrecht-paragraph">Iemand anders heeft dit concept intussen opgeslagen. Er is niets geïmporteerd. Bekijk eerst het concept; kies daarna het bestand opnieuw als u het toch wilt importeren.</p></div></div>`;
         const current = await loadDraft(deps, treeId);

@@ -20,6 +20,7 @@ import { modelContent, readDraftModel } from './draft-model.ts';
 import { type FieldErrors, selectField, textField } from './form-fields.ts';
 import { FormInput } from './form-input.ts';
 import { addNode, type NewNodeState, newKinds } from './new-node.ts';
+import { readableProblem } from './problem-texts.ts';
 import { routeChoices } from './route-choices.ts';
 
 function newNodePage(
@@ -96,7 +97,7 @@ export function newNodeRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
         const errors = Object.fromEntries(
           result.problems.map((problem) => [
             problem.path.endsWith('.text') || problem.path.endsWith('.title') ? 'text' : 'id',
-            problem.message,
+            readableProblem(loaded.model, problem),
           ]),
         );
         return newNodePage(c, deps, loaded, state, errors, 422);

@@ -49,7 +49,7 @@ ${problemList(treeId, loaded.model, loaded.check)}`;
       c,
       deps,
       `Voorbeeld: ${view.title}`,
-      html`${top}${view.main}`,
+      html`${top}<div class="wkb-preview-walk">${view.main}</div>`,
       view.invalid ? 422 : 200,
     );
   });

@@ -73,7 +73,8 @@ function itemView(
       ? 'Vergelijk elke vraag en uitkomst met de tekeningen van Bureau Woonkans.'
       : sourceText(item.source);
   return html`<li class="wkb-review-item">
-<p class="utrecht-paragraph"><strong>${item.label}</strong><br><span class="wkb-review-kind">${kindWords[item.kind]}</span></p>
+<h3 class="utrecht-heading-3 wkb-review-item__title">${item.label}</h3>
+<p class="utrecht-paragraph wkb-review-kind">${kindWords[item.kind]}</p>
 <p class="utrecht-paragraph">Bron: ${source}</p>
 <p class="utrecht-paragraph">Waarom te controleren: ${item.reasons.map((reason) => reasonWords[reason]).join('; ')}</p>
 <div class="wkb-review-actions">

@@ -1,10 +1,10 @@
 // The choices for "where does this lead": every question and check, then
-// every outcome, each with its id and a bit of its text.
+// every outcome, each by its text (as the coordinator knows it).
 import type { Tree } from '../../core/tree/tree.ts';
 import type { SelectGroup, SelectOption } from './form-fields.ts';
 
 function short(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return text.length > 90 ? `${text.slice(0, 89).trimEnd()}…` : text;
 }
 
 export function routeChoices(tree: Tree, empty?: string): (SelectOption | SelectGroup)[] {
@@ -14,14 +14,14 @@ export function routeChoices(tree: Tree, empty?: string): (SelectOption | Select
       label: 'Vragen en controles',
       options: tree.nodes.map((node) => ({
         value: node.id,
-        label: `${node.id} – ${short(node.text)}`,
+        label: node.kind === 'check' ? `Controle: ${short(node.text)}` : short(node.text),
       })),
     },
     {
       label: 'Uitkomsten',
       options: tree.outcomes.map((outcome) => ({
         value: outcome.id,
-        label: `${outcome.id} – ${short(outcome.title)}`,
+        label: short(outcome.title),
       })),
     },
   ];
@@ -33,7 +33,7 @@ export function questionChoices(tree: Tree, empty: string): SelectOption[] {
     { value: '', label: empty },
     ...tree.nodes
       .filter((node) => node.kind !== 'check')
-      .map((node) => ({ value: node.id, label: `${node.id} – ${short(node.text)}` })),
+      .map((node) => ({ value: node.id, label: short(node.text) })),
   ];
 }
 
@@ -43,7 +43,7 @@ export function outcomeChoices(tree: Tree): SelectOption[] {
     { value: '', label: '— kies een uitkomst —' },
     ...tree.outcomes.map((outcome) => ({
       value: outcome.id,
-      label: `${outcome.id} – ${short(outcome.title)}`,
+      label: short(outcome.title),
     })),
   ];
 }

@@ -23,6 +23,7 @@ import { contactEditor } from './editors/text-editors.ts';
 import type { FieldErrors } from './form-fields.ts';
 import { textArea } from './form-fields.ts';
 import { FormInput } from './form-input.ts';
+import { readableProblem } from './problem-texts.ts';
 import { type SharedPageOptions, sharedHistoryPage, sharedRulesPage } from './shared-rules-page.ts';
 import { sharedEditPath, sharedRulesPath } from './shared-rules-paths.ts';
 import { notice } from './ui/notice.ts';
@@ -32,7 +33,18 @@ import { notice } from './ui/notice.ts';
  * `tree.contacts` only; the shared rules hold exactly those lists.
  */
 function asModel(rules: SharedRules): DraftModel {
-  const tree = { parameters: rules.parameters, contacts: rules.contacts } as unknown as Tree;
+  // Only what the parameter and contact editors read; empty lists for what problem texts and placeholder lists look up.
+  const tree = {
+    parameters: rules.parameters,
+    contacts: rules.contacts,
+    nodes: [],
+    outcomes: [],
+    dates: [],
+    requirements: [],
+    trajectories: [],
+    notices: [],
+    corporations: [],
+  } as unknown as Tree;
   return { tree, scenarios: { tree: 'gedeeld', scenarios: [] } as unknown as ScenarioFile };
 }
 
@@ -231,7 +243,7 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
           const errors: Record<string, string> = {};
           for (const problem of result.problems) {
             const field = editor.fieldOf(problem.path, loaded.target, state) ?? 'formulier';
-            errors[field] ??= problem.message;
+            errors[field] ??= readableProblem(loaded.target.model, problem);
           }
           return render(c, loaded, state, { errors, revision }, 422);
         }

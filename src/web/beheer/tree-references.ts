@@ -32,6 +32,32 @@ export function referencesTo(tree: Tree, id: string): Reference[] {
   return references;
 }
 
+/** A route in the words of the forms: the answer's label, "na de datum", "klopt", "anders". */
+function viaWords(tree: Tree, reference: Reference): string {
+  const node = tree.nodes.find((candidate) => candidate.id === reference.from);
+  const option = /^antwoord "(.+)"$/.exec(reference.via)?.[1];
+  if (node?.kind === 'choice' && option) {
+    return `antwoord ‘${node.options.find((candidate) => candidate.id === option)?.label ?? option}’`;
+  }
+  if (reference.via === 'volgende') return 'na de datum';
+  if (reference.via === '"datum onbekend"')
+    return node?.kind === 'date' && node.unknown ? `‘${node.unknown.label}’` : 'datum niet bekend';
+  if (node?.kind === 'check') {
+    if (reference.via === 'else') return node.branches.length === 1 ? 'klopt niet' : 'anders';
+    if (node.branches.length === 1 && reference.via === 'tak 1') return 'klopt';
+  }
+  return reference.via;
+}
+
+/** Who points here, by name: the question's text, the outcome's title. */
+function fromName(tree: Tree, from: string): string {
+  if (from === 'start') return 'De wandeling begint hier';
+  const node = tree.nodes.find((candidate) => candidate.id === from);
+  if (node) return node.kind === 'check' ? `Controle: ${node.text}` : node.text;
+  const outcome = tree.outcomes.find((candidate) => candidate.id === from);
+  return outcome ? `Uitkomst: ${outcome.title}` : from;
+}
+
 export function referenceList(treeId: string, tree: Tree, id: string): SafeHtml {
   const references = referencesTo(tree, id);
   if (references.length === 0) {
@@ -42,16 +68,27 @@ export function referenceList(treeId: string, tree: Tree, id: string): SafeHtml 
       reference.from === 'start'
         ? editPath(treeId, 'algemeen')
         : nodeEditPath(treeId, tree, reference.from);
-    return html`<li class="utrecht-unordered-list__item">${href ? html`<a class="utrecht-link utrecht-link--html-a" href="${href}">${reference.from}</a>` : reference.from} (${reference.via})</li>`;
+    const name = fromName(tree, reference.from);
+    const via = reference.from === 'start' ? '' : ` (${viaWords(tree, reference)})`;
+    return html`<li class="utrecht-unordered-list__item">${href ? html`<a class="utrecht-link utrecht-link--html-a" href="${href}">${name}</a>` : name}${via}</li>`;
   })}</ul>`;
 }
 
-/** The aside of a node's edit page: where walks come from. */
+/** What leads to a question or outcome, under a heading that says so. */
+export function referencesSection(
+  target: { treeId: string; model: { tree: Tree }; key: string },
+  what: 'deze vraag' | 'deze controle' | 'deze uitkomst',
+): SafeHtml {
+  return html`<h2 class="utrecht-heading-2">Wat leidt naar ${what}?</h2>
+${referenceList(target.treeId, target.model.tree, target.key)}`;
+}
+
+/** The aside of a question's or check's edit page: what leads to it. */
 export function referencesAside(target: {
   treeId: string;
   model: { tree: Tree };
   key: string;
 }): SafeHtml {
-  return html`<h2 class="utrecht-heading-2">Hier komt een wandeling vandaan</h2>
-${referenceList(target.treeId, target.model.tree, target.key)}`;
+  const node = target.model.tree.nodes.find((candidate) => candidate.id === target.key);
+  return referencesSection(target, node?.kind === 'check' ? 'deze controle' : 'deze vraag');
 }

@@ -12,6 +12,8 @@ import { evaluationScale } from '../../core/evaluation/evaluation-scale.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
 import { html, raw, type SafeHtml } from '../../views/html.ts';
+import type { Assets } from '../assets.ts';
+import { beheerScript } from '../beheer/beheer-layout.ts';
 import {
   focusedErrorSummary,
   problemsByField,
@@ -68,7 +70,7 @@ ${radio(name, 'open', '', 'Geen antwoord', fields, error)}`
     : ''
 }
 </div>
-${textArea({ name: note, label: 'Toelichting (niet verplicht)', value: fields[note] ?? '', rows: 2, error: errors[note] })}
+${textArea({ name: note, label: 'Toelichting (niet verplicht)', maxLength: responseLimits.note, value: fields[note] ?? '', rows: 2, error: errors[note] })}
 </fieldset>`;
 }
 
@@ -79,6 +81,8 @@ export interface PublicFormOptions {
   fields: Readonly<Record<string, string>>;
   problems: readonly EvaluationProblem[];
   idempotencyKey: string;
+  /** For the characters-left count beside the texts (the beheer script), when built. */
+  assets?: Assets;
 }
 
 export function publicFormPage({
@@ -87,6 +91,7 @@ export function publicFormPage({
   fields,
   problems,
   idempotencyKey,
+  assets,
 }: PublicFormOptions): SafeHtml {
   const errors = problemsByField(problems);
   const open = round.openAnswersAllowed;
@@ -112,16 +117,17 @@ ${form.parts.map(
   (part) => html`<section class="wkb-evaluation-part" aria-labelledby="deel-${part.id}">
 <h2 class="utrecht-heading-2" id="deel-${part.id}">${part.title}</h2>
 ${part.statements.map((statement, index) => statementFieldset(statement, index + 1, fields, errors, open))}
-${textArea({ name: responseFields.advice(part.id), label: part.adviceLabel, hint: 'Niet verplicht.', value: fields[responseFields.advice(part.id)] ?? '', rows: 4, error: errors[responseFields.advice(part.id)] })}
+${textArea({ name: responseFields.advice(part.id), label: part.adviceLabel, hint: 'Niet verplicht.', maxLength: responseLimits.advice, value: fields[responseFields.advice(part.id)] ?? '', rows: 4, error: errors[responseFields.advice(part.id)] })}
 </section>`,
 )}
 <section class="wkb-evaluation-part" aria-labelledby="over-u">
 <h2 class="utrecht-heading-2" id="over-u">Over u</h2>
 <p class="utrecht-paragraph">U mag deze vragen leeg laten of ‘anoniem’ invullen.</p>
-${textField({ name: responseFields.name, label: 'Naam (niet verplicht)', value: fields[responseFields.name] ?? '', error: errors[responseFields.name] })}
-${textField({ name: responseFields.function, label: 'Functie (niet verplicht)', hint: 'Bijvoorbeeld: casemanager, consulent woningcorporatie, medewerker WIJ Groningen.', value: fields[responseFields.function] ?? '', error: errors[responseFields.function] })}
+${textField({ name: responseFields.name, label: 'Naam (niet verplicht)', maxLength: responseLimits.name, value: fields[responseFields.name] ?? '', error: errors[responseFields.name] })}
+${textField({ name: responseFields.function, label: 'Functie (niet verplicht)', hint: 'Bijvoorbeeld: casemanager, consulent woningcorporatie, medewerker WIJ Groningen.', maxLength: responseLimits.function, value: fields[responseFields.function] ?? '', error: errors[responseFields.function] })}
 </section>
-<p class="utrecht-paragraph">We bewaren uw antwoorden met de datum van vandaag. We bewaren geen tijd en geen IP-adres. Toelichtingen mogen hoogstens ${String(responseLimits.note)} tekens lang zijn.</p>
+<p class="utrecht-paragraph">We bewaren uw antwoorden met de datum van vandaag. We bewaren geen tijd en geen IP-adres.</p>
 <button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Antwoorden versturen</button>
-</form>`;
+</form>
+${assets ? beheerScript(assets) : ''}`;
 }

@@ -72,7 +72,14 @@ export function publicEvaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): voi
     page(
       c,
       problems.length > 0 ? `Fout: ${round.title}` : round.title,
-      publicFormPage({ round, form: questionnaire, fields, problems, idempotencyKey: key }),
+      publicFormPage({
+        round,
+        form: questionnaire,
+        fields,
+        problems,
+        idempotencyKey: key,
+        assets: deps.assets,
+      }),
       problems.length > 0 ? 422 : 200,
     );
 

@@ -6,6 +6,8 @@ import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor, EditTarget } from '../editor.ts';
 import { checkbox, fieldGroup, selectField, textArea } from '../form-fields.ts';
+import { placeholderList } from '../placeholder-list.ts';
+import { quoted } from '../problem-texts.ts';
 import { routeChoices } from '../route-choices.ts';
 import { referencesAside } from '../tree-references.ts';
 import { conditionFields, parseCondition } from './condition-fields.ts';
@@ -50,7 +52,10 @@ function isBlankBranch(branch: BranchState): boolean {
 export const checkEditor: Editor<CheckState> = {
   part: 'controle',
   keyed: true,
-  heading: ({ key }) => `Controle "${key}" wijzigen`,
+  heading: ({ model, key }) => {
+    const text = model.tree.nodes.find((node) => node.id === key)?.text.trim();
+    return text ? `Controle wijzigen: ${quoted(text)}` : 'Controle wijzigen';
+  },
   read(target) {
     const check = checkOf(target);
     return (
@@ -109,11 +114,12 @@ export const checkEditor: Editor<CheckState> = {
     return { model };
   },
   fields(state, { target, errors }) {
+    const names = placeholderList(target.model.tree);
     const tree = target.model.tree;
     const targets = routeChoices(tree, '— kies —');
-    return html`${textArea({ name: 'text', label: 'Wat wordt gecontroleerd (in woorden)', maxLength: textLimits.short, value: state.text, rows: 2, error: errors.text })}
-<h2 class="utrecht-heading-2">Takken</h2>
-<p class="utrecht-paragraph">De wandeling neemt de eerste tak die klopt.</p>
+    return html`${textArea({ name: 'text', placeholders: names, label: 'Wat wordt gecontroleerd (in woorden)', maxLength: textLimits.short, value: state.text, rows: 2, error: errors.text })}
+<h2 class="utrecht-heading-2">Waar gaat de wandeling heen?</h2>
+<p class="utrecht-paragraph">Elke tak is een voorwaarde met een volgende stap. De wandeling neemt de eerste tak die klopt.</p>
 <input type="hidden" name="branches" value="${String(state.branches.length)}">
 ${state.branches.map((branch, index) => {
   const at = `b${index + 1}`;

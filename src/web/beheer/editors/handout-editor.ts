@@ -5,6 +5,7 @@ import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
 import { checkboxGroup, textArea, textField } from '../form-fields.ts';
+import { placeholderList } from '../placeholder-list.ts';
 import { optionalText } from './node-parts.ts';
 
 interface HandoutState {
@@ -54,11 +55,11 @@ export const handoutEditor: Editor<HandoutState> = {
   fields: (
     state,
     { target, errors },
-  ) => html`${textField({ name: 'title', label: 'Titel', maxLength: textLimits.label, value: state.title, error: errors.title })}
+  ) => html`${textField({ name: 'title', placeholders: placeholderList(target.model.tree), label: 'Titel', maxLength: textLimits.label, value: state.title, error: errors.title })}
 ${checkboxGroup({ name: 'offerOn', legend: 'Aangeboden bij deze uitkomsten', choices: target.model.tree.outcomes.map((outcome) => ({ value: outcome.id, label: `${outcome.id} – ${outcome.title}` })), checked: state.offerOn, error: errors.offerOn })}
-${textArea({ name: 'deadline', maxLength: textLimits.help, label: 'Tekst over de termijn (als de datums bekend zijn; mag leeg)', value: state.deadline, rows: 3, error: errors.deadline })}
-${textArea({ name: 'noDeadline', maxLength: textLimits.help, label: 'Tekst als de datums niet bekend zijn (mag leeg)', value: state.noDeadline, rows: 3, error: errors.noDeadline })}
-${textArea({ name: 'body', label: 'Tekst van de folder', maxLength: textLimits.body, value: state.body, rows: 14, hint: 'Markdown. {{naam}} vult een datum of parameter in. Schrijf eenvoudig (taalniveau B1).', error: errors.body })}`,
+${textArea({ name: 'deadline', placeholders: placeholderList(target.model.tree), maxLength: textLimits.help, label: 'Tekst over de termijn (als de datums bekend zijn; mag leeg)', value: state.deadline, rows: 3, error: errors.deadline })}
+${textArea({ name: 'noDeadline', placeholders: placeholderList(target.model.tree), maxLength: textLimits.help, label: 'Tekst als de datums niet bekend zijn (mag leeg)', value: state.noDeadline, rows: 3, error: errors.noDeadline })}
+${textArea({ name: 'body', placeholders: placeholderList(target.model.tree), label: 'Tekst van de folder', maxLength: textLimits.body, value: state.body, rows: 14, hint: 'Markdown. {{naam}} vult een datum of parameter in. Schrijf eenvoudig (taalniveau B1).', error: errors.body })}`,
   fieldOf(path) {
     const [list, field] = path.split('.');
     if (list !== 'handout') return undefined;

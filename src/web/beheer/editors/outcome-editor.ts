@@ -22,7 +22,9 @@ import {
   textArea,
   textField,
 } from '../form-fields.ts';
-import { referenceList } from '../tree-references.ts';
+import { placeholderList } from '../placeholder-list.ts';
+import { quoted } from '../problem-texts.ts';
+import { referencesSection } from '../tree-references.ts';
 import { removeNode } from './node-parts.ts';
 import {
   appliedSource,
@@ -70,7 +72,10 @@ function isBlankLink(link: LinkState): boolean {
 export const outcomeEditor: Editor<OutcomeState> = {
   part: 'uitkomst',
   keyed: true,
-  heading: ({ key }) => `Uitkomst "${key}" wijzigen`,
+  heading: (target) => {
+    const title = outcomeOf(target)?.title.trim();
+    return title ? `Uitkomst wijzigen: ${quoted(title)}` : 'Uitkomst wijzigen';
+  },
   read(target) {
     const outcome = outcomeOf(target);
     return (
@@ -150,14 +155,15 @@ export const outcomeEditor: Editor<OutcomeState> = {
     return { model };
   },
   fields(state, { target, errors }) {
+    const names = placeholderList(target.model.tree);
     const tree = target.model.tree;
     const continueWith = outcomeOf(target)?.continueWith ?? [];
     return html`${selectField({ name: 'verdict', label: 'Oordeel', value: state.verdict, choices: verdicts.map((verdict) => ({ value: verdict, label: verdictLabel(verdict) })), error: errors.verdict })}
-${textField({ name: 'badge', maxLength: textLimits.label, label: 'Tekst op het label (mag leeg)', value: state.badge, hint: `Bijvoorbeeld "Informeer de huurder". Leeg: "${verdictLabel(state.verdict as Verdict) ?? ''}".`, error: errors.badge })}
+${textField({ name: 'badge', placeholders: names, maxLength: textLimits.label, label: 'Tekst op het label (mag leeg)', value: state.badge, hint: `Bijvoorbeeld "Informeer de huurder". Leeg: "${verdictLabel(state.verdict as Verdict) ?? ''}".`, error: errors.badge })}
 ${selectField({ name: 'tone', label: 'Kleur van het label', value: state.tone, choices: [{ value: '', label: 'Zoals het oordeel' }, ...tones.map((tone) => ({ value: tone, label: toneLabels[tone] }))], error: errors.tone })}
-${textField({ name: 'title', label: 'Titel', maxLength: textLimits.label, value: state.title, error: errors.title })}
-${textArea({ name: 'explanation', maxLength: textLimits.long, label: 'Uitleg', value: state.explanation, rows: 6, hint: markdownHint, error: errors.explanation })}
-${textArea({ name: 'nextSteps', maxLength: textLimits.long, label: 'Wat kunt u nu doen?', value: state.nextSteps, rows: 10, hint: markdownHint, error: errors.nextSteps })}
+${textField({ name: 'title', placeholders: names, label: 'Titel', maxLength: textLimits.label, value: state.title, error: errors.title })}
+${textArea({ name: 'explanation', placeholders: names, maxLength: textLimits.long, label: 'Uitleg', value: state.explanation, rows: 6, hint: markdownHint, error: errors.explanation })}
+${textArea({ name: 'nextSteps', placeholders: names, maxLength: textLimits.long, label: 'Wat kunt u nu doen?', value: state.nextSteps, rows: 10, hint: markdownHint, error: errors.nextSteps })}
 ${checkboxGroup({ name: 'requirements', legend: 'Voorwaarden die de uitkomst toont met ✓ of ✗', choices: tree.requirements.map((requirement) => ({ value: requirement.id, label: requirement.label })), checked: state.requirements, error: errors.requirements })}
 ${selectField({ name: 'trajectory', label: 'Traject (stappen na de aanmelding)', value: state.trajectory, choices: [{ value: '', label: '— geen traject —' }, ...tree.trajectories.map((trajectory) => ({ value: trajectory.id, label: trajectory.title }))], error: errors.trajectory })}
 ${checkboxGroup({ name: 'contacts', legend: 'Contacten', choices: tree.contacts.map((contact) => ({ value: contact.id, label: contact.name })), checked: state.contacts, error: errors.contacts })}
@@ -168,7 +174,7 @@ ${state.links.map((link, index) => {
   return fieldGroup(
     link.isNew ? 'Nieuwe link (laat leeg als u geen link toevoegt)' : `Link ${index + 1}`,
     html`<input type="hidden" name="${at}.new" value="${link.isNew ? '1' : '0'}">
-${textField({ name: `${at}.label`, maxLength: textLimits.label, label: 'Tekst van de link', value: link.label, error: errors[`${at}.label`] })}
+${textField({ name: `${at}.label`, placeholders: names, maxLength: textLimits.label, label: 'Tekst van de link', value: link.label, error: errors[`${at}.label`] })}
 ${textField({ name: `${at}.href`, label: 'Adres', value: link.href, hint: 'Een pad op deze site, zoals /trajecten/wonenplus, of een adres dat met https:// begint.', error: errors[`${at}.href`] })}
 ${link.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Deze link verwijderen', checked: link.remove })}`,
     at,
@@ -212,8 +218,7 @@ ${sourceFields(state, errors)}`;
 <h3 class="utrecht-heading-3">Wat kunt u nu doen?</h3>
 <div class="wkb-rich">${raw(renderMarkdown(outcome.nextSteps))}</div>
 </section>
-<h2 class="utrecht-heading-2">Hier komt een wandeling vandaan</h2>
-${referenceList(target.treeId, target.model.tree, target.key)}`;
+${referencesSection(target, 'deze uitkomst')}`;
   },
   remove: (target) => removeNode(target),
 };

@@ -10,6 +10,7 @@ import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
 import { selectField, textField } from '../form-fields.ts';
+import { quoted } from '../problem-texts.ts';
 import {
   appliedSource,
   parseSource,
@@ -39,7 +40,10 @@ const fields = ['label', 'value', 'unit'];
 export const parameterEditor: Editor<ParameterState> = {
   part: 'parameter',
   keyed: true,
-  heading: ({ key }) => `Parameter "${key}" wijzigen`,
+  heading: ({ model, key }) => {
+    const label = model.tree.parameters[key]?.label.trim();
+    return label ? `Parameter wijzigen: ${quoted(label)}` : 'Parameter wijzigen';
+  },
   read({ model, key }) {
     const parameter = model.tree.parameters[key];
     return (

@@ -6,6 +6,8 @@ import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
 import { checkbox, fieldGroup, selectField, textArea, textField } from '../form-fields.ts';
+import { placeholderList } from '../placeholder-list.ts';
+import { quoted } from '../problem-texts.ts';
 import { outcomeChoices, routeChoices } from '../route-choices.ts';
 import { referencesAside } from '../tree-references.ts';
 import { optionalText, removeNode } from './node-parts.ts';
@@ -77,7 +79,10 @@ function optionErrors(options: OptionState[]): Record<string, string> {
 export const questionEditor: Editor<QuestionState> = {
   part: 'vraag',
   keyed: true,
-  heading: ({ key }) => `Vraag "${key}" wijzigen`,
+  heading: (target) => {
+    const text = questionOf(target)?.text.trim();
+    return text ? `Vraag wijzigen: ${quoted(text)}` : 'Vraag wijzigen';
+  },
   read(target) {
     const question = questionOf(target);
     if (!question) return undefined;
@@ -167,27 +172,28 @@ export const questionEditor: Editor<QuestionState> = {
     return { model };
   },
   fields(state, { target, errors }) {
+    const names = placeholderList(target.model.tree);
     const targets = routeChoices(target.model.tree, '— kies —');
     const options = state.options.map((option, index) => {
       const at = `o${index + 1}`;
       const legend = option.isNew
         ? 'Nieuw antwoord (laat leeg als u geen antwoord toevoegt)'
-        : `Antwoord "${option.id}"`;
+        : `Antwoord ${quoted(option.label || option.id)}`;
       return fieldGroup(
         legend,
         html`<input type="hidden" name="${at}.new" value="${option.isNew ? '1' : '0'}">
 ${option.isNew ? textField({ name: `${at}.id`, label: 'Id', value: option.id, hint: 'Kleine letters, bijvoorbeeld "misschien". De id verandert later niet meer.', error: errors[`${at}.id`] }) : html`<input type="hidden" name="${at}.id" value="${option.id}">`}
-${textField({ name: `${at}.label`, maxLength: textLimits.label, label: 'Label', value: option.label, error: errors[`${at}.label`] })}
-${textField({ name: `${at}.hint`, maxLength: textLimits.help, label: 'Hint (mag leeg)', value: option.hint, error: errors[`${at}.hint`] })}
+${textField({ name: `${at}.label`, placeholders: names, maxLength: textLimits.label, label: 'Label', value: option.label, error: errors[`${at}.label`] })}
+${textField({ name: `${at}.hint`, placeholders: names, maxLength: textLimits.help, label: 'Hint (mag leeg)', value: option.hint, error: errors[`${at}.hint`] })}
 ${selectField({ name: `${at}.next`, label: 'Leidt naar', value: option.next, choices: targets, error: errors[`${at}.next`] })}
 ${option.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Dit antwoord verwijderen', checked: option.remove })}`,
         at,
       );
     });
     return html`<p class="utrecht-paragraph">Soort: ${state.kind === 'choice' ? 'keuzevraag' : 'datumvraag'}.</p>
-${textArea({ name: 'text', label: 'Vraag', maxLength: textLimits.short, value: state.text, rows: 2, error: errors.text })}
-${textArea({ name: 'help', maxLength: textLimits.help, label: 'Uitleg bij "Waarom vragen we dit?"', value: state.help, error: errors.help })}
-${textField({ name: 'hint', maxLength: textLimits.help, label: 'Hint onder de vraag (mag leeg)', value: state.hint, error: errors.hint })}
+${textArea({ name: 'text', placeholders: names, label: 'Vraag', maxLength: textLimits.short, value: state.text, rows: 2, error: errors.text })}
+${textArea({ name: 'help', placeholders: names, maxLength: textLimits.help, label: 'Uitleg bij "Waarom vragen we dit?"', value: state.help, error: errors.help })}
+${textField({ name: 'hint', placeholders: names, maxLength: textLimits.help, label: 'Hint onder de vraag (mag leeg)', value: state.hint, error: errors.hint })}
 ${
   state.kind === 'date'
     ? html`${selectField({ name: 'next', label: 'Na deze vraag naar', value: state.next, choices: targets, error: errors.next })}

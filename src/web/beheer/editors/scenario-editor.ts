@@ -169,7 +169,7 @@ ${selectField({ name: 'submitted', label: 'Formulier verstuurd bij vraag (voor "
     const scenario = index === undefined ? undefined : target.model.scenarios.scenarios[index];
     if (!scenario) return '';
     const result = runScenario(target.model.tree, scenario);
-    return html`<h2 class="utrecht-heading-2">Resultaat met het opgeslagen concept</h2>
+    return html`<h2 class="utrecht-heading-2">Klopt dit scenario in het opgeslagen concept?</h2>
 ${
   result.passed
     ? html`<p class="utrecht-paragraph wkb-check wkb-check--ok"><span aria-hidden="true">✓</span> Dit scenario klopt.</p>`

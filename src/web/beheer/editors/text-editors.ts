@@ -13,6 +13,8 @@ import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
 import { selectField, textArea, textField } from '../form-fields.ts';
+import { placeholderList } from '../placeholder-list.ts';
+import { quoted } from '../problem-texts.ts';
 import { questionChoices } from '../route-choices.ts';
 import {
   appliedSource,
@@ -67,8 +69,8 @@ export const treeInfoEditor: Editor<TreeInfoState> = {
     state,
     { target, errors },
   ) => html`${textField({ name: 'title', label: 'Titel', maxLength: textLimits.label, value: state.title, error: errors.title })}
-${textArea({ name: 'audience', maxLength: textLimits.short, label: 'Voor wie is deze boom? (één zin)', value: state.audience, rows: 2, error: errors.audience })}
-${textArea({ name: 'intro', maxLength: textLimits.long, label: 'Inleiding op de startpagina', value: state.intro, rows: 10, hint: markdownHint, error: errors.intro })}
+${textArea({ name: 'audience', placeholders: placeholderList(target.model.tree), maxLength: textLimits.short, label: 'Voor wie is deze boom? (één zin)', value: state.audience, rows: 2, error: errors.audience })}
+${textArea({ name: 'intro', placeholders: placeholderList(target.model.tree), maxLength: textLimits.long, label: 'Inleiding op de startpagina', value: state.intro, rows: 10, hint: markdownHint, error: errors.intro })}
 ${selectField({ name: 'start', label: 'De wandeling begint bij', value: state.start, choices: questionChoices(target.model.tree, '— kies een vraag —'), error: errors.start })}`,
   fieldOf: (path) => fieldIn(path, '', ['title', 'audience', 'intro', 'start']),
 };
@@ -80,7 +82,10 @@ interface RequirementState extends SourceState {
 export const requirementEditor: Editor<RequirementState> = {
   part: 'voorwaarde',
   keyed: true,
-  heading: ({ key }) => `Voorwaarde "${key}" wijzigen`,
+  heading: ({ model, key }) => {
+    const label = model.tree.requirements.find((requirement) => requirement.id === key)?.label;
+    return label?.trim() ? `Voorwaarde wijzigen: ${quoted(label)}` : 'Voorwaarde wijzigen';
+  },
   read: ({ model, key }) => {
     const requirement = model.tree.requirements.find((candidate) => candidate.id === key);
     return requirement && { label: requirement.label, ...readSource(requirement.source) };
@@ -104,7 +109,7 @@ export const requirementEditor: Editor<RequirementState> = {
     const requirement = target.model.tree.requirements.find(
       (candidate) => candidate.id === target.key,
     );
-    return html`${textArea({ name: 'label', label: 'Tekst bij maxLength: textLimits.label, ✓ of ✗', value: state.label, rows: 2, error: errors.label })}
+    return html`${textArea({ name: 'label', placeholders: placeholderList(target.model.tree), label: 'Tekst bij ✓ of ✗', maxLength: textLimits.label, value: state.label, rows: 2, error: errors.label })}
 <p class="utrecht-paragraph"><strong>Wanneer voldaan:</strong> ${requirement ? conditionText(requirement.test) : ''}</p>
 <p class="utrecht-form-field-description">De toets zelf verandert u niet in dit formulier.</p>
 ${sourceFields(state, errors)}`;
@@ -135,7 +140,10 @@ function routesOf(state: ContactState): ContactRoute[] {
 export const contactEditor: Editor<ContactState> = {
   part: 'contact',
   keyed: true,
-  heading: ({ key }) => `Contact "${key}" wijzigen`,
+  heading: ({ model, key }) => {
+    const name = model.tree.contacts.find((contact) => contact.id === key)?.name;
+    return name?.trim() ? `Contact wijzigen: ${quoted(name)}` : 'Contact wijzigen';
+  },
   read: ({ model, key }) => {
     const contact = model.tree.contacts.find((candidate) => candidate.id === key);
     if (!contact) return undefined;
@@ -176,9 +184,9 @@ export const contactEditor: Editor<ContactState> = {
   },
   fields: (
     state,
-    { errors },
+    { target, errors },
   ) => html`${textField({ name: 'name', label: 'Naam', maxLength: textLimits.label, value: state.name, error: errors.name })}
-${textArea({ name: 'text', label: 'Wat doen zij voor u?', maxLength: textLimits.help, value: state.text, rows: 5, hint: `${markdownHint} Zet een website, e-mailadres, telefoonnummer of adres niet in deze tekst, maar hieronder.`, error: errors.text })}
+${textArea({ name: 'text', placeholders: placeholderList(target.model.tree), label: 'Wat doen zij voor u?', maxLength: textLimits.help, value: state.text, rows: 5, hint: `${markdownHint} Zet een website, e-mailadres, telefoonnummer of adres niet in deze tekst, maar hieronder.`, error: errors.text })}
 ${contactRouteKinds.map((kind) => textField({ name: kind, label: `${contactRouteLabels[kind]} (mag leeg)`, value: state[kind], maxLength: kind === 'address' ? textLimits.short : undefined, hint: routeHints[kind], error: errors[kind] }))}
 ${sourceFields(state, errors)}`,
   fieldOf: (path, { key }, state) => {

@@ -5,6 +5,8 @@ import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor, EditTarget } from '../editor.ts';
 import { checkbox, fieldGroup, textArea, textField } from '../form-fields.ts';
+import { placeholderList } from '../placeholder-list.ts';
+import { quoted } from '../problem-texts.ts';
 import {
   appliedSource,
   isBlankSource,
@@ -54,7 +56,10 @@ function isBlankStep(step: StepState): boolean {
 export const trajectoryEditor: Editor<TrajectoryState> = {
   part: 'traject',
   keyed: true,
-  heading: ({ key }) => `Traject "${key}" wijzigen`,
+  heading: ({ model, key }) => {
+    const title = model.tree.trajectories.find((trajectory) => trajectory.id === key)?.title;
+    return title?.trim() ? `Traject wijzigen: ${quoted(title)}` : 'Traject wijzigen';
+  },
   read(target) {
     const trajectory = trajectoryOf(target);
     return (
@@ -137,10 +142,10 @@ export const trajectoryEditor: Editor<TrajectoryState> = {
   },
   fields: (
     state,
-    { errors },
-  ) => html`${textField({ name: 'title', label: 'Titel', maxLength: textLimits.label, value: state.title, error: errors.title })}
-${textArea({ name: 'summary', maxLength: textLimits.short, label: 'Samenvatting (één zin)', value: state.summary, rows: 2, error: errors.summary })}
-${textArea({ name: 'body', maxLength: textLimits.body, label: 'Tekst van de informatiepagina', value: state.body, rows: 12, hint: 'Markdown: **vet**, een lege regel voor een nieuwe alinea, "-" voor een lijst.', error: errors.body })}
+    { target, errors },
+  ) => html`${textField({ name: 'title', placeholders: placeholderList(target.model.tree), label: 'Titel', maxLength: textLimits.label, value: state.title, error: errors.title })}
+${textArea({ name: 'summary', placeholders: placeholderList(target.model.tree), maxLength: textLimits.short, label: 'Samenvatting (één zin)', value: state.summary, rows: 2, error: errors.summary })}
+${textArea({ name: 'body', placeholders: placeholderList(target.model.tree), maxLength: textLimits.body, label: 'Tekst van de informatiepagina', value: state.body, rows: 12, hint: 'Markdown: **vet**, een lege regel voor een nieuwe alinea, "-" voor een lijst.', error: errors.body })}
 <h2 class="utrecht-heading-2">Stappen na de aanmelding</h2>
 <input type="hidden" name="steps" value="${String(state.steps.length)}">
 ${state.steps.map((step, index) => {
@@ -148,9 +153,9 @@ ${state.steps.map((step, index) => {
   return fieldGroup(
     step.isNew ? 'Nieuwe stap (laat leeg als u geen stap toevoegt)' : `Stap ${index + 1}`,
     html`<input type="hidden" name="${at}.new" value="${step.isNew ? '1' : '0'}">
-${textField({ name: `${at}.title`, maxLength: textLimits.label, label: 'Titel', value: step.title, error: errors[`${at}.title`] })}
-${textField({ name: `${at}.duration`, maxLength: textLimits.short, label: 'Duur (niet verplicht)', value: step.duration, hint: 'Bijvoorbeeld "tussen {{oppakken_min_weken}} en {{oppakken_max_weken}} na de aanmelding". Staat in de tijdlijn bij de uitkomst.', error: errors[`${at}.duration`] })}
-${textArea({ name: `${at}.text`, maxLength: textLimits.help, label: 'Tekst', value: step.text, rows: 3, error: errors[`${at}.text`] })}
+${textField({ name: `${at}.title`, placeholders: placeholderList(target.model.tree), maxLength: textLimits.label, label: 'Titel', value: step.title, error: errors[`${at}.title`] })}
+${textField({ name: `${at}.duration`, placeholders: placeholderList(target.model.tree), maxLength: textLimits.short, label: 'Duur (niet verplicht)', value: step.duration, hint: 'Bijvoorbeeld "tussen {{oppakken_min_weken}} en {{oppakken_max_weken}} na de aanmelding". Staat in de tijdlijn bij de uitkomst.', error: errors[`${at}.duration`] })}
+${textArea({ name: `${at}.text`, placeholders: placeholderList(target.model.tree), maxLength: textLimits.help, label: 'Tekst', value: step.text, rows: 3, error: errors[`${at}.text`] })}
 ${sourceFields(step, errors, { prefix: `${at}.` })}
 ${step.isNew ? '' : checkbox({ name: `${at}.remove`, label: 'Deze stap verwijderen', checked: step.remove })}`,
     at,

@@ -22,7 +22,7 @@ function partSection(
   return html`<section class="wkb-evaluation-part" aria-labelledby="deel-${String(p)}-kop">
 <h2 class="utrecht-heading-2" id="deel-${String(p)}-kop">Deel ${String(p + 1)}: ${part.title}</h2>
 <input type="hidden" name="${f.partId(p)}" value="${part.id}">
-${textField({ name: f.title(p), label: 'Titel van dit deel', value: part.title, error: errors[f.title(p)] })}
+${textField({ name: f.title(p), label: 'Titel van dit deel', maxLength: evaluationLimits.partTitle, value: part.title, error: errors[f.title(p)] })}
 ${part.statements.map(
   (
     statement,
@@ -30,15 +30,15 @@ ${part.statements.map(
   ) => html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wkb-evaluation-edit-statement">
 <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Stelling ${String(s + 1)}</legend>
 <input type="hidden" name="${f.statementId(p, s)}" value="${statement.id}">
-${textArea({ name: f.text(p, s), label: 'Tekst', hint: `Vaste code: ${statement.id}`, value: statement.text, rows: 2, error: errors[f.text(p, s)] })}
+${textArea({ name: f.text(p, s), label: 'Tekst', hint: `Vaste code: ${statement.id}`, maxLength: evaluationLimits.statementText, value: statement.text, rows: 2, error: errors[f.text(p, s)] })}
 <div class="wkb-evaluation-edit-row">
 ${textField({ name: f.place(p, s), label: 'Plaats', type: 'number', value: statement.place, error: errors[f.place(p, s)] })}
 ${checkbox({ name: f.remove(p, s), label: 'Stelling verwijderen', checked: statement.remove })}
 </div>
 </fieldset>`,
 )}
-${textArea({ name: f.newText(p), label: 'Nieuwe stelling toevoegen', hint: 'Niet verplicht. Laat leeg als u geen stelling wilt toevoegen. De nieuwe stelling komt onderaan.', value: part.newText, rows: 2, error: errors[f.newText(p)] })}
-${textField({ name: f.advice(p), label: 'Vraag voor adviezen en kritiek', hint: 'Het open tekstveld onder dit deel.', value: part.adviceLabel, error: errors[f.advice(p)] })}
+${textArea({ name: f.newText(p), label: 'Nieuwe stelling toevoegen', hint: 'Niet verplicht. Laat leeg als u geen stelling wilt toevoegen. De nieuwe stelling komt onderaan.', maxLength: evaluationLimits.statementText, value: part.newText, rows: 2, error: errors[f.newText(p)] })}
+${textField({ name: f.advice(p), label: 'Vraag voor adviezen en kritiek', hint: 'Het open tekstveld onder dit deel.', maxLength: evaluationLimits.adviceLabel, value: part.adviceLabel, error: errors[f.advice(p)] })}
 </section>`;
 }
 
@@ -74,7 +74,7 @@ ${csrfField(csrfToken)}
 <input type="hidden" name="${f.basis}" value="${state.basis}">
 <section class="wkb-evaluation-part" aria-labelledby="inleiding-kop">
 <h2 class="utrecht-heading-2" id="inleiding-kop">Inleiding</h2>
-${textArea({ name: f.intro, label: 'Tekst boven het formulier', hint: `Deelnemers lezen deze tekst eerst. U mag Markdown gebruiken: een lege regel voor een nieuwe alinea, *schuin*, **vet** en [linktekst](/) voor een link. Hoogstens ${evaluationLimits.intro} tekens. Laat leeg als u geen inleiding wilt.`, value: state.intro, rows: 12, error: errors[f.intro] })}
+${textArea({ name: f.intro, label: 'Tekst boven het formulier', hint: `Deelnemers lezen deze tekst eerst. U mag Markdown gebruiken: een lege regel voor een nieuwe alinea, *schuin*, **vet** en [linktekst](/) voor een link. Laat leeg als u geen inleiding wilt.`, maxLength: evaluationLimits.intro, value: state.intro, rows: 12, error: errors[f.intro] })}
 </section>
 ${state.parts.map((part, p) => partSection(part, p, errors))}
 <button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Opslaan als nieuwe versie</button>

@@ -5,9 +5,13 @@ import { formatDutchDate } from '../../../core/dates/dutch-date.ts';
 import { errorSummary } from '../../../views/error-summary.ts';
 import { type HtmlValue, html, type SafeHtml } from '../../../views/html.ts';
 import { csrfField } from '../../auth/csrf.ts';
-import { textArea, textField } from '../form-fields.ts';
+import { checkbox, textArea, textField } from '../form-fields.ts';
 import { type FormProblems, summaryOf } from '../ui/form-field.ts';
-import type { FigureFields } from './figure-form.ts';
+import {
+  type FigureFields,
+  maximumNoteLength,
+  moreRegistrationsThanEvictions,
+} from './figure-form.ts';
 import { figureTexts as t } from './figure-texts.ts';
 import type { LiveDate } from './live-date.ts';
 
@@ -35,9 +39,11 @@ function numberFields(form: FigureFields, problems: FormProblems, correcting: bo
     error: problems.ontruimingen,
   })}
 ${textField({ name: 'aanmeldingen', label: t.registrations, value: form.aanmeldingen, error: problems.aanmeldingen })}
+${moreRegistrationsThanEvictions(form) ? checkbox({ name: 'bevestigd', label: 'Ja, deze cijfers kloppen: er waren dat jaar meer aanmeldingen dan ontruimingen', checked: form.bevestigd === 'ja' }) : ''}
 ${textArea({
   name: 'toelichting',
   label: t.note,
+  maxLength: maximumNoteLength,
   value: form.toelichting,
   rows: 3,
   hint: correcting

@@ -1,6 +1,6 @@
 // The form of one year of figures, as typed, and what is wrong with it. Every
 // field keeps what was typed; problems are clear B1 Dutch sentences.
-import type { FigureValues } from '../../../store/figure-store.ts';
+import type { FigureValues, RegistrationFigure } from '../../../store/figure-store.ts';
 import type { FormProblems } from '../ui/form-field.ts';
 
 export interface FigureFields {
@@ -8,6 +8,8 @@ export interface FigureFields {
   ontruimingen: string;
   aanmeldingen: string;
   toelichting: string;
+  /** "ja" when the beheerder confirmed more registrations than evictions. */
+  bevestigd: string;
 }
 
 export const firstYear = 2000;
@@ -21,6 +23,7 @@ export function figureFields(fields: Record<string, string>): FigureFields {
     ontruimingen: (fields.ontruimingen ?? '').trim(),
     aanmeldingen: (fields.aanmeldingen ?? '').trim(),
     toelichting: (fields.toelichting ?? '').trim(),
+    bevestigd: fields.bevestigd === 'ja' ? 'ja' : '',
   };
 }
 
@@ -36,8 +39,25 @@ export function yearProblem(text: string): string | undefined {
   return undefined;
 }
 
-/** Problems with the numbers and the note (the year is checked separately). */
-export function figureProblems(form: FigureFields): FormProblems {
+/**
+ * More registrations than evictions in one year is possible (a household
+ * evicted the year before) but more often a typing error: it is saved only
+ * once the beheerder confirms it.
+ */
+export function moreRegistrationsThanEvictions(form: FigureFields): boolean {
+  return (
+    isCount(form.ontruimingen) &&
+    isCount(form.aanmeldingen) &&
+    Number(form.aanmeldingen) > Number(form.ontruimingen)
+  );
+}
+
+/**
+ * Problems with the numbers and the note (the year is checked separately).
+ * `current` is the stored year when it is corrected: a changed number needs
+ * a note that says where the new number comes from.
+ */
+export function figureProblems(form: FigureFields, current?: RegistrationFigure): FormProblems {
   const problems: FormProblems = {};
   if (form.ontruimingen !== '' && !isCount(form.ontruimingen)) {
     problems.ontruimingen =
@@ -48,14 +68,24 @@ export function figureProblems(form: FigureFields): FormProblems {
   } else if (!isCount(form.aanmeldingen)) {
     problems.aanmeldingen =
       'Vul het aantal aanmeldingen in als heel getal van 0 of meer, zonder punt of komma, zoals 2.';
+  } else if (moreRegistrationsThanEvictions(form) && form.bevestigd !== 'ja') {
+    problems.aanmeldingen = `Er staan meer aanmeldingen (${form.aanmeldingen}) dan ontruimingen (${form.ontruimingen}). Klopt dat? Controleer beide cijfers. Kloppen ze, vink dan ‘Ja, deze cijfers kloppen’ aan.`;
   }
   if (form.toelichting === '') {
     problems.toelichting =
       'Schrijf waar de cijfers vandaan komen, bijvoorbeeld “Bureau Woonkans, jaarrapportage 2023”.';
   } else if (form.toelichting.length > maximumNoteLength) {
     problems.toelichting = `Maak de bron of toelichting korter: hoogstens ${maximumNoteLength} tekens. Nu zijn het er ${form.toelichting.length}.`;
+  } else if (current && numbersChanged(form, current) && form.toelichting === current.note.trim()) {
+    problems.toelichting =
+      'U heeft een cijfer veranderd. Schrijf erbij waar het nieuwe cijfer vandaan komt, bijvoorbeeld “Gecorrigeerd volgens jaarrapportage 2023”.';
   }
   return problems;
+}
+
+function numbersChanged(form: FigureFields, current: RegistrationFigure): boolean {
+  const evictions = form.ontruimingen === '' ? null : Number(form.ontruimingen);
+  return evictions !== current.evictions || Number(form.aanmeldingen) !== current.registrations;
 }
 
 /** The values to store; only call when there are no problems. */

@@ -96,7 +96,14 @@ describe('registration figures under /beheer/cijfers', () => {
       await getAs(setup.app, '/beheer/cijfers?gedaan=toegevoegd', beheerder),
     );
     assert.match(text, /Het jaar is toegevoegd/);
-    assert.deepEqual(tableRows(document)[4]?.slice(0, 4), ['2023', '–onbekend', '9', '–onbekend']);
+    // A beheerder's table: the edit link right after the year, visible without scrolling sideways.
+    assert.deepEqual(tableRows(document)[4]?.slice(0, 5), [
+      '2023',
+      'Wijzig de cijfers van 2023',
+      '–onbekend',
+      '9',
+      '–onbekend',
+    ]);
     const [entry] = await setup.store.auditLog({ limit: 1 });
     assert.equal(entry?.action, 'figures-added');
     assert.equal(entry?.actor, beheerder.email);
@@ -106,6 +113,56 @@ describe('registration figures under /beheer/cijfers', () => {
       aanmeldingen: '9',
       toelichting: 'Bureau Woonkans, jaarrapportage 2023',
     });
+  });
+
+  it('asks to confirm more registrations than evictions, and warns about the year on the page', async () => {
+    const fields = {
+      jaar: '2023',
+      ontruimingen: '39',
+      aanmeldingen: '50',
+      toelichting: 'Bureau Woonkans, jaarrapportage 2023',
+    };
+    const refused = await postAs(setup.app, '/beheer/cijfers/nieuw', beheerder, fields);
+    assert.equal(refused.status, 422);
+    const form = await page(refused);
+    assert.match(
+      form.document.querySelector('#aanmeldingen-fout')?.textContent ?? '',
+      /meer aanmeldingen \(50\) dan ontruimingen \(39\)/,
+    );
+    assert.equal(
+      form.document.querySelector('#aanmeldingen')?.getAttribute('aria-invalid'),
+      'true',
+    );
+    assert.ok(form.document.querySelector('#foutmelding a[href="#aanmeldingen"]'));
+    assert.ok(form.document.querySelector('input[type="checkbox"][name="bevestigd"]'));
+    assert.equal(await setup.store.registrationFigure(2023), undefined);
+
+    const confirmed = await postAs(setup.app, '/beheer/cijfers/nieuw', beheerder, {
+      ...fields,
+      bevestigd: 'ja',
+    });
+    assert.equal(confirmed.status, 303);
+    const overview = await page(await getAs(setup.app, '/beheer/cijfers', analist));
+    const warning = overview.document.querySelector('.wkb-figures-warnings');
+    assert.match(warning?.textContent ?? '', /2023: 50 aanmeldingen, 39 ontruimingen/);
+    assert.match(tableRows(overview.document)[4]?.[3] ?? '', /Meer aanmeldingen dan ontruimingen/);
+  });
+
+  it('refuses a changed number without a new source, at the source field', async () => {
+    const response = await postAs(setup.app, '/beheer/cijfers/jaar/2022/bewerken', beheerder, {
+      ontruimingen: '39',
+      aanmeldingen: '3',
+      toelichting: 'Bureau Woonkans, jaarrapportage 2022',
+    });
+    assert.equal(response.status, 422);
+    const { document } = await page(response);
+    assert.match(
+      document.querySelector('#toelichting-fout')?.textContent ?? '',
+      /U heeft een cijfer veranderd\. Schrijf erbij waar het nieuwe cijfer vandaan komt/,
+    );
+    assert.equal(document.querySelector('#toelichting')?.getAttribute('aria-invalid'), 'true');
+    assert.equal(document.querySelector('#aanmeldingen')?.getAttribute('value'), '3');
+    assert.equal((await setup.store.registrationFigure(2022))?.registrations, 2);
   });
 
   it('corrects a figure and logs the old and new values', async () => {

@@ -28,7 +28,13 @@ import { figuresCsv } from './figures-csv.ts';
 import { figuresPage } from './figures-page.ts';
 import { type LiveDate, liveDate, liveDateSetting } from './live-date.ts';
 
-const emptyFields: FigureFields = { jaar: '', ontruimingen: '', aanmeldingen: '', toelichting: '' };
+const emptyFields: FigureFields = {
+  jaar: '',
+  ontruimingen: '',
+  aanmeldingen: '',
+  toelichting: '',
+  bevestigd: '',
+};
 
 function fieldsOf(figure: RegistrationFigure): FigureFields {
   return {
@@ -36,6 +42,7 @@ function fieldsOf(figure: RegistrationFigure): FigureFields {
     ontruimingen: figure.evictions === null ? '' : String(figure.evictions),
     aanmeldingen: figure.registrations === null ? '' : String(figure.registrations),
     toelichting: figure.note,
+    bevestigd: '',
   };
 }
 
@@ -226,7 +233,7 @@ export function figureRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     const current = year === undefined ? undefined : await store.registrationFigure(year);
     if (!current) throw notFound();
     const form = { ...figureFields(await formFields(c)), jaar: String(current.year) };
-    const problems = figureProblems(form);
+    const problems = figureProblems(form, current);
     if (Object.keys(problems).length > 0) return showEdit(c, current.year, form, problems, 422);
     const values = figureValues(form);
     const unchanged =

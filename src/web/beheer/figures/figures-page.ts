@@ -28,38 +28,66 @@ function number(value: number | null | undefined): SafeHtml {
   return html`${dutchNumber(value)}`;
 }
 
+/** A year whose registrations exceed its evictions: possible, but usually a typing error. */
+function implausible(row: YearRow): boolean {
+  const figure = row.figure;
+  return (
+    figure !== undefined &&
+    figure.evictions !== null &&
+    figure.registrations !== null &&
+    figure.registrations > figure.evictions
+  );
+}
+
+function editLink(row: YearRow): SafeHtml {
+  return row.figure
+    ? link(
+        `/beheer/cijfers/jaar/${row.year}/bewerken`,
+        html`Wijzig<span class="wkb-visually-hidden"> de cijfers van ${String(row.year)}</span>`,
+      )
+    : link(
+        `/beheer/cijfers/nieuw?jaar=${row.year}`,
+        html`Voeg toe<span class="wkb-visually-hidden"> cijfers van ${String(row.year)}</span>`,
+      );
+}
+
+/** The edit link comes right after the year: visible without scrolling sideways, also on a phone. */
 function table(rows: YearRow[], mayEdit: boolean): SafeHtml {
   const headers = [
     t.year,
+    ...(mayEdit ? ['Aanpassen'] : []),
     t.evictions,
     t.registrations,
     t.perHundred,
     ...walkOutcomes.map((outcome) => outcome.label),
     t.note,
-    ...(mayEdit ? ['Aanpassen'] : []),
   ];
   const cells = rows.map((row) => [
     String(row.year),
+    ...(mayEdit ? [editLink(row)] : []),
     number(row.figure?.evictions),
     number(row.figure?.registrations),
-    number(row.perHundred),
+    implausible(row)
+      ? html`${number(row.perHundred)}<br><strong class="wkb-figures-warning">Meer aanmeldingen dan ontruimingen</strong>`
+      : number(row.perHundred),
     ...walkOutcomes.map((outcome) => number(row.walks[outcome.id])),
     row.figure ? row.figure.note : html`<span class="wkb-visually-hidden">Nog geen cijfers</span>`,
-    ...(mayEdit
-      ? [
-          row.figure
-            ? link(
-                `/beheer/cijfers/jaar/${row.year}/bewerken`,
-                html`Wijzig<span class="wkb-visually-hidden"> de cijfers van ${String(row.year)}</span>`,
-              )
-            : link(
-                `/beheer/cijfers/nieuw?jaar=${row.year}`,
-                html`Voeg toe<span class="wkb-visually-hidden"> cijfers van ${String(row.year)}</span>`,
-              ),
-        ]
-      : []),
   ]);
   return html`<div class="wkb-figures-table">${dataTable('Cijfers per jaar', headers, cells)}</div>`;
+}
+
+/** Above the table: every year with more registrations than evictions, to check. */
+function warnings(rows: YearRow[]): SafeHtml | '' {
+  const years = rows.filter(implausible);
+  if (years.length === 0) return '';
+  const items = years.map(
+    (row) =>
+      `${row.year}: ${row.figure?.registrations} aanmeldingen, ${row.figure?.evictions} ontruimingen`,
+  );
+  return html`<div class="utrecht-alert utrecht-alert--warning wkb-figures-warnings" role="status"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
+<p class="utrecht-paragraph"><strong>Controleer deze cijfers:</strong> er staan meer aanmeldingen dan ontruimingen. Dat kan (een huishouden dat het jaar ervoor is ontruimd), maar vaak is het een tikfout.</p>
+<ul class="utrecht-unordered-list">${items.map((item) => html`<li class="utrecht-unordered-list__item">${item}</li>`)}</ul>
+</div></div></div>`;
 }
 
 function charts(rows: YearRow[], live: LiveDate | undefined): SafeHtml {
@@ -132,6 +160,7 @@ ${notice(done)}
 <p class="utrecht-paragraph">Hoeveel huishoudens zijn ontruimd, en hoeveel zijn er aangemeld voor het tweedekansbeleid? Vergelijk de jaren voor en na de start van de Woonkansboom. Naast de cijfers staat hoe vaak een wandeling door de Woonkansboom eindigde bij het tweedekansbeleid. Zo ziet u of de Woonkansboom gebruikt wordt, en of er daarna meer aanmeldingen zijn.</p>
 <p class="utrecht-paragraph">${liveSentence(live)}${mayEdit ? html` ${link('/beheer/cijfers/live-sinds/bewerken', 'Wijzig de startdatum')}` : ''}</p>
 <h2 class="utrecht-heading-2" id="cijfers-per-jaar-kop">Cijfers per jaar</h2>
+${warnings(rows)}
 ${table(rows, mayEdit)}
 <ul class="utrecht-link-list utrecht-link-list--html-ul wkb-actions">
 ${mayEdit ? html`<li class="utrecht-link-list__item">${link('/beheer/cijfers/nieuw', 'Jaar toevoegen')}</li>` : ''}

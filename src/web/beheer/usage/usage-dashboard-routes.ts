@@ -8,6 +8,7 @@ import { fillText } from '../../../views/fill-texts.ts';
 import type { AppEnv } from '../../auth/principal.ts';
 import { requirePermission } from '../../auth/require-permission.ts';
 import type { BeheerDeps } from '../../deps.ts';
+import { liveDate } from '../figures/live-date.ts';
 import { beheerPage } from '../ui/beheer-page.ts';
 import { filterInput, usageFilter } from './usage-filter.ts';
 import { usagePage } from './usage-page.ts';
@@ -60,7 +61,13 @@ export function usageDashboardRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void 
     const shown = { ...input, van: filter.period.from, tot: filter.period.to };
     return beheerPage(c, deps, {
       title: 'Gebruik',
-      main: usagePage({ input: shown, trees, problems: [], dashboard }),
+      main: usagePage({
+        input: shown,
+        trees,
+        problems: [],
+        dashboard,
+        live: await liveDate(deps.store),
+      }),
     });
   });
 

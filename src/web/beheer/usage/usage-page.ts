@@ -13,6 +13,8 @@ import { orgTypeLabel, orgTypeLabels, orgTypes } from '../../../core/usage/usage
 import { barChart, lineChart } from '../../../render/charts/charts.ts';
 import { errorSummary } from '../../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../../views/html.ts';
+import { liveLabel, liveSentence } from '../figures/figure-texts.ts';
+import type { LiveDate } from '../figures/live-date.ts';
 import { dataTable } from '../ui/data-table.ts';
 import { notice } from '../ui/notice.ts';
 import {
@@ -27,6 +29,8 @@ export interface UsagePageInput {
   trees: readonly DashboardTree[];
   problems: readonly FilterProblem[];
   dashboard?: UsageDashboard;
+  /** The day the Woonkansboom went live: the months before it were not "no use". */
+  live?: LiveDate | undefined;
 }
 
 export const monthLabel = formatDutchMonth;
@@ -137,18 +141,47 @@ function summary(dashboard: UsageDashboard): SafeHtml {
 </dl>`;
 }
 
-function perMonth(dashboard: UsageDashboard): SafeHtml {
+/** The months of the period before the live date's month. */
+function monthsBeforeLive(dashboard: UsageDashboard, live: LiveDate | undefined): Set<string> {
+  const liveMonth = live?.date.slice(0, 7);
+  return new Set(
+    liveMonth === undefined ? [] : dashboard.months.filter((month) => month < liveMonth),
+  );
+}
+
+/** Says which months show no number because the tree was not live yet. */
+function notLiveNote(dashboard: UsageDashboard, live: LiveDate | undefined): SafeHtml | '' {
+  const before = [...monthsBeforeLive(dashboard, live)];
+  if (!live || before.length === 0) return '';
+  const first = monthLabel(before[0] ?? '');
+  const last = monthLabel(before.at(-1) ?? '');
+  const months = before.length === 1 ? `In ${first}` : `Van ${first} tot en met ${last}`;
+  return html`<p class="utrecht-paragraph wkb-usage-not-live">${liveSentence(live)} ${months} was de Woonkansboom nog niet live. Daarom staat daar geen cijfer (–) in de grafiek en de tabel, en geen 0.</p>`;
+}
+
+function perMonth(dashboard: UsageDashboard, live: LiveDate | undefined): SafeHtml {
+  const before = monthsBeforeLive(dashboard, live);
+  // Before going live nothing could be counted: a gap, not a zero (unless something was counted).
+  const shown = (values: readonly number[]) =>
+    values.map((value, index) =>
+      value === 0 && before.has(dashboard.months[index] ?? '') ? null : value,
+    );
+  const liveMonth = live?.date.slice(0, 7);
+  const marker =
+    live && liveMonth && dashboard.months.includes(liveMonth)
+      ? { at: monthLabel(liveMonth), label: liveLabel(live) }
+      : undefined;
   return lineChart({
     title: 'Wandelingen per maand',
-    description:
-      'Het aantal gestarte wandelingen en het aantal wandelingen dat bij een uitkomst kwam, per maand en per boom.',
+    description: `Het aantal gestarte wandelingen en het aantal wandelingen dat bij een uitkomst kwam, per maand en per boom.${before.size > 0 ? ' De maanden voordat de Woonkansboom live ging, hebben geen cijfer.' : ''}`,
     x: dashboard.months.map(monthLabel),
     xLabel: 'Maand',
     series: dashboard.trees.flatMap((tree) => [
-      { name: `Gestart: ${tree.title}`, values: tree.started },
-      { name: `Uitkomst: ${tree.title}`, values: tree.completed },
+      { name: `Gestart: ${tree.title}`, values: shown(tree.started) },
+      { name: `Uitkomst: ${tree.title}`, values: shown(tree.completed) },
     ]),
     valueLabel: 'Aantal wandelingen',
+    ...(marker ? { marker } : {}),
   });
 }
 
@@ -191,11 +224,12 @@ function funnel(tree: TreeUsage): SafeHtml {
   );
 }
 
-function results(dashboard: UsageDashboard): SafeHtml {
+function results(dashboard: UsageDashboard, live: LiveDate | undefined): SafeHtml {
   return html`<h2 class="utrecht-heading-2">Samenvatting</h2>
 ${summary(dashboard)}
 <h2 class="utrecht-heading-2">Per maand</h2>
-${perMonth(dashboard)}
+${notLiveNote(dashboard, live)}
+${perMonth(dashboard, live)}
 <h2 class="utrecht-heading-2">Per soort organisatie</h2>
 <p class="utrecht-paragraph">Aan het begin kan iemand kiezen waar hij of zij werkt. Dat is niet verplicht.</p>
 ${perOrganisation(dashboard)}
@@ -204,7 +238,7 @@ ${dashboard.trees.map(outcomes)}
 <h2 class="utrecht-heading-2">Waar stoppen wandelingen?</h2>
 <p class="utrecht-paragraph">Per vraag, in de volgorde van de boom: hoe vaak de vraag werd getoond, hoe vaak die werd beantwoord, en hoe vaak de wandeling daar stopte. Een gewijzigd antwoord telt opnieuw mee als beantwoord.</p>
 ${dashboard.trees.map(funnel)}
-<h2 class="utrecht-heading-2">Advies meenemen</h2>
+<h2 class="utrecht-heading-2">Advies afgedrukt of gedownload</h2>
 ${dataTable(
   'Afgedrukt en gedownload',
   ['Wat', 'Aantal'],
@@ -225,7 +259,7 @@ ${filterForm(page)}
 ${
   dashboard
     ? html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/beheer/gebruik.csv${filterQuery(page.input)}">Download deze tellingen als CSV (voor Excel)</a></p>
-${dashboard.empty ? notice('Er is nog geen gebruik in deze periode. Kies een andere periode, of kijk later nog eens.', 'ok') : results(dashboard)}`
+${dashboard.empty ? notice('Er is nog geen gebruik in deze periode. Kies een andere periode, of kijk later nog eens.', 'ok') : results(dashboard, page.live)}`
     : ''
 }`;
 }

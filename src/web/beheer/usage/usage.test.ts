@@ -3,6 +3,7 @@
 // but ids, no row holds more than the allowed fields, and the dashboard reads it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { parseHTML } from 'linkedom';
 import { signIn } from '../../../../test/support/test-sign-in.ts';
 import { testUsageApp } from '../../../../test/support/test-usage-app.ts';
 
@@ -232,5 +233,46 @@ describe('usage statistics', () => {
       headers: { Cookie: redacteur.cookie },
     });
     assert.equal(refused.status, 403);
+  });
+
+  it('shows the months before the go-live date as not live yet, not as zero use', async () => {
+    const { app, store } = context;
+    await store.addUsageCounts([
+      {
+        day: '2026-11-20',
+        kind: 'walk-started',
+        treeId: 'hulpverlening',
+        treeVersion: 1,
+        orgType: 'wij',
+        nodeId: '',
+        outcomeId: '',
+        verdict: '',
+        count: 3,
+      },
+    ]);
+    await store.setSetting('woonkansboom-live-sinds', '2026-11-06');
+    const analist = await signIn(app, store, 'analist');
+    const response = await app.request('/beheer/gebruik', { headers: { Cookie: analist.cookie } });
+    const text = await response.text();
+    assert.match(
+      text,
+      /Van december 2025 tot en met oktober 2026 was de Woonkansboom nog niet live\. Daarom staat daar geen cijfer/,
+    );
+    const { document } = parseHTML(text);
+    const table = [...document.querySelectorAll('table')].find((candidate) =>
+      candidate.querySelector('caption')?.textContent?.includes('Wandelingen per maand'),
+    );
+    const row = (month: string) =>
+      [...(table?.querySelectorAll('tbody tr') ?? [])]
+        .find((candidate) => candidate.querySelector('th')?.textContent === month)
+        ?.querySelectorAll('td');
+    const before = [...(row('oktober 2026') ?? [])].map((cell) => cell.textContent);
+    assert.ok(before.length > 0 && before.every((cell) => cell === '–geen cijfer'), `${before}`);
+    const live = [...(row('november 2026') ?? [])].map((cell) => cell.textContent);
+    assert.ok(
+      live.some((cell) => cell !== null && /^[1-9]/.test(cell)),
+      `${live}`,
+    );
+    await store.setSetting('woonkansboom-live-sinds', null);
   });
 });
