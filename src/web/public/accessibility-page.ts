@@ -31,19 +31,18 @@ interface KnownProblem {
  */
 const knownProblems: KnownProblem[] = [
   {
-    title: 'Een datum in een link die niet als jaar-maand-dag is geschreven',
+    title: "De pdf's zijn nog niet getoetst aan PDF/UA",
     effect:
-      'Staat er in een link een datum als 15-3-2030, en klopt die datum niet? Dan noemt de foutmelding de datum, maar het datumveld eronder is leeg.',
-    instead: 'vul de datum opnieuw in het veld in.',
-    criterion: '3.3.1 Foutidentificatie',
+      'De pdf’s van het advies, de uitleg voor de huurder en het schema hebben koppen, lijsten, tabellen en links die een schermlezer kan volgen. Ze zijn nog niet gecontroleerd met een programma voor de norm PDF/UA. Op het advies leest een schermlezer de lege regel voor de naam van de cliënt voor als een rij lage streepjes.',
+    instead:
+      'gebruik de pagina om het advies of de uitleg af te drukken: dat is een gewone webpagina. Het schema staat op de pagina met het schema ook als tekst.',
   },
   {
-    title: 'Beheer: twee pagina’s voor medewerkers van Bureau Woonkans',
+    title: 'In het schema staan een paar woorden over elkaar',
     effect:
-      'Op de pagina die twee versies vergelijkt, komt na de hoofdkop meteen een kop van het derde niveau. In de editor van een boom hebben vier delen van de pagina dezelfde naam als de tabel erin, zodat een schermlezer elke naam twee keer noemt.',
+      'Op de tekening van alle vragen en uitkomsten staan twee keer de woorden "Ik weet de datum niet precies" deels over elkaar, en zijn een paar namen van uitkomsten breder dan hun vak.',
     instead:
-      'lees de pagina van boven naar beneden. Alles is te lezen en te bedienen, ook met een schermlezer.',
-    criterion: '1.3.1 Info en relaties (de koppen)',
+      'lees de tekstversie van het schema, op dezelfde pagina onder de tekening. Daarin staat alles.',
   },
 ];
 
@@ -76,7 +75,8 @@ export function accessibilityPage(owner: OwnerContact | undefined): SafeHtml {
 <ul class="utrecht-unordered-list">
 <li>Bij elke wijziging van de Woonkansboom lopen automatische testen. Daarin controleert axe-core elke soort pagina in een echte browser (Chromium) op de eisen van WCAG 2.1 niveau AA. De testen kijken ook of de pagina's werken op een scherm van 320 pixels breed en bij 200% zoom, en of u altijd ziet waar u met het toetsenbord bent.</li>
 <li>De testen lopen ook de vragen door met alleen het toetsenbord, en zonder JavaScript.</li>
-<li>Op ${date} zijn de pagina's ook getest met Lighthouse, pa11y en de W3C Nu HTML Checker. Wat die vonden en nog niet is opgelost, staat hieronder bij de bekende problemen.</li>
+<li>Bij elke wijziging controleren ook pa11y (met HTML_CodeSniffer en axe) en de W3C Nu HTML Checker elke soort pagina, openbaar en beheer. Ze vinden geen fouten.</li>
+<li>Op ${date} zijn de pagina's ook getest met Lighthouse. Wat de testen vonden en nog niet is opgelost, staat hieronder bij de bekende problemen.</li>
 </ul>
 
 <h2 class="utrecht-heading-2">Bekende problemen</h2>
