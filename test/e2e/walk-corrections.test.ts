@@ -231,7 +231,7 @@ for (const javaScriptEnabled of [true, false]) {
       await withPage({ javaScriptEnabled }, async (page) => {
         await open(page, walkUrl(tweedekans));
         await page.getByText('Rekenen met een andere datum').click();
-        await page.fill('#peildatum', '1-1-2021');
+        await page.fill('#peildatum', '2021-01-01');
         await page.getByRole('button', { name: 'Opnieuw berekenen' }).click();
         await page.locator('#foutmelding').waitFor();
         assert.match(
@@ -242,10 +242,10 @@ for (const javaScriptEnabled of [true, false]) {
           (await page.locator('h1').textContent()) ?? '',
           'Met welke datum wilt u rekenen?',
         );
-        assert.equal(await page.inputValue('#peildatum'), '1-1-2021', 'kept as typed');
+        assert.equal(await page.inputValue('#peildatum'), '2021-01-01', 'kept as chosen');
         assert.equal(await page.locator('#datum_ontruiming').count(), 0, 'not the eviction date');
         if (javaScriptEnabled) await assertAccessible(page, `a reference date before the eviction`);
-        await page.fill('#peildatum', '1-3-2027');
+        await page.fill('#peildatum', '2027-03-01');
         await page.getByRole('button', { name: 'Opnieuw berekenen' }).click();
         await page.waitForURL((url) => url.searchParams.get('peildatum') === '2027-03-01');
         await page.locator('.wkb-outcome').waitFor();
