@@ -1,11 +1,13 @@
 // Computing a walk as of another day (the peildatum): the form on the outcome
 // page, and the page that asks for another day when the one chosen lies
 // before a date already answered. Server only: the browser script leaves
-// both to a normal page load.
+// both to a normal page load. Unlike a date question this is the browser's
+// date field: a day to plan with is picked rather than looked up, and the
+// field only sends days that exist (an unreadable reference date in a link
+// is refused on a page of its own, resolve-walk.ts).
 import { formatDutchDate } from '../core/dates/dutch-date.ts';
-import { parsePlainDate } from '../core/dates/plain-date.ts';
+import { type PlainDate, parsePlainDate } from '../core/dates/plain-date.ts';
 import type { Step } from '../core/walk/next-step.ts';
-import { dateField } from './date-field.ts';
 import { errorSummary } from './error-summary.ts';
 import { fillText } from './fill-texts.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -16,8 +18,8 @@ import { walkHref, withoutParam } from './walk-url.ts';
 interface PeildatumFormInput {
   ctx: WalkContext;
   answers: Readonly<Record<string, string>>;
-  /** As typed (a refused value) or the plain date the walk uses. */
-  value: string;
+  /** The plain date the walk uses. */
+  value: PlainDate;
   error?: string;
   /** The form is the page's question (h1), not a part of the outcome page. */
   asked?: boolean;
@@ -39,7 +41,8 @@ ${Object.entries(answers).map(([name, value]) => html`<input type="hidden" name=
       : html`<div class="utrecht-form-field__label"><label class="utrecht-form-label" for="peildatum">${label}</label></div>`
   }
 <p class="utrecht-form-field-description" id="peildatum-hint">Bijvoorbeeld de dag waarop u uw cliënt wilt aanmelden.</p>
-${dateField({ id: 'peildatum', value, error: errorHtml, describedBy: 'peildatum-hint' })}
+${errorHtml}
+<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input wkb-date${error ? ' utrecht-textbox--invalid' : ''}" type="date" id="peildatum" name="peildatum" value="${value}" aria-describedby="peildatum-hint${error ? ' peildatum-fout' : ''}"${error ? html` aria-invalid="true"` : ''}></div>
 </div>
 <button class="utrecht-button utrecht-button--${asked ? 'primary' : 'secondary'}-action utrecht-button--submit" type="submit">Opnieuw berekenen</button>
 </form>`;
@@ -54,13 +57,12 @@ export function peildatumTooEarlyView(
   ctx: WalkContext,
   step: Extract<Step, { status: 'question' }>,
   answers: Readonly<Record<string, string>>,
-  typed: string,
 ): SafeHtml {
   const today = withoutParam(walkHref(ctx.basePath, linkState(ctx, answers)), 'peildatum');
   const answered = parsePlainDate(step.problem?.given ?? '') ?? ctx.peildatum;
   const question = fillText(step.question.text, ctx.tree, step.dates);
   const message = `De datum om mee te rekenen (${formatDutchDate(ctx.peildatum)}) ligt vóór ${formatDutchDate(answered)}, uw antwoord op "${question}". Kies ${formatDutchDate(answered)} of later.`;
   return html`${errorSummary([{ href: '#peildatum', message }])}
-${peildatumForm({ ctx, answers, value: typed, error: message, asked: true })}
+${peildatumForm({ ctx, answers, value: ctx.peildatum, error: message, asked: true })}
 <p class="utrecht-paragraph wkb-resume"><a class="utrecht-link utrecht-link--html-a" href="${today}">Reken met vandaag</a></p>`;
 }

@@ -28,7 +28,7 @@ export function walkView(walk: WalkContext, query: WalkQuery): WalkView {
   let stepMain: SafeHtml;
   if (step.status === 'outcome') stepMain = outcomeView(ctx, step);
   else if (state.peildatumTooEarly) {
-    stepMain = peildatumTooEarlyView(ctx, step, carry, query.peildatum ?? ctx.peildatum);
+    stepMain = peildatumTooEarlyView(ctx, step, carry);
     title = `Fout: Met welke datum wilt u rekenen? – ${ctx.tree.title}`;
   } else stepMain = questionView({ ...state, step });
   const main = ctx.newerVersion ? html`${newerVersionNotice(ctx, href)}${stepMain}` : stepMain;

@@ -212,7 +212,7 @@ describe('walk pages', () => {
       body,
       /href="#peildatum">De datum om mee te rekenen \(1 januari 2021\) ligt vóór 15 maart 2022/,
     );
-    assert.match(body, /type="text" id="peildatum" name="peildatum" value="2021-01-01"/);
+    assert.match(body, /type="date" id="peildatum" name="peildatum" value="2021-01-01"/);
     assert.match(body, /<input type="hidden" name="datum_ontruiming" value="2022-03-15">/);
     assert.match(body, /<input type="hidden" name="hulpverlening" value="ja">/);
     assert.doesNotMatch(body, /id="datum_ontruiming-fout"/);

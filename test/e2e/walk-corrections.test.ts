@@ -3,8 +3,9 @@
 // vraag" and "Wijzig" keep the answers further along, a "Wijzig" page leads
 // back to the outcome unchanged, a typed date that is wrong says why and stays
 // in its field, and a walk computed as of another day says so and can go back
-// to today. axe-core checks every page a correction shows; screenshots at 375
-// and 1280 px go to test-results/corrections/.
+// to today. axe-core checks every page a correction shows (with JavaScript on:
+// it runs in the page); screenshots at 375 and 1280 px go to
+// test-results/corrections/.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -72,6 +73,7 @@ function param(page: Page, name: string): string | null {
   return new URL(page.url()).searchParams.get(name);
 }
 
+/** axe runs in the page, so only with JavaScript on; the pages without it are the same HTML. */
 async function assertAccessible(page: Page, where: string): Promise<void> {
   assert.deepEqual(await axeViolationLines(page, where), [], `${where}: no axe violations`);
 }
@@ -98,7 +100,8 @@ for (const javaScriptEnabled of [true, false]) {
         await page.waitForURL((url) => url.searchParams.get('wijzig') === 'reden');
         assert.equal(await page.isChecked('#reden-beide'), true, 'the answer is still chosen');
         assert.equal(param(page, 'hulpverlening'), 'ja', 'the answers further along stay');
-        await assertAccessible(page, `a "Wijzig" page reached by "Vorige vraag" (${mode})`);
+        if (javaScriptEnabled)
+          await assertAccessible(page, `a "Wijzig" page reached by "Vorige vraag"`);
         if (walkData) assert.deepEqual(roundTrips.urls, [], '"Wijzig" and "Vorige" load nothing');
         await clickNext(page);
         await page.locator('.wkb-outcome').waitFor();
@@ -184,7 +187,7 @@ for (const javaScriptEnabled of [true, false]) {
           assert.equal(await field.getAttribute('aria-invalid'), 'true');
           assert.equal(await currentQuestion(page), 'datum_ontruiming');
         }
-        await assertAccessible(page, `a refused date (${mode})`);
+        if (javaScriptEnabled) await assertAccessible(page, `a refused date`);
         await field.fill('15-3-2022');
         await clickNext(page);
         await page.waitForURL((url) => url.searchParams.get('datum_ontruiming') === '2022-03-15');
@@ -205,7 +208,8 @@ for (const javaScriptEnabled of [true, false]) {
           (await banner.textContent()) ?? '',
           'U rekent met 1 maart 2027 — terug naar vandaag',
         );
-        await assertAccessible(page, `a question with the reference-date banner (${mode})`);
+        if (javaScriptEnabled)
+          await assertAccessible(page, `a question with the reference-date banner`);
         await page.check('#reden-beide');
         await clickNext(page);
         await page.waitForURL((url) => url.searchParams.get('reden') === 'beide');
@@ -227,7 +231,7 @@ for (const javaScriptEnabled of [true, false]) {
       await withPage({ javaScriptEnabled }, async (page) => {
         await open(page, walkUrl(tweedekans));
         await page.getByText('Rekenen met een andere datum').click();
-        await page.fill('#peildatum', '1-1-2021');
+        await page.fill('#peildatum', '2021-01-01');
         await page.getByRole('button', { name: 'Opnieuw berekenen' }).click();
         await page.locator('#foutmelding').waitFor();
         assert.match(
@@ -238,10 +242,10 @@ for (const javaScriptEnabled of [true, false]) {
           (await page.locator('h1').textContent()) ?? '',
           'Met welke datum wilt u rekenen?',
         );
-        assert.equal(await page.inputValue('#peildatum'), '1-1-2021', 'kept as typed');
+        assert.equal(await page.inputValue('#peildatum'), '2021-01-01', 'kept as chosen');
         assert.equal(await page.locator('#datum_ontruiming').count(), 0, 'not the eviction date');
-        await assertAccessible(page, `a reference date before the eviction (${mode})`);
-        await page.fill('#peildatum', '1-3-2027');
+        if (javaScriptEnabled) await assertAccessible(page, `a reference date before the eviction`);
+        await page.fill('#peildatum', '2027-03-01');
         await page.getByRole('button', { name: 'Opnieuw berekenen' }).click();
         await page.waitForURL((url) => url.searchParams.get('peildatum') === '2027-03-01');
         await page.locator('.wkb-outcome').waitFor();
