@@ -74,10 +74,13 @@ export function adviceSummary(ctx: WalkContext, step: OutcomeStep): AdviceSummar
     title: fill(step.outcome.title),
     explanation: fill(step.outcome.explanation),
     nextSteps: fill(step.outcome.nextSteps),
-    dates: tree.dates.flatMap((rule) => {
-      const date = rule.listed ? step.dates[rule.id] : undefined;
-      return date ? [{ id: rule.id, label: fill(rule.label), date }] : [];
-    }),
+    // In the order they fall, as on the outcome page (plain dates sort as text).
+    dates: tree.dates
+      .flatMap((rule) => {
+        const date = rule.listed ? step.dates[rule.id] : undefined;
+        return date ? [{ id: rule.id, label: fill(rule.label), date }] : [];
+      })
+      .sort((a, b) => a.date.localeCompare(b.date)),
     requirements: step.requirements.map((requirement) => ({
       label: fill(requirement.label),
       met: requirement.met,

@@ -50,6 +50,34 @@ describe('the Adviesoverzicht', () => {
     assert.match(body, /href="\/boom\/hulpverlening\/advies\.pdf\?[^"]*ontruimd=ja/);
   });
 
+  it('lists the important dates in the order they fall, as the outcome page does', async () => {
+    for (const query of [answers, nogNiet, eerstRegeling]) {
+      const body = text((await get(`/boom/hulpverlening/advies?${query}`)).bytes);
+      const shown = [...body.matchAll(/data-date="[^"]+">([^<]+)</g)].map(
+        (match) => match[1] ?? '',
+      );
+      const months = [
+        'januari',
+        'februari',
+        'maart',
+        'april',
+        'mei',
+        'juni',
+        'juli',
+        'augustus',
+        'september',
+        'oktober',
+        'november',
+        'december',
+      ];
+      const iso = shown.map((dutch) => {
+        const [day = '', month = '', year = ''] = dutch.split(' ');
+        return `${year}-${String(months.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+      });
+      assert.deepEqual(iso, [...iso].sort(), query);
+    }
+  });
+
   it('is a PDF of one or two A4 pages with the answers, outcome, verdict and dates', async () => {
     const { response, bytes } = await get(`/boom/hulpverlening/advies.pdf?${answers}`);
     assert.equal(response.status, 200);

@@ -27,6 +27,8 @@ export const problemCodes: { value: AnswerProblemCode; label: string }[] = [
   { value: 'missing', label: 'geen antwoord gegeven' },
   { value: 'unknown-option', label: 'onbekend antwoord' },
   { value: 'invalid-date', label: 'geen geldige datum' },
+  { value: 'year-not-four-digits', label: 'jaar niet in 4 cijfers' },
+  { value: 'year-out-of-range', label: 'jaar vóór 1900 of na 2999' },
   { value: 'date-after-peildatum', label: 'datum na de peildatum' },
 ];
 
