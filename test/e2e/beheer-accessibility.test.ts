@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beheerPages } from '../audit/audited-pages.ts';
 import { addBeheerder, signInAsBeheerder } from '../support/beheerder.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
@@ -17,33 +18,8 @@ const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-const tree = '/beheer/bomen/hulpverlening';
-
-const pages = [
-  '/beheer',
-  tree,
-  `${tree}/vraag/reden`,
-  `${tree}/vraag/datum_ontruiming`,
-  `${tree}/controle/regeling_lang_genoeg`,
-  `${tree}/uitkomst/tweedekans`,
-  `${tree}/parameter/regeling_maanden`,
-  `${tree}/traject/tweedekansbeleid`,
-  `${tree}/folder`,
-  `${tree}/scenario/1`,
-  `${tree}/nieuw`,
-  `${tree}/vraag/reden/verwijderen`,
-  `${tree}/voorbeeld`,
-  `${tree}/versies`,
-  `${tree}/vergelijk?van=1&naar=concept`,
-  `${tree}/importeren`,
-  '/beheer/gebruikers',
-  '/beheer/logboek',
-  '/beheer/te-controleren',
-  '/beheer/gedeeld',
-  '/beheer/gedeeld/parameter/regeling_maanden',
-  '/beheer/gedeeld/corporaties',
-  '/beheer/gedeeld/versies',
-];
+// Every kind of beheer page: the same list the outside checkers use.
+const pages = beheerPages;
 
 describe('accessibility of the beheer pages', () => {
   let dataDir: string;

@@ -1,7 +1,7 @@
 // Dates as Dutch readers expect them: `14 maart 2029` (SPEC §2).
 import { type PlainDate, plainDateParts } from './plain-date.ts';
 
-const monthNames = [
+export const dutchMonthNames = [
   'januari',
   'februari',
   'maart',
@@ -18,12 +18,12 @@ const monthNames = [
 
 /** A month as `maart 2029`, from `YYYY-MM`. */
 export function formatDutchMonth(month: string): string {
-  return `${monthNames[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+  return `${dutchMonthNames[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
 }
 
 export function formatDutchDate(date: PlainDate): string {
   const { year, month, day } = plainDateParts(date);
-  return `${day} ${monthNames[month - 1]} ${year}`;
+  return `${day} ${dutchMonthNames[month - 1]} ${year}`;
 }
 
 /** A date as people type it here: `15-3-2022` (what the date fields ask for). */

@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { pdfPageCount, pdfPagePng, pdfText } from '../../../test/support/pdf-read-back.ts';
 import { testApp } from '../../../test/support/test-app.ts';
 import { loadDefaultTrees } from '../../content/default-content.ts';
+import { dutchMonthNames } from '../../core/dates/dutch-date.ts';
 import { nextStep } from '../../core/walk/next-step.ts';
 import { outcomeActions } from '../../views/outcome-actions.ts';
 
@@ -56,23 +57,9 @@ describe('the Adviesoverzicht', () => {
       const shown = [...body.matchAll(/data-date="[^"]+">([^<]+)</g)].map(
         (match) => match[1] ?? '',
       );
-      const months = [
-        'januari',
-        'februari',
-        'maart',
-        'april',
-        'mei',
-        'juni',
-        'juli',
-        'augustus',
-        'september',
-        'oktober',
-        'november',
-        'december',
-      ];
       const iso = shown.map((dutch) => {
         const [day = '', month = '', year = ''] = dutch.split(' ');
-        return `${year}-${String(months.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+        return `${year}-${String(dutchMonthNames.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
       });
       assert.deepEqual(iso, [...iso].sort(), query);
     }
