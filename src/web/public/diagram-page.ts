@@ -73,7 +73,7 @@ export function diagramPage(input: DiagramPageInput): SafeHtml {
 <div class="wkb-diagram-page__choices">
 <section aria-labelledby="afdrukken">
 <h2 class="utrecht-heading-3" id="afdrukken">Afdrukken</h2>
-<p class="utrecht-paragraph">Kies het papier en druk dan af met de afdrukknop van uw browser (Ctrl+P of Cmd+P).</p>
+<p class="utrecht-paragraph">Kies het papier en druk dan af met de afdrukknop van uw browser (Ctrl+P of Cmd+P). Op één A4 worden de letters klein. Goed leesbaar op A4, met letters van minstens 7 punt: druk de <a class="utrecht-link utrecht-link--html-a" href="${diagramHref(tree.id, '.pdf', { versie: String(input.version), formaat: 'a4' })}">PDF op A4</a> af. Die verdeelt het schema over meerdere bladen.</p>
 <ul class="utrecht-link-list utrecht-link-list--html-ul">
 ${paperChoice(input, 'a4', 'A4 liggend: het hele schema op één blad')}
 ${paperChoice(input, 'a3', `A3 ${a3}: als poster`)}

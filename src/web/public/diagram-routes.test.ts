@@ -26,6 +26,13 @@ function pdfText(bytes: Uint8Array, name: string): string {
 }
 
 describe('the schema page', () => {
+  it('sends whoever prints on A4 to the PDF that keeps letters of 7 pt over several sheets', async () => {
+    const { body } = await get('/boom/hulpverlening/overzicht');
+    const printing = body.slice(body.indexOf('id="afdrukken"'), body.indexOf('id="downloaden"'));
+    assert.match(printing, /minstens 7 punt/);
+    assert.match(printing, /href="\/boom\/hulpverlening\/overzicht\.pdf\?versie=1&amp;formaat=a4"/);
+  });
+
   for (const tree of trees) {
     it(`shows the picture and the text version of ${tree.id}, every node in both`, async () => {
       const { response, body } = await get(`/boom/${tree.id}/overzicht`);
