@@ -21,15 +21,24 @@ import { usageRecorder } from './usage-recorder.ts';
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';
 
-// A malformed allow-list stops the start before anything is opened, with the
-// one line that says what to fix (a stack trace would bury it).
-let embedOrigins: string[];
+// The settings the environment gives, read before anything is opened: a
+// malformed one stops the start with the one line that says what to fix (a
+// stack trace would bury it).
+function settingsFromEnv() {
+  return {
+    embedOrigins: parseEmbedOrigins(process.env.EMBED_ORIGINS),
+    trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES),
+    publicUrl: parsePublicUrl(process.env.PUBLIC_URL),
+  };
+}
+let settings: ReturnType<typeof settingsFromEnv>;
 try {
-  embedOrigins = parseEmbedOrigins(process.env.EMBED_ORIGINS);
+  settings = settingsFromEnv();
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
 }
+const { embedOrigins, trustedProxies, publicUrl } = settings;
 
 const assets = loadAssets();
 const storeOptions = storeOptionsFromEnv();
@@ -70,8 +79,8 @@ const app = createApp({
   secureCookies: process.env.SECURE_COOKIES === '1',
   embedOrigins,
   rateLimits: rateLimitsFromEnv(process.env),
-  trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES),
-  publicUrl: parsePublicUrl(process.env.PUBLIC_URL),
+  trustedProxies,
+  publicUrl,
   // Beside this module in dist/server/ (scripts/build.ts bundles both).
   renderPdf: pdfWorkers(new URL('./pdf-worker.mjs', import.meta.url)),
   ...(process.env.LOG_REQUESTS === '0' ? {} : { log: (line: string) => console.log(line) }),
