@@ -5,7 +5,8 @@ import { html, type SafeHtml } from '../../views/html.ts';
 import { editPath } from './beheer-paths.ts';
 import type { DraftModel } from './draft-model.ts';
 import { contentPathOf, problemHref } from './editor-registry.ts';
-import { problemPlace, readableProblem } from './problem-texts.ts';
+import { problemPlace } from './problem-place.ts';
+import { readableProblem } from './problem-texts.ts';
 
 export function publishableLine(check: DraftCheck): SafeHtml {
   return check.publishable

@@ -7,7 +7,7 @@ import { copyModel } from '../draft-model.ts';
 import type { Editor, EditTarget } from '../editor.ts';
 import { checkbox, fieldGroup, selectField, textArea } from '../form-fields.ts';
 import { placeholderList } from '../placeholder-list.ts';
-import { quoted } from '../problem-texts.ts';
+import { quoted } from '../problem-place.ts';
 import { routeChoices } from '../route-choices.ts';
 import { referencesAside } from '../tree-references.ts';
 import { conditionFields, parseCondition } from './condition-fields.ts';

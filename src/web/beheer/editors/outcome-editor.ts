@@ -23,7 +23,7 @@ import {
   textField,
 } from '../form-fields.ts';
 import { placeholderList } from '../placeholder-list.ts';
-import { quoted } from '../problem-texts.ts';
+import { quoted } from '../problem-place.ts';
 import { referencesSection } from '../tree-references.ts';
 import { removeNode } from './node-parts.ts';
 import {

@@ -10,7 +10,7 @@ import { html } from '../../../views/html.ts';
 import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
 import { selectField, textField } from '../form-fields.ts';
-import { quoted } from '../problem-texts.ts';
+import { quoted } from '../problem-place.ts';
 import {
   appliedSource,
   parseSource,

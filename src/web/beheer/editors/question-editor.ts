@@ -7,7 +7,7 @@ import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
 import { checkbox, fieldGroup, selectField, textArea, textField } from '../form-fields.ts';
 import { placeholderList } from '../placeholder-list.ts';
-import { quoted } from '../problem-texts.ts';
+import { quoted } from '../problem-place.ts';
 import { outcomeChoices, routeChoices } from '../route-choices.ts';
 import { referencesAside } from '../tree-references.ts';
 import { optionalText, removeNode } from './node-parts.ts';

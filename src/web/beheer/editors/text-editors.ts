@@ -14,7 +14,7 @@ import { copyModel } from '../draft-model.ts';
 import type { Editor } from '../editor.ts';
 import { selectField, textArea, textField } from '../form-fields.ts';
 import { placeholderList } from '../placeholder-list.ts';
-import { quoted } from '../problem-texts.ts';
+import { quoted } from '../problem-place.ts';
 import { questionChoices } from '../route-choices.ts';
 import {
   appliedSource,

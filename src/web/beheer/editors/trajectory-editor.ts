@@ -6,7 +6,7 @@ import { copyModel } from '../draft-model.ts';
 import type { Editor, EditTarget } from '../editor.ts';
 import { checkbox, fieldGroup, textArea, textField } from '../form-fields.ts';
 import { placeholderList } from '../placeholder-list.ts';
-import { quoted } from '../problem-texts.ts';
+import { quoted } from '../problem-place.ts';
 import {
   appliedSource,
   isBlankSource,
