@@ -12,6 +12,7 @@ export const backupFormat = 'woonkansboom-backup';
 export const backupTables = [
   'tree_drafts',
   'tree_versions',
+  'tree_version_cancellations',
   'users',
   'api_tokens',
   'audit_log',

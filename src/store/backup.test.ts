@@ -19,7 +19,7 @@ import {
 import { defaultEvaluationForm } from '../core/evaluation/evaluation-default-form.ts';
 import { type Backup, BackupError, backupTables, tablesNotBackedUp } from './backup-store.ts';
 import { sqliteFileName } from './open-store.ts';
-import type { Store } from './store.ts';
+import type { Store, VersionSummary } from './store.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const postgresSkip = await postgresUnavailable();
@@ -33,6 +33,11 @@ async function fill(store: Store): Promise<void> {
   await store.seedTrees([{ treeId: 'proef', content: content('v1') }], null);
   await store.saveDraft('proef', content('v2'), 1, 'bea@woonkans.nl');
   await store.publish('proef', content('v2'), 'Tweede versie', 'bea@woonkans.nl');
+  await store.publish('proef', content('v3'), 'Gepland', 'bea@woonkans.nl', {
+    geldigVanaf: '2999-01-01',
+    geldtVoorOntruimingenVanaf: '2998-06-01',
+  });
+  await store.cancelVersion('proef', 3, 'bea@woonkans.nl');
   const user = await store.createUser({
     email: 'bea@woonkans.nl',
     role: 'beheerder',
@@ -156,10 +161,22 @@ describe('export-all and import-all', () => {
         assertSameData(await imported.exportAll({ withSecrets: true }), backup);
 
         // It is a working store, not just rows: history, answers, and new ids after the old ones.
-        assert.deepEqual(
-          (await imported.versions('proef')).map((version) => version.note),
-          ['Tweede versie', (await store.versions('proef'))[1]?.note],
-        );
+        const history = (versions: VersionSummary[]) =>
+          versions.map(({ note, geldigVanaf, geldtVoorOntruimingenVanaf, cancelled }) => ({
+            note,
+            geldigVanaf,
+            geldtVoorOntruimingenVanaf,
+            cancelled: cancelled !== undefined,
+          }));
+        const importedHistory = history(await imported.versions('proef'));
+        assert.deepEqual(importedHistory, history(await store.versions('proef')));
+        // The scheduled version keeps its dates and stays cancelled.
+        assert.deepEqual(importedHistory[0], {
+          note: 'Gepland',
+          geldigVanaf: '2999-01-01',
+          geldtVoorOntruimingenVanaf: '2998-06-01',
+          cancelled: true,
+        });
         const [round] = await imported.evaluationRounds();
         assert.equal((await imported.evaluationResponses(round?.id ?? 0)).length, 2);
         const user = await imported.createUser({

@@ -21,6 +21,17 @@ export interface TreeVersionTable {
   published_at: string;
   published_by: string | null;
   note: string;
+  /** YYYY-MM-DD (Europe/Amsterdam); NULL for versions from before effective dates: their publish day. */
+  geldig_vanaf: string | null;
+  geldt_voor_ontruimingen_vanaf: string | null;
+}
+
+/** A scheduled version withdrawn before it took effect (append-only). */
+export interface TreeVersionCancellationTable {
+  tree_id: string;
+  version: number;
+  cancelled_at: string;
+  cancelled_by: string | null;
 }
 
 export interface UserTable {
@@ -61,6 +72,7 @@ export interface AuditLogTable {
 export interface Database extends EvaluationTables, UsageTables, FigureTables {
   tree_drafts: TreeDraftTable;
   tree_versions: TreeVersionTable;
+  tree_version_cancellations: TreeVersionCancellationTable;
   users: UserTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;

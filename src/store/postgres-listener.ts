@@ -57,7 +57,6 @@ export function publishedListener(databaseUrl: string) {
   const onNotification = (message: pg.Notification) => {
     const published = parsePayload(message.payload);
     if (!published || published.schema !== schema) return;
-    known?.set(published.treeId, Math.max(known.get(published.treeId) ?? 0, published.version));
     report([published.treeId]);
   };
 

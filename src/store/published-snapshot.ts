@@ -1,10 +1,11 @@
-// The latest published version of every tree, and which trees moved between
+// The latest published version of every tree (and its cancellations), and which trees moved between
 // two looks: how SQLite is polled and how PostgreSQL catches up after losing
 // its LISTEN connection.
 import type { Kysely } from 'kysely';
 import type { Database } from './database.ts';
 
-export type PublishedSnapshot = Map<string, number>;
+/** Per tree: its highest version number and how many versions were cancelled. */
+export type PublishedSnapshot = Map<string, string>;
 
 export async function publishedSnapshot(db: Kysely<Database>): Promise<PublishedSnapshot> {
   const rows = await db
@@ -12,11 +13,20 @@ export async function publishedSnapshot(db: Kysely<Database>): Promise<Published
     .select(['tree_id', (eb) => eb.fn.max('version').as('version')])
     .groupBy('tree_id')
     .execute();
-  return new Map(rows.map((row) => [row.tree_id, Number(row.version)]));
+  const cancelled = await db
+    .selectFrom('tree_version_cancellations')
+    .select(['tree_id', (eb) => eb.fn.countAll().as('count')])
+    .groupBy('tree_id')
+    .execute();
+  const cancelledOf = new Map(cancelled.map((row) => [row.tree_id, Number(row.count)]));
+  return new Map(
+    rows.map((row) => [row.tree_id, `${Number(row.version)}:${cancelledOf.get(row.tree_id) ?? 0}`]),
+  );
 }
 
+/** The trees with a version published or cancelled between two looks. */
 export function treesPublishedSince(before: PublishedSnapshot, after: PublishedSnapshot): string[] {
   return [...after]
-    .filter(([treeId, version]) => version > (before.get(treeId) ?? 0))
+    .filter(([treeId, state]) => state !== before.get(treeId))
     .map(([treeId]) => treeId);
 }

@@ -2,6 +2,7 @@
 // SQLite by default, PostgreSQL when DATABASE_URL is set). Records are plain
 // data; content (trees, scenarios) is stored as JSON exactly as given.
 // Evaluation, usage and figures are declared in their own files.
+import type { PlainDate } from '../core/dates/plain-date.ts';
 import type { BackupMethods } from './backup-store.ts';
 import type { EvaluationMethods } from './evaluation-store.ts';
 import type { FigureMethods } from './figure-store.ts';
@@ -30,6 +31,25 @@ export interface VersionSummary {
   version: number;
   publishedAt: string;
   publishedBy: string | null;
+  note: string;
+  /** The Europe/Amsterdam day from which this version is in force (issue 15). */
+  geldigVanaf: PlainDate;
+  /** Overgangsrecht: evictions before this day keep the version in force before. */
+  geldtVoorOntruimingenVanaf?: PlainDate;
+  /** Set when a scheduled version was withdrawn before it took effect. */
+  cancelled?: { at: string; by: string | null };
+}
+
+/** When a new version takes effect; the day of publishing when left out. */
+export interface EffectiveDates {
+  geldigVanaf?: PlainDate;
+  geldtVoorOntruimingenVanaf?: PlainDate;
+}
+
+/** One version in a joint publish. */
+export interface PublishEntry extends EffectiveDates {
+  treeId: string;
+  content: TreeContent;
   note: string;
 }
 
@@ -98,9 +118,19 @@ export interface Store extends EvaluationMethods, UsageMethods, FigureMethods, B
     defaults: { treeId: string; content: TreeContent }[],
     actor: string | null,
   ): Promise<string[]>;
+  /** The highest-numbered version of every tree that was not cancelled. */
   latestVersions(): Promise<VersionRecord[]>;
   version(treeId: string, version: number): Promise<VersionRecord | undefined>;
+  /** Every version of one tree, newest number first, cancelled ones marked. */
   versions(treeId: string): Promise<VersionSummary[]>;
+  /** Every version of every tree and of the shared rules, without content. */
+  allVersions(): Promise<VersionSummary[]>;
+  /**
+   * Withdraws a version (the service checks that it has not taken effect);
+   * false when it does not exist or was withdrawn before. Other processes hear
+   * of it as of a publish.
+   */
+  cancelVersion(treeId: string, version: number, actor: string | null): Promise<boolean>;
   draft(treeId: string): Promise<DraftRecord | undefined>;
   /** Saves when `baseRevision` is the current revision; otherwise returns the current draft. */
   saveDraft(
@@ -115,12 +145,10 @@ export interface Store extends EvaluationMethods, UsageMethods, FigureMethods, B
     content: TreeContent,
     note: string,
     actor: string | null,
+    dates?: EffectiveDates,
   ): Promise<VersionRecord>;
   /** Appends the next version of each tree, all in one transaction: all or none. */
-  publishTogether(
-    entries: { treeId: string; content: TreeContent; note: string }[],
-    actor: string | null,
-  ): Promise<VersionRecord[]>;
+  publishTogether(entries: PublishEntry[], actor: string | null): Promise<VersionRecord[]>;
 
   // Accounts.
   createUser(user: { email: string; role: Role; passwordHash: string | null }): Promise<UserRecord>;

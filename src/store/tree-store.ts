@@ -2,8 +2,16 @@
 // an append-only history of published versions (primary key tree_id+version).
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { sharedRulesId } from '../core/tree/shared-rules.ts';
+import { amsterdamDate } from '../views/amsterdam-date.ts';
 import type { Database, TreeDraftTable, TreeVersionTable } from './database.ts';
-import type { DraftRecord, Store, TreeContent, VersionRecord, VersionSummary } from './store.ts';
+import type {
+  DraftRecord,
+  PublishEntry,
+  Store,
+  TreeContent,
+  VersionRecord,
+  VersionSummary,
+} from './store.ts';
 import type { StoreDialect } from './store-dialect.ts';
 
 type TreeMethods = Pick<
@@ -17,9 +25,26 @@ type TreeMethods = Pick<
   | 'saveDraft'
   | 'publish'
   | 'publishTogether'
+  | 'allVersions'
+  | 'cancelVersion'
 >;
 
-const summaryColumns = ['tree_id', 'version', 'published_at', 'published_by', 'note'] as const;
+const summaryColumns = [
+  'v.tree_id',
+  'v.version',
+  'v.published_at',
+  'v.published_by',
+  'v.note',
+  'v.geldig_vanaf',
+  'v.geldt_voor_ontruimingen_vanaf',
+  'c.cancelled_at',
+  'c.cancelled_by',
+] as const;
+
+type SummaryRow = Omit<Selectable<TreeVersionTable>, 'content'> & {
+  cancelled_at?: string | null;
+  cancelled_by?: string | null;
+};
 
 function toDraft(row: Selectable<TreeDraftTable>): DraftRecord {
   return {
@@ -31,21 +56,36 @@ function toDraft(row: Selectable<TreeDraftTable>): DraftRecord {
   };
 }
 
-function toSummary(row: Omit<Selectable<TreeVersionTable>, 'content'>): VersionSummary {
+function toSummary(row: SummaryRow): VersionSummary {
   return {
     treeId: row.tree_id,
     version: row.version,
     publishedAt: row.published_at,
     publishedBy: row.published_by,
     note: row.note,
+    // Versions from before effective dates count from the day they were published.
+    geldigVanaf: row.geldig_vanaf ?? amsterdamDate(new Date(row.published_at)),
+    ...(row.geldt_voor_ontruimingen_vanaf
+      ? { geldtVoorOntruimingenVanaf: row.geldt_voor_ontruimingen_vanaf }
+      : {}),
+    ...(row.cancelled_at
+      ? { cancelled: { at: row.cancelled_at, by: row.cancelled_by ?? null } }
+      : {}),
   };
 }
 
-function toVersion(row: Selectable<TreeVersionTable>): VersionRecord {
+function toVersion(row: SummaryRow & { content: string }): VersionRecord {
   return { ...toSummary(row), content: JSON.parse(row.content) };
 }
 
 export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMethods {
+  const withCancellations = () =>
+    db
+      .selectFrom('tree_versions as v')
+      .leftJoin('tree_version_cancellations as c', (join) =>
+        join.onRef('c.tree_id', '=', 'v.tree_id').onRef('c.version', '=', 'v.version'),
+      );
+
   const draft = async (treeId: string) => {
     const row = await db
       .selectFrom('tree_drafts')
@@ -80,15 +120,23 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
   /** Inserts max+1 in one statement; the primary key refuses a duplicate number. */
   const appendVersionIn = async (
     trx: Transaction<Database>,
-    treeId: string,
-    content: TreeContent,
-    note: string,
+    { treeId, content, note, geldigVanaf, geldtVoorOntruimingenVanaf }: PublishEntry,
     actor: string | null,
   ) => {
     await dialect.lockTree(trx, treeId);
+    const publishedAt = new Date();
     const row = await trx
       .insertInto('tree_versions')
-      .columns(['tree_id', 'version', 'content', 'published_at', 'published_by', 'note'])
+      .columns([
+        'tree_id',
+        'version',
+        'content',
+        'published_at',
+        'published_by',
+        'note',
+        'geldig_vanaf',
+        'geldt_voor_ontruimingen_vanaf',
+      ])
       .expression((eb) =>
         eb
           .selectFrom('tree_versions')
@@ -99,9 +147,11 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
               'version',
             ),
             select.val(JSON.stringify(content)).as('content'),
-            select.val(new Date().toISOString()).as('published_at'),
+            select.val(publishedAt.toISOString()).as('published_at'),
             select.val(actor).as('published_by'),
             select.val(note).as('note'),
+            select.val(geldigVanaf ?? amsterdamDate(publishedAt)).as('geldig_vanaf'),
+            select.val(geldtVoorOntruimingenVanaf ?? null).as('geldt_voor_ontruimingen_vanaf'),
           ]),
       )
       .returningAll()
@@ -110,14 +160,11 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
     return toVersion(row);
   };
 
-  const appendVersions = (
-    entries: { treeId: string; content: TreeContent; note: string }[],
-    actor: string | null,
-  ) =>
+  const appendVersions = (entries: PublishEntry[], actor: string | null) =>
     db.transaction().execute(async (trx) => {
       const records: VersionRecord[] = [];
       for (const entry of entries) {
-        records.push(await appendVersionIn(trx, entry.treeId, entry.content, entry.note, actor));
+        records.push(await appendVersionIn(trx, entry, actor));
       }
       return records;
     });
@@ -157,6 +204,8 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
               published_at: new Date().toISOString(),
               published_by: actor,
               note: 'Standaardinhoud',
+              geldig_vanaf: amsterdamDate(new Date()),
+              geldt_voor_ontruimingen_vanaf: null,
             })
             .execute();
           await dialect.announcePublished(trx, treeId, 1);
@@ -168,14 +217,18 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
     },
 
     async latestVersions() {
-      const rows = await db
-        .selectFrom('tree_versions as v')
-        .selectAll()
+      const rows = await withCancellations()
+        .select([...summaryColumns, 'v.content'])
         .where('v.tree_id', '<>', sharedRulesId)
+        .where('c.cancelled_at', 'is', null)
         .where('v.version', '=', (eb) =>
           eb
             .selectFrom('tree_versions as w')
+            .leftJoin('tree_version_cancellations as x', (join) =>
+              join.onRef('x.tree_id', '=', 'w.tree_id').onRef('x.version', '=', 'w.version'),
+            )
             .whereRef('w.tree_id', '=', 'v.tree_id')
+            .where('x.cancelled_at', 'is', null)
             .select((select) => select.fn.max('w.version').as('latest')),
         )
         .orderBy('v.tree_id')
@@ -184,23 +237,57 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
     },
 
     async version(treeId, version) {
-      const row = await db
-        .selectFrom('tree_versions')
-        .selectAll()
-        .where('tree_id', '=', treeId)
-        .where('version', '=', version)
+      const row = await withCancellations()
+        .select([...summaryColumns, 'v.content'])
+        .where('v.tree_id', '=', treeId)
+        .where('v.version', '=', version)
         .executeTakeFirst();
       return row && toVersion(row);
     },
 
     async versions(treeId) {
-      const rows = await db
-        .selectFrom('tree_versions')
+      const rows = await withCancellations()
         .select(summaryColumns)
-        .where('tree_id', '=', treeId)
-        .orderBy('version', 'desc')
+        .where('v.tree_id', '=', treeId)
+        .orderBy('v.version', 'desc')
         .execute();
       return rows.map(toSummary);
+    },
+
+    async allVersions() {
+      const rows = await withCancellations()
+        .select(summaryColumns)
+        .orderBy('v.tree_id')
+        .orderBy('v.version')
+        .execute();
+      return rows.map(toSummary);
+    },
+
+    async cancelVersion(treeId, version, actor) {
+      return db.transaction().execute(async (trx) => {
+        await dialect.lockTree(trx, treeId);
+        const exists = await trx
+          .selectFrom('tree_versions')
+          .select('version')
+          .where('tree_id', '=', treeId)
+          .where('version', '=', version)
+          .executeTakeFirst();
+        if (!exists) return false;
+        const inserted = await trx
+          .insertInto('tree_version_cancellations')
+          .values({
+            tree_id: treeId,
+            version,
+            cancelled_at: new Date().toISOString(),
+            cancelled_by: actor,
+          })
+          .onConflict((conflict) => conflict.columns(['tree_id', 'version']).doNothing())
+          .returning('version')
+          .executeTakeFirst();
+        if (!inserted) return false;
+        await dialect.announcePublished(trx, treeId, version);
+        return true;
+      });
     },
 
     draft,
@@ -229,8 +316,10 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
       return { ok: false, current };
     },
 
-    async publish(treeId, content, note, actor) {
-      const [record] = await withRetry(() => appendVersions([{ treeId, content, note }], actor));
+    async publish(treeId, content, note, actor, dates = {}) {
+      const [record] = await withRetry(() =>
+        appendVersions([{ treeId, content, note, ...dates }], actor),
+      );
       if (!record) throw new Error(`Publishing tree "${treeId}" returned no version`);
       return record;
     },

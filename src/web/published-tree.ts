@@ -1,6 +1,12 @@
 // A published tree version as the web layer serves it: the tree, its rendered
 // texts and the JSON the browser script loads, prepared once per version.
 import { createHash } from 'node:crypto';
+import type { PlainDate } from '../core/dates/plain-date.ts';
+import {
+  type RulesInForce,
+  type RulesTimeline,
+  rulesForWalk,
+} from '../core/time/rules-timeline.ts';
 import type { Tree } from '../core/tree/tree.ts';
 import { renderTreeTexts } from '../render/tree-texts.ts';
 import type { TreeTexts } from '../views/walk-context.ts';
@@ -8,6 +14,10 @@ import type { TreeTexts } from '../views/walk-context.ts';
 export interface PublishedTree {
   tree: Tree;
   version: number;
+  /** From when these rules hold (issue 15); the later of the tree's and the shared set's date. */
+  geldigVanaf: PlainDate;
+  /** The shared-rules version composed in at run time; none for a pinned version (as stored). */
+  sharedVersion?: number;
   texts: TreeTexts;
   /** `{ tree, texts, version }` as JSON for the browser script, and its ETag. */
   walkData: { json: string; etag: string };
@@ -50,7 +60,14 @@ function walkTree({ handout: _handout, ...tree }: Tree): Tree {
   };
 }
 
-export function publishTree(tree: Tree, version: number): PublishedTree {
+/** The day the in-memory versions count from: before any real publish. */
+export const beginningOfTime: PlainDate = '1900-01-01';
+
+export function publishTree(
+  tree: Tree,
+  version: number,
+  dates: { geldigVanaf?: PlainDate; sharedVersion?: number } = {},
+): PublishedTree {
   const texts = renderTreeTexts(tree);
   // The fields emptied above are left out altogether, and so are the sources
   // (SPEC §11, for beheer and the API): the browser never reads them.
@@ -58,15 +75,68 @@ export function publishTree(tree: Tree, version: number): PublishedTree {
     value === '' || key === 'source' ? undefined : value,
   );
   const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 16)}"`;
-  return { tree, version, texts, walkData: { json, etag } };
+  return {
+    tree,
+    version,
+    geldigVanaf: dates.geldigVanaf ?? beginningOfTime,
+    ...(dates.sharedVersion !== undefined ? { sharedVersion: dates.sharedVersion } : {}),
+    texts,
+    walkData: { json, etag },
+  };
 }
 
-/** Where the web layer gets published trees; storage backs it in a later issue. */
+/** The rules of one walk: what it is shown with, and the versions around it for the warning. */
+export interface WalkRules {
+  published: PublishedTree;
+  rules: RulesInForce;
+  timeline: RulesTimeline;
+  /** The day the rules of `published` stop holding (another version takes effect), if one is planned. */
+  until?: PlainDate;
+  /** True when a version in force states overgangsrecht: an eviction date may choose older rules. */
+  transition: boolean;
+}
+
+/** Where the web layer gets published trees. */
 export interface TreeCatalog {
-  /** The latest published version of every tree, in display order. */
-  list(): PublishedTree[];
-  /** The latest version, or the given one; undefined when there is none. */
+  /** The version of every tree in force on `day` (default: today), in display order. */
+  list(day?: PlainDate): PublishedTree[];
+  /** The version in force today, or the given one as stored; undefined when there is none. */
   get(treeId: string, version?: number): Promise<PublishedTree | undefined>;
+  /** The rules for a walk on `day` with these answers (issue 15); undefined for no such tree. */
+  rulesFor?(
+    treeId: string,
+    day: PlainDate,
+    answers: Readonly<Record<string, string>>,
+  ): Promise<WalkRules | undefined>;
+  /** A tree version composed with a shared-rules version; undefined when either is unknown. */
+  combination?(
+    treeId: string,
+    version: number,
+    sharedVersion: number,
+  ): Promise<PublishedTree | undefined>;
+  /** Goes up whenever versions are published or cancelled: a part of every cache key. */
+  generation?(): number;
+}
+
+/** The rules of a walk from a catalog; a catalog without timelines has one version of each tree. */
+export async function walkRules(
+  catalog: TreeCatalog,
+  treeId: string,
+  day: PlainDate,
+  answers: Readonly<Record<string, string>>,
+): Promise<WalkRules | undefined> {
+  if (catalog.rulesFor) return catalog.rulesFor(treeId, day, answers);
+  const published = await catalog.get(treeId);
+  if (!published) return undefined;
+  const treeVersion = {
+    version: published.version,
+    geldigVanaf: published.geldigVanaf,
+    tree: published.tree,
+  };
+  const timeline: RulesTimeline = { trees: [treeVersion], shared: [] };
+  const rules = rulesForWalk(timeline, day, answers);
+  if (!rules) return undefined;
+  return { published, rules, timeline, transition: false };
 }
 
 /** Display order: the aid workers' tree first (SPEC §4). */

@@ -53,6 +53,7 @@ export function treeProblems(tree: Tree, shared?: SharedRules): TreeProblem[] {
   const index = indexTree(tree);
   checkIds(tree, report);
   checkRoutes(index, report);
+  checkEvictionDates(index, report);
   checkOutcomes(index, report);
   checkChoices(index, report);
   checkGraph(index, report);
@@ -136,6 +137,17 @@ function checkIds(tree: Tree, report: Report): void {
 
 function isTarget(index: TreeIndex, id: string): boolean {
   return index.nodes.has(id) || index.outcomeIds.has(id);
+}
+
+function checkEvictionDates(index: TreeIndex, report: Report): void {
+  for (const [position, id] of index.tree.evictionDates.entries()) {
+    if (index.dateQuestions.has(id)) continue;
+    report({
+      code: 'unknown-eviction-date',
+      path: `evictionDates.${position}`,
+      message: `Bij "evictionDates" staat "${id}", maar dat is geen datumvraag. Kies een van: ${quoteList(index.dateQuestions)}.`,
+    });
+  }
 }
 
 function checkRoutes(index: TreeIndex, report: Report): void {

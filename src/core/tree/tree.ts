@@ -308,6 +308,11 @@ export const treeSchema = z.strictObject({
   /** The corporations, from the shared rules (`{{corporaties}}` in texts). */
   corporations: z.array(corporationSchema).default([]),
   handout: handoutSchema.optional(),
+  /**
+   * The date questions that give the eviction date, first answered first:
+   * a version's overgangsrecht (`geldtVoorOntruimingenVanaf`) looks at it.
+   */
+  evictionDates: z.array(idSchema).default([]),
 });
 
 export type Tree = z.infer<typeof treeSchema>;

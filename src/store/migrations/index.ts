@@ -6,6 +6,7 @@ import * as evaluation from './0002-evaluation.ts';
 import * as usage from './0003-usage.ts';
 import * as figures from './0004-figures.ts';
 import * as evaluationOpenAnswers from './0006-evaluation-open-answers.ts';
+import * as effectiveDates from './0007-effective-dates.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-usage': usage,
   '0004-figures': figures,
   '0006-evaluation-open-answers': evaluationOpenAnswers,
+  '0007-effective-dates': effectiveDates,
 };
 
 export const migrationProvider: MigrationProvider = {

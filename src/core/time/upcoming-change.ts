@@ -1,0 +1,113 @@
+// The warning before the rules change (issue 15): the same answers, walked
+// under each scheduled version before the outcome's last relevant date; the
+// first version that changes the outcome or a date is the warning. Pure: the
+// server, the API and the printouts all show what this returns.
+import { addCalendar, compareDates, type PlainDate } from '../dates/plain-date.ts';
+import type { Tree } from '../tree/tree.ts';
+import { nextStep } from '../walk/next-step.ts';
+import type { Step } from '../walk/step.ts';
+import {
+  evictionDateOf,
+  type RulesInForce,
+  type RulesTimeline,
+  rulesOn,
+  sameRules,
+} from './rules-timeline.ts';
+import { changeDays } from './versions-in-time.ts';
+
+/** The shared parameter that sets how far ahead an outcome without dates is warned. */
+export const warnDaysParameter = 'waarschuw_dagen';
+export const defaultWarnDays = 90;
+
+export type OutcomeStep = Extract<Step, { status: 'outcome' }>;
+
+export interface UpcomingChange {
+  /** The day the new rules take effect. */
+  geldigVanaf: PlainDate;
+  rules: RulesInForce;
+  /** The same answers under the new rules: an outcome, or a question the new rules add. */
+  step: Step;
+  /** More changes take effect later, within the same window. */
+  more: boolean;
+  /**
+   * The changed version says nothing about evictions before it
+   * (no `geldtVoorOntruimingenVanaf`): the client should ask Bureau Woonkans.
+   */
+  askBureau: boolean;
+}
+
+/** The listed dates of an outcome step: the ones a user sees. */
+export function listedDates(tree: Tree, step: Step): Record<string, PlainDate> {
+  const listed: Record<string, PlainDate> = {};
+  for (const rule of tree.dates) {
+    const date = step.dates[rule.id];
+    if (rule.listed && date !== undefined) listed[rule.id] = date;
+  }
+  return listed;
+}
+
+/** The outcome's last relevant date: the latest date it lists, if any. */
+export function lastRelevantDate(tree: Tree, step: Step): PlainDate | undefined {
+  const dates = Object.values(listedDates(tree, step)).sort(compareDates);
+  return dates.at(-1);
+}
+
+function warnWindowEnd(tree: Tree, day: PlainDate): PlainDate {
+  const parameter = tree.parameters[warnDaysParameter];
+  if (!parameter || parameter.unit === 'count') return addCalendar(day, defaultWarnDays, 'days');
+  return addCalendar(day, parameter.value, parameter.unit);
+}
+
+function sameAdvice(
+  currentTree: Tree,
+  current: OutcomeStep,
+  laterTree: Tree,
+  later: Step,
+): boolean {
+  if (later.status !== 'outcome' || later.outcome.id !== current.outcome.id) return false;
+  const before = listedDates(currentTree, current);
+  const after = listedDates(laterTree, later);
+  const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...ids].every((id) => before[id] === after[id]);
+}
+
+/**
+ * The first scheduled change that gives these answers another outcome or
+ * another date, among the changes taking effect after `day` and before the
+ * outcome's last relevant date (or, without one, within `waarschuw_dagen`).
+ */
+export function upcomingChange(
+  timeline: RulesTimeline,
+  current: RulesInForce,
+  step: OutcomeStep,
+  day: PlainDate,
+  options: { start?: string } = {},
+): UpcomingChange | undefined {
+  const relevant = lastRelevantDate(current.tree, step);
+  const windowEnd = warnWindowEnd(current.tree, day);
+  const inWindow = (change: PlainDate) =>
+    relevant !== undefined
+      ? compareDates(change, relevant) < 0
+      : compareDates(change, windowEnd) <= 0;
+  const days = changeDays(day, timeline.trees, timeline.shared).filter(inWindow);
+  const eviction = evictionDateOf(current.tree, step.answers);
+  let previous = current;
+  for (const [index, change] of days.entries()) {
+    const rules = rulesOn(timeline, change, eviction);
+    if (!rules || sameRules(rules, previous)) continue;
+    previous = rules;
+    const later = nextStep(rules.tree, step.answers, change, options);
+    if (sameAdvice(current.tree, step, rules.tree, later)) continue;
+    const changed = [rules.treeVersion, rules.sharedVersion].filter(
+      (version) => version?.geldigVanaf === change,
+    );
+    return {
+      geldigVanaf: change,
+      rules,
+      step: later,
+      more: index < days.length - 1,
+      askBureau: changed.every((version) => version?.geldtVoorOntruimingenVanaf === undefined),
+    };
+  }
+  return undefined;
+}
