@@ -32,7 +32,7 @@ export interface VersionSummary {
   publishedAt: string;
   publishedBy: string | null;
   note: string;
-  /** The Europe/Amsterdam day from which this version is in force (issue 15). */
+  /** The Europe/Amsterdam day from which this version is in force. */
   geldigVanaf: PlainDate;
   /** Overgangsrecht: evictions before this day keep the version in force before. */
   geldtVoorOntruimingenVanaf?: PlainDate;

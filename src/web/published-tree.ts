@@ -14,7 +14,7 @@ import type { TreeTexts } from '../views/walk-context.ts';
 export interface PublishedTree {
   tree: Tree;
   version: number;
-  /** From when these rules hold (issue 15); the later of the tree's and the shared set's date. */
+  /** From when these rules hold; the later of the tree's and the shared set's date. */
   geldigVanaf: PlainDate;
   /** The shared-rules version composed in at run time; none for a pinned version (as stored). */
   sharedVersion?: number;
@@ -102,7 +102,7 @@ export interface TreeCatalog {
   list(day?: PlainDate): PublishedTree[];
   /** The version in force today, or the given one as stored; undefined when there is none. */
   get(treeId: string, version?: number): Promise<PublishedTree | undefined>;
-  /** The rules for a walk on `day` with these answers (issue 15); undefined for no such tree. */
+  /** The rules for a walk on `day` with these answers; undefined for no such tree. */
   rulesFor?(
     treeId: string,
     day: PlainDate,

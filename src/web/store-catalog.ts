@@ -2,7 +2,7 @@
 // at start, refreshed when any server publishes or cancels a version
 // (Store.watchPublished). Walks keep working from memory while the database
 // is away.
-// Effective dates (issue 15): the catalog knows every version's dates and
+// Effective dates: the catalog knows every version's dates and
 // holds the content of the versions in force today and of every scheduled
 // one, so which version serves a walk is worked out per request from the day
 // — at midnight a scheduled version takes over on every server without a

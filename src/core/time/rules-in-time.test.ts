@@ -1,4 +1,4 @@
-// Property tests of rules in time (issue 15): for any list of dated
+// Property tests of rules in time: for any list of dated
 // versions and any day the walk uses the version in force; a scheduled
 // version never changes a walk on a day before its date; and the warning
 // appears exactly when a change before the outcome's last relevant date gives

@@ -1,5 +1,5 @@
 // The rules a walk uses on a day: the tree version and the shared-rules
-// version in force that day, composed (issue 15). Both keep their own dated
+// version in force that day, composed. Both keep their own dated
 // versions, so a change of the shared rules takes effect on its own date for
 // every tree, and a tree change on its own date with the shared rules of then.
 import { isPlainDate, type PlainDate } from '../dates/plain-date.ts';

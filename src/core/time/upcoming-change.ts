@@ -1,4 +1,4 @@
-// The warning before the rules change (issue 15): the same answers, walked
+// The warning before the rules change: the same answers, walked
 // under each scheduled version before the outcome's last relevant date; the
 // first version that changes the outcome or a date is the warning. Pure: the
 // server, the API and the printouts all show what this returns.

@@ -1,4 +1,4 @@
-// Versions that take effect on a date (issue 15). Every published version of
+// Versions that take effect on a date. Every published version of
 // a tree or of the shared rules has a `geldigVanaf` day; versions never
 // change, and which one is in force on a day follows from the dates alone:
 // the latest `geldigVanaf` on or before the day, the higher number on a tie.

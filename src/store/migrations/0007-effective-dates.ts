@@ -1,4 +1,4 @@
-// Versions that take effect on a date (issue 15). `geldig_vanaf` is the
+// Versions that take effect on a date. `geldig_vanaf` is the
 // Europe/Amsterdam day from which a version is in force; versions published
 // before this migration keep NULL there and count from the day they were
 // published (tree_versions is append-only, so they are not rewritten).

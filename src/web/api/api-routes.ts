@@ -219,7 +219,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Which rules gave the answer, and the first change ahead that alters it (issue 15). */
+/** Which rules gave the answer, and the first change ahead that alters it. */
 function rulesInAnswer(
   published: PublishedTree,
   found: WalkRules | undefined,
