@@ -114,4 +114,25 @@ describe('scheduling a version in beheer', () => {
     assert.equal(newest?.status, 'scheduled');
     assert.equal(newest?.geldigVanaf, later);
   });
+
+  it('plans the shared rules from a later day and cancels them from their history', async () => {
+    const overview = await get('/beheer/gedeeld');
+    assert.match(overview.body, /Vanaf wanneer geldt dit\?/);
+    const response = await postAs(setup.app, '/beheer/gedeeld/publiceren', beheerder, {
+      note: 'Alvast klaarzetten',
+      geldigVanaf: later,
+      geldtVoorOntruimingenVanaf: '',
+      revision: String((await setup.store.draft('gedeeld'))?.revision),
+    });
+    assert.equal(response.status, 303);
+    assert.match((await get(response.headers.get('location') ?? '')).body, /is gepland vanaf/);
+    const history = await get('/beheer/gedeeld/versies');
+    assert.ok(history.body.includes(`gepland vanaf ${formatDutchDate(later)}`));
+    assert.match(history.body, /Versie 1 \(geldt nu\)/);
+    const cancelled = await postAs(setup.app, '/beheer/gedeeld/versies/2/intrekken', beheerder, {});
+    assert.equal(cancelled.status, 303);
+    assert.match((await get(cancelled.headers.get('location') ?? '')).body, /ingetrokken op/);
+    const again = await postAs(setup.app, '/beheer/gedeeld/versies/1/intrekken', beheerder, {});
+    assert.equal(again.status, 409);
+  });
 });
