@@ -3,10 +3,15 @@
 // every tree at once — only when each tree, composed with the new set, passes
 // its checks and scenarios. The editor, the CLI and tests use this service.
 
+import type { PlainDate } from '../core/dates/plain-date.ts';
 import { diffSharedRules, sharedChangeNote } from '../core/diff/shared-rules-diff.ts';
+import type { Problem } from '../core/problem.ts';
 import { checkDraft, type DraftCheck } from '../core/publish/draft-check.ts';
 import { adoptFailingScenarios } from '../core/publish/scenario-adopt.ts';
 import { parseScenarioFile } from '../core/publish/scenarios.ts';
+import { pairsInForce } from '../core/time/pairs-in-force.ts';
+import type { SharedInTime } from '../core/time/rules-timeline.ts';
+import { versionInForce } from '../core/time/versions-in-time.ts';
 import { type ReadableIssue, readableIssues } from '../core/tree/readable-issues.ts';
 import {
   composeTree,
@@ -23,7 +28,20 @@ import type {
   VersionRecord,
   VersionSummary,
 } from '../store/store.ts';
+import { amsterdamDate } from '../views/amsterdam-date.ts';
 import type { Actor } from './actor.ts';
+import {
+  type EffectiveDatesInput,
+  readEffectiveDates,
+  type VersionInTime,
+  versionTimeline,
+} from './effective-dates.ts';
+import {
+  type CancelResult,
+  cancelScheduled,
+  liveVersions,
+  nextVersionNumber,
+} from './version-lifecycle.ts';
 
 /** The shared rules as stored: the set in `tree`, no scenarios of its own. */
 export function sharedRulesContent(rules: SharedRules): TreeContent {
@@ -35,22 +53,46 @@ function readRules(content: TreeContent): SharedRules | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The shared rules in force: the latest published version, if the store has one. */
-export async function publishedSharedRules(store: Store): Promise<SharedRules | undefined> {
-  const [latest] = await store.versions(sharedRulesId);
-  const version = latest && (await store.version(sharedRulesId, latest.version));
-  return version && readRules(version.content);
+/** Every shared-rules version that was not cancelled, with its rules. */
+export async function sharedInTime(store: Store): Promise<SharedInTime[]> {
+  const versions: SharedInTime[] = [];
+  for (const record of await liveVersions(store, sharedRulesId)) {
+    const rules = readRules(record.content);
+    if (!rules) continue;
+    const { version, geldigVanaf, geldtVoorOntruimingenVanaf } = record;
+    versions.push({
+      version,
+      geldigVanaf,
+      ...(geldtVoorOntruimingenVanaf ? { geldtVoorOntruimingenVanaf } : {}),
+      rules,
+    });
+  }
+  return versions;
 }
 
-/** One tree as it would be published with a shared rules set. */
+/** The shared rules in force on `day`, if the store has any. */
+export async function publishedSharedRules(
+  store: Store,
+  day: PlainDate,
+): Promise<SharedRules | undefined> {
+  return versionInForce(await sharedInTime(store), day)?.rules;
+}
+
+/** One tree version as it would be in force with a shared rules set. */
 export interface TreeGate {
   treeId: string;
   title: string;
-  /** Its latest version composed with the set; scenarios from its draft when the tree changes. */
+  /** The tree version composed with the set. */
+  version: number;
+  /** The first day this tree version and the set are in force together. */
+  from: PlainDate;
+  /** The version composed with the set; scenarios from its draft when the tree changes. */
   content: TreeContent;
   check: DraftCheck;
-  /** True when the set changes the tree, so publishing adds a version of it. */
+  /** True when the set changes the tree. */
   changed: boolean;
+  /** True when publishing the set today adds a version of the tree (its version in force, changed). */
+  publishes: boolean;
 }
 
 export interface SharedDraft {
@@ -68,13 +110,19 @@ export type SharedSaveResult =
 export type SharedPublishResult =
   | { status: 'published'; version: VersionRecord; trees: VersionRecord[] }
   | { status: 'refused'; gates: TreeGate[] }
+  | { status: 'invalid'; problems: Problem[] }
   | { status: 'not-found' };
 
 export class SharedRulesAdmin {
   constructor(
     private readonly store: Store,
-    /** Told for every tree that got a new version, e.g. to refresh the catalog. */
+    /**
+     * Told for every tree that got a new version (or with `sharedRulesId` when
+     * none did), e.g. to refresh the catalog.
+     */
     private readonly published: (treeId: string) => void | Promise<void> = () => {},
+    /** Today in Europe/Amsterdam: which versions are in force, scheduled or past. */
+    readonly today: () => PlainDate = () => amsterdamDate(new Date()),
   ) {}
 
   /** Stores the set as draft and version 1 when the store has none; true when it did. */
@@ -92,26 +140,48 @@ export class SharedRulesAdmin {
     return draft && rules && { draft, rules, gates: await this.gates(rules) };
   }
 
-  /** Every tree composed with `rules`: what publishing the set would publish. */
-  async gates(rules: SharedRules): Promise<TreeGate[]> {
-    const before = (await publishedSharedRules(this.store)) ?? rules;
+  /**
+   * Every tree version that will be in force with `rules` from `geldigVanaf`
+   * (today when left out), composed with it: what publishing the set would
+   * do. From today, the version in force now gets a new version when the set
+   * changes it; a scheduled set is composed with the trees at run time.
+   */
+  async gates(rules: SharedRules, geldigVanaf: PlainDate = this.today()): Promise<TreeGate[]> {
+    const today = this.today();
+    const shared = await sharedInTime(this.store);
+    const before = versionInForce(shared, today)?.rules ?? rules;
+    const candidate = {
+      version: await nextVersionNumber(this.store, sharedRulesId),
+      geldigVanaf,
+      rules,
+    };
     const gates: TreeGate[] = [];
-    for (const latest of await this.store.latestVersions()) {
-      const tree = treeSchema.safeParse(latest.content.tree);
-      if (!tree.success) continue;
-      // The shared items it had are taken out first, so an item the set drops goes missing.
-      const composed = composeTree(ownPart(tree.data, before), rules);
-      const changed = JSON.stringify(composed) !== JSON.stringify(tree.data);
-      // Scenarios are the tree's tests: a change of period may need them adjusted in its draft.
-      const draft = changed ? await this.store.draft(latest.treeId) : undefined;
-      const content = { tree: composed, scenarios: (draft ?? latest).content.scenarios };
-      gates.push({
-        treeId: latest.treeId,
-        title: tree.data.title,
-        content,
-        check: checkDraft(content, rules),
-        changed,
-      });
+    for (const treeId of await this.store.treeIds()) {
+      const trees = await liveVersions(this.store, treeId);
+      const pairs = pairsInForce(trees, [...shared, candidate], geldigVanaf).filter(
+        (pair) => pair.shared === candidate,
+      );
+      for (const [index, { tree: version, from }] of pairs.entries()) {
+        const tree = treeSchema.safeParse(version.content.tree);
+        if (!tree.success) continue;
+        const now = geldigVanaf === today && index === 0;
+        // Published now, the shared items it had are taken out first, so an item the set drops goes missing.
+        const composed = composeTree(now ? ownPart(tree.data, before) : tree.data, rules);
+        const changed = JSON.stringify(composed) !== JSON.stringify(tree.data);
+        // Scenarios are the tree's tests: a change of period may need them adjusted in its draft.
+        const draft = changed ? await this.store.draft(treeId) : undefined;
+        const content = { tree: composed, scenarios: (draft ?? version).content.scenarios };
+        gates.push({
+          treeId,
+          title: tree.data.title,
+          version: version.version,
+          from,
+          content,
+          check: checkDraft(content, rules),
+          changed,
+          publishes: now && changed,
+        });
+      }
     }
     return gates;
   }
@@ -138,37 +208,57 @@ export class SharedRulesAdmin {
   }
 
   /**
-   * Publishes the draft and, together in one transaction, a new version of
-   * every tree it changes, each with a note naming the change. Refused when
-   * any tree composed with it fails its checks or scenarios.
+   * Publishes the draft. From today: together in one transaction with a new
+   * version of every tree it changes, each with a note naming the change.
+   * From a later day: the set alone, composed with the trees at run time.
+   * Refused when any tree version it will be in force with fails its checks
+   * or scenarios.
    */
-  async publish(note: string, actor: Actor): Promise<SharedPublishResult> {
+  async publish(
+    note: string,
+    actor: Actor,
+    input: EffectiveDatesInput = {},
+  ): Promise<SharedPublishResult> {
     const found = await this.draft();
     if (!found) return { status: 'not-found' };
-    if (found.gates.some((gate) => !gate.check.publishable)) {
+    const today = this.today();
+    const read = readEffectiveDates(input, today);
+    if ('problems' in read) return { status: 'invalid', problems: read.problems };
+    const { dates } = read;
+    const gates =
+      dates.geldigVanaf === today ? found.gates : await this.gates(found.rules, dates.geldigVanaf);
+    const failing = gates.filter((gate) => !gate.check.publishable);
+    if (failing.length > 0) {
       await this.store.audit({
         actor: actor.email,
         action: 'publish-refused',
         subject: sharedRulesId,
         detail: {
           revision: found.draft.revision,
-          trees: found.gates.filter((gate) => !gate.check.publishable).map((gate) => gate.treeId),
+          trees: [...new Set(failing.map((gate) => gate.treeId))],
         },
       });
-      return { status: 'refused', gates: found.gates };
+      return { status: 'refused', gates };
     }
-    const before = (await publishedSharedRules(this.store)) ?? found.rules;
+    const before = (await publishedSharedRules(this.store, today)) ?? found.rules;
     const changeNote = sharedChangeNote(diffSharedRules(before, found.rules));
     const treeNote = note.trim() ? `${changeNote} (${note.trim()})` : changeNote;
-    const changed = found.gates.filter((gate) => gate.changed);
     const [version, ...trees] = await this.store.publishTogether(
       [
         {
           treeId: sharedRulesId,
           content: sharedRulesContent(found.rules),
           note: note.trim() || changeNote,
+          ...dates,
         },
-        ...changed.map((gate) => ({ treeId: gate.treeId, content: gate.content, note: treeNote })),
+        ...gates
+          .filter((gate) => gate.publishes)
+          .map((gate) => ({
+            treeId: gate.treeId,
+            content: gate.content,
+            note: treeNote,
+            ...dates,
+          })),
       ],
       actor.email,
     );
@@ -181,11 +271,31 @@ export class SharedRulesAdmin {
         version: version.version,
         revision: found.draft.revision,
         note: version.note,
+        geldigVanaf: version.geldigVanaf,
         trees: trees.map((tree) => ({ treeId: tree.treeId, version: tree.version })),
       },
     });
     for (const tree of trees) await this.published(tree.treeId);
+    if (trees.length === 0) await this.published(sharedRulesId);
     return { status: 'published', version, trees };
+  }
+
+  /** Withdraws a scheduled version of the set before it takes effect. */
+  async cancel(versionNumber: number, actor: Actor): Promise<CancelResult> {
+    const result = await cancelScheduled(
+      this.store,
+      this.today(),
+      sharedRulesId,
+      versionNumber,
+      actor,
+    );
+    if (result.status === 'cancelled') await this.published(sharedRulesId);
+    return result;
+  }
+
+  /** Every version of the set with its status and period, newest number first. */
+  async versionsInTime(): Promise<VersionInTime[]> {
+    return versionTimeline(await this.store.versions(sharedRulesId), this.today());
   }
 
   /**
@@ -201,7 +311,9 @@ export class SharedRulesAdmin {
     { status: 'adopted'; names: string[] } | { status: 'conflict' } | { status: 'not-found' }
   > {
     const found = await this.draft();
-    const gate = found?.gates.find((candidate) => candidate.treeId === treeId);
+    const gate =
+      found?.gates.find((candidate) => candidate.treeId === treeId && candidate.publishes) ??
+      found?.gates.find((candidate) => candidate.treeId === treeId);
     const draft = await this.store.draft(treeId);
     const scenarios = parseScenarioFile(gate?.content.scenarios).file;
     if (!gate?.check.tree || !draft || !scenarios) return { status: 'not-found' };

@@ -1,8 +1,12 @@
 // What beheerders do with trees — save a draft, publish, roll back, import,
 // export — for the editor, the admin API and the CLI alike. Every change is
 // written to the audit log; expected failures are values, not exceptions.
+import type { PlainDate } from '../core/dates/plain-date.ts';
+import type { Problem } from '../core/problem.ts';
 import { checkDraft, type DraftCheck } from '../core/publish/draft-check.ts';
 import { parseScenarioFile } from '../core/publish/scenarios.ts';
+import { pairsInForce } from '../core/time/pairs-in-force.ts';
+import { versionInForce } from '../core/time/versions-in-time.ts';
 import { type ReadableIssue, readableIssues } from '../core/tree/readable-issues.ts';
 import { composeTree, type SharedRules } from '../core/tree/shared-rules.ts';
 import { treeSchema } from '../core/tree/tree.ts';
@@ -13,9 +17,18 @@ import type {
   VersionRecord,
   VersionSummary,
 } from '../store/store.ts';
+import { amsterdamDate } from '../views/amsterdam-date.ts';
 import type { Actor } from './actor.ts';
-import { publishedSharedRules } from './shared-rules-admin.ts';
+import {
+  type ChosenDates,
+  type EffectiveDatesInput,
+  readEffectiveDates,
+  type VersionInTime,
+  versionTimeline,
+} from './effective-dates.ts';
+import { publishedSharedRules, sharedInTime } from './shared-rules-admin.ts';
 import { exportFormat, readImport } from './tree-export.ts';
+import { type CancelResult, cancelScheduled, nextVersionNumber } from './version-lifecycle.ts';
 
 export type { Actor } from './actor.ts';
 
@@ -27,15 +40,27 @@ export type SaveResult =
 
 export type PublishResult =
   | { status: 'published'; version: VersionRecord }
-  | { status: 'refused'; check: DraftCheck }
+  | {
+      status: 'refused';
+      check: DraftCheck;
+      /** The shared-rules version the draft failed with, when it is not the one in force then. */
+      sharedVersion?: { version: number; geldigVanaf: PlainDate };
+    }
   | { status: 'invalid'; problems: ReadableIssue[] }
+  | { status: 'not-found' };
+
+export type RollbackResult =
+  | { status: 'published'; version: VersionRecord }
+  | { status: 'invalid'; problems: Problem[] }
   | { status: 'not-found' };
 
 export class TreeAdmin {
   constructor(
     private readonly store: Store,
-    /** Told after every publish and rollback, e.g. to refresh the catalog. */
+    /** Told after every publish, rollback and cancel, e.g. to refresh the catalog. */
     readonly published: (treeId: string) => void | Promise<void> = () => {},
+    /** Today in Europe/Amsterdam: which versions are in force, scheduled or past. */
+    readonly today: () => PlainDate = () => amsterdamDate(new Date()),
   ) {}
 
   treeIds(): Promise<string[]> {
@@ -44,7 +69,7 @@ export class TreeAdmin {
 
   /** The shared rules in force, which every tree is composed with (SPEC §11). */
   sharedRules(): Promise<SharedRules | undefined> {
-    return publishedSharedRules(this.store);
+    return publishedSharedRules(this.store, this.today());
   }
 
   /** The draft as composed with the shared rules in force: their items are always current. */
@@ -95,66 +120,141 @@ export class TreeAdmin {
     };
   }
 
-  /** Publishes the current draft when the validator finds no errors and every scenario passes. */
-  async publish(treeId: string, note: string, actor: Actor): Promise<PublishResult> {
+  /**
+   * Publishes the current draft when the validator finds no errors and every
+   * scenario passes — with each shared-rules version it will be in force
+   * with, from `geldigVanaf` (today when left out) on.
+   */
+  async publish(
+    treeId: string,
+    note: string,
+    actor: Actor,
+    input: EffectiveDatesInput = {},
+  ): Promise<PublishResult> {
     const draft = (await this.draft(treeId))?.draft;
     if (!draft) return { status: 'not-found' };
+    const problems: ReadableIssue[] = [];
     if (note.trim() === '') {
-      return {
-        status: 'invalid',
-        problems: [
-          {
-            code: 'note-missing',
-            path: 'note',
-            message: 'Schrijf kort op wat er verandert. Dat helpt later bij het terugzoeken.',
-          },
-        ],
-      };
+      problems.push({
+        code: 'note-missing',
+        path: 'note',
+        message: 'Schrijf kort op wat er verandert. Dat helpt later bij het terugzoeken.',
+      });
     }
-    const check = checkDraft(draft.content, await this.sharedRules());
-    if (!check.publishable) {
+    const read = readEffectiveDates(input, this.today());
+    if ('problems' in read) problems.push(...read.problems);
+    if (problems.length > 0 || 'problems' in read) return { status: 'invalid', problems };
+    const gate = await this.pairGate(treeId, draft.content, read.dates);
+    if (gate.failed) {
       await this.store.audit({
         actor: actor.email,
         action: 'publish-refused',
         subject: treeId,
-        detail: { revision: draft.revision },
+        detail: { revision: draft.revision, sharedVersion: gate.failed.shared?.version },
       });
-      return { status: 'refused', check };
+      const shared = gate.failed.shared;
+      return {
+        status: 'refused',
+        check: gate.failed.check,
+        ...(shared && !gate.failed.first
+          ? { sharedVersion: { version: shared.version, geldigVanaf: shared.geldigVanaf } }
+          : {}),
+      };
     }
-    const version = await this.store.publish(treeId, draft.content, note.trim(), actor.email);
+    const version = await this.store.publish(
+      treeId,
+      gate.content,
+      note.trim(),
+      actor.email,
+      read.dates,
+    );
     await this.store.audit({
       actor: actor.email,
       action: 'published',
       subject: treeId,
-      detail: { version: version.version, revision: draft.revision, note: version.note },
+      detail: {
+        version: version.version,
+        revision: draft.revision,
+        note: version.note,
+        geldigVanaf: version.geldigVanaf,
+      },
     });
     await this.published(treeId);
     return { status: 'published', version };
   }
 
-  /** Publishes an older version again, as a new version. The draft is left as it is. */
+  /**
+   * The draft composed with every shared-rules version it will be in force
+   * with (scheduled ones included), each checked; the content to store is
+   * the one composed with the set in force on its first day.
+   */
+  private async pairGate(treeId: string, content: TreeContent, dates: ChosenDates) {
+    const candidate = { version: await nextVersionNumber(this.store, treeId), ...dates };
+    const live = (await this.store.versions(treeId)).filter((version) => !version.cancelled);
+    const shared = await sharedInTime(this.store);
+    const pairs = pairsInForce([...live, candidate], shared, dates.geldigVanaf).filter(
+      (pair) => pair.tree === candidate,
+    );
+    if (pairs.length === 0) {
+      const set = versionInForce(shared, dates.geldigVanaf);
+      pairs.push({ tree: candidate, ...(set ? { shared: set } : {}), from: dates.geldigVanaf });
+    }
+    const checked = pairs.map((pair, index) => {
+      const rules = pair.shared?.rules;
+      const withRules = composed(content, rules);
+      return {
+        ...pair,
+        first: index === 0,
+        content: withRules,
+        check: checkDraft(withRules, rules),
+      };
+    });
+    return {
+      content: checked[0]?.content ?? content,
+      failed: checked.find((pair) => !pair.check.publishable),
+    };
+  }
+
+  /** Publishes an older version again, as a new version from `geldigVanaf`. The draft is left as it is. */
   async rollback(
     treeId: string,
     versionNumber: number,
     actor: Actor,
-  ): Promise<{ status: 'published'; version: VersionRecord } | { status: 'not-found' }> {
+    input: EffectiveDatesInput = {},
+  ): Promise<RollbackResult> {
     const old = await this.store.version(treeId, versionNumber);
     if (!old) return { status: 'not-found' };
-    // The shared items stay as they are in force: both trees keep one set of rules.
+    const read = readEffectiveDates(input, this.today());
+    if ('problems' in read) return { status: 'invalid', problems: read.problems };
+    // The shared items as they are in force then: both trees keep one set of rules.
+    const shared = versionInForce(await sharedInTime(this.store), read.dates.geldigVanaf);
     const version = await this.store.publish(
       treeId,
-      composed(old.content, await this.sharedRules()),
+      composed(old.content, shared?.rules),
       `Teruggezet naar versie ${versionNumber}`,
       actor.email,
+      read.dates,
     );
     await this.store.audit({
       actor: actor.email,
       action: 'rolled-back',
       subject: treeId,
-      detail: { from: versionNumber, version: version.version },
+      detail: { from: versionNumber, version: version.version, geldigVanaf: version.geldigVanaf },
     });
     await this.published(treeId);
     return { status: 'published', version };
+  }
+
+  /** Withdraws a scheduled version before it takes effect. */
+  async cancel(treeId: string, versionNumber: number, actor: Actor): Promise<CancelResult> {
+    const result = await cancelScheduled(this.store, this.today(), treeId, versionNumber, actor);
+    if (result.status === 'cancelled') await this.published(treeId);
+    return result;
+  }
+
+  /** Every version with its status and period on the timeline, newest number first. */
+  async versionsInTime(treeId: string): Promise<VersionInTime[]> {
+    return versionTimeline(await this.store.versions(treeId), this.today());
   }
 
   versions(treeId: string): Promise<VersionSummary[]> {

@@ -15,6 +15,11 @@ export function exportFormat(version: VersionRecord) {
     publishedAt: version.publishedAt,
     publishedBy: version.publishedBy,
     note: version.note,
+    geldigVanaf: version.geldigVanaf,
+    ...(version.geldtVoorOntruimingenVanaf
+      ? { geldtVoorOntruimingenVanaf: version.geldtVoorOntruimingenVanaf }
+      : {}),
+    ...(version.cancelled ? { cancelled: version.cancelled } : {}),
     tree: version.content.tree,
     scenarios: version.content.scenarios,
   };

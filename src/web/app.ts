@@ -139,7 +139,8 @@ export function createApp(input: AppInput): Hono<AppEnv> {
       store: deps.store,
       admin: deps.admin,
       // Publishing the shared rules publishes trees: it tells whom the tree admin tells.
-      sharedRules: new SharedRulesAdmin(deps.store, deps.admin.published),
+      // …and keeps the same clock, so both agree on which versions are in force.
+      sharedRules: new SharedRulesAdmin(deps.store, deps.admin.published, deps.admin.today),
       review: new SourceReview(deps.store),
       accounts: new Accounts(deps.store),
       authentication: new Authentication(deps.store, deps.now),

@@ -9,6 +9,7 @@ import { SharedRulesAdmin } from '../services/shared-rules-admin.ts';
 import { TreeAdmin } from '../services/tree-admin.ts';
 import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
 import { openStoreWhenReachable } from '../store/store-when-reachable.ts';
+import { amsterdamDate } from '../views/amsterdam-date.ts';
 import { createApp } from './app.ts';
 import { loadAssets } from './assets.ts';
 import { parsePublicUrl, parseTrustedProxies } from './forwarded.ts';
@@ -62,7 +63,12 @@ const catalog = await storeCatalog(store, {
       defaultTreeContents().map(({ content }) => publishTree(treeSchema.parse(content.tree), 1)),
     ),
 });
-const admin = new TreeAdmin(store, () => catalog.refresh());
+// The beheer services' clock: which versions are in force, scheduled or past.
+const admin = new TreeAdmin(
+  store,
+  () => catalog.refresh(),
+  () => amsterdamDate(new Date()),
+);
 // Anonymous usage counts, written in batches; flushed on shutdown.
 const usage = usageRecorder({
   write: (rows) => store.addUsageCounts(rows),

@@ -3,10 +3,11 @@
 
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import { formatDutchDate } from '../../core/dates/dutch-date.ts';
 import type { Problem } from '../../core/problem.ts';
 import type { DraftCheck } from '../../core/publish/draft-check.ts';
 import { type ReadableIssue, readableIssues } from '../../core/tree/readable-issues.ts';
-import type { DraftRecord } from '../../store/store.ts';
+import type { DraftRecord, VersionRecord } from '../../store/store.ts';
 import type { AppEnv, Principal } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
 import type { BeheerDeps } from '../deps.ts';
@@ -70,12 +71,43 @@ const revisionSchema = z
   .number({ error: 'revision is het nummer van het concept waarop uw wijziging is gebaseerd' })
   .int()
   .positive();
+// The dates are read by the service, which says in Dutch what is wrong with one.
+const dates = {
+  geldigVanaf: z.string({ error: 'geldigVanaf is een datum als 2027-03-01' }).optional(),
+  geldtVoorOntruimingenVanaf: z
+    .string({ error: 'geldtVoorOntruimingenVanaf is een datum als 2027-03-01' })
+    .optional(),
+};
 const publishSchema = z.strictObject({
   note: z.string({ error: 'note is een korte uitleg van de wijziging' }),
+  ...dates,
 });
 const rollbackSchema = z.strictObject({
   version: z.number({ error: 'version is een versienummer' }).int().positive(),
+  ...dates,
 });
+
+/** A new version as the publish and rollback answers show it. */
+function publishedBody(treeId: string, version: VersionRecord) {
+  return {
+    treeId,
+    version: version.version,
+    publishedAt: version.publishedAt,
+    note: version.note,
+    geldigVanaf: version.geldigVanaf,
+    ...(version.geldtVoorOntruimingenVanaf
+      ? { geldtVoorOntruimingenVanaf: version.geldtVoorOntruimingenVanaf }
+      : {}),
+  };
+}
+
+const datesRefused = (problems: readonly Problem[]) =>
+  new HttpProblem(
+    422,
+    'Datum niet goed',
+    problems.map((problem) => problem.message).join(' '),
+    problems,
+  );
 
 function parseOr400<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
@@ -164,19 +196,11 @@ export function adminApiRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.post(`${base}/publish`, requirePermission('publish'), async (c) => {
     const treeId = c.req.param('treeId');
-    const { note } = parseOr400(publishSchema, await jsonBody(c));
-    const result = await admin.publish(treeId, note, actor(c));
+    const { note, ...chosen } = parseOr400(publishSchema, await jsonBody(c));
+    const result = await admin.publish(treeId, note, actor(c), chosen);
     switch (result.status) {
       case 'published':
-        return c.json(
-          {
-            treeId,
-            version: result.version.version,
-            publishedAt: result.version.publishedAt,
-            note: result.version.note,
-          },
-          201,
-        );
+        return c.json(publishedBody(treeId, result.version), 201);
       case 'refused': {
         const failing = result.check.scenarioResults.filter((scenario) => !scenario.passed);
         const errors: Problem[] = [
@@ -188,10 +212,14 @@ export function adminApiRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
             message: scenario.failures.join(' '),
           })),
         ];
+        const shared = result.sharedVersion;
+        const pair = shared
+          ? ` Dit gaat mis samen met versie ${shared.version} van de gedeelde regels, die geldt vanaf ${formatDutchDate(shared.geldigVanaf)}.`
+          : '';
         throw new HttpProblem(
           422,
           'Publiceren geweigerd',
-          `Het concept kan niet worden gepubliceerd: ${errors.length} probleem/problemen. De gepubliceerde versie blijft zoals die was.`,
+          `Het concept kan niet worden gepubliceerd: ${errors.length} probleem/problemen.${pair} De gepubliceerde versie blijft zoals die was.`,
           errors,
         );
       }
@@ -209,7 +237,7 @@ export function adminApiRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
 
   app.get(`${base}/versions`, requirePermission('editDrafts'), async (c) => {
     const treeId = c.req.param('treeId');
-    const versions = await admin.versions(treeId);
+    const versions = await admin.versionsInTime(treeId);
     if (versions.length === 0) throw treeNotFound(treeId);
     return c.json({ treeId, versions });
   });
@@ -227,10 +255,34 @@ export function adminApiRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     return c.json(exported);
   });
 
+  app.post(`${base}/versions/:version/cancel`, requirePermission('publish'), async (c) => {
+    const treeId = c.req.param('treeId');
+    const version = versionParam(c);
+    const result = await admin.cancel(treeId, version, actor(c));
+    switch (result.status) {
+      case 'cancelled':
+        return c.json({ treeId, version, cancelled: result.version.cancelled });
+      case 'refused':
+        throw new HttpProblem(
+          409,
+          'Intrekken geweigerd',
+          result.problems.map((problem) => problem.message).join(' '),
+          result.problems,
+        );
+      case 'not-found':
+        throw new HttpProblem(
+          404,
+          'Versie niet gevonden',
+          `Versie ${version} van de boom "${treeId}" bestaat niet.`,
+        );
+    }
+  });
+
   app.post(`${base}/rollback`, requirePermission('rollback'), async (c) => {
     const treeId = c.req.param('treeId');
-    const { version } = parseOr400(rollbackSchema, await jsonBody(c));
-    const result = await admin.rollback(treeId, version, actor(c));
+    const { version, ...chosen } = parseOr400(rollbackSchema, await jsonBody(c));
+    const result = await admin.rollback(treeId, version, actor(c), chosen);
+    if (result.status === 'invalid') throw datesRefused(result.problems);
     if (result.status === 'not-found') {
       throw new HttpProblem(
         404,
@@ -238,6 +290,6 @@ export function adminApiRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
         `Versie ${version} van de boom "${treeId}" bestaat niet.`,
       );
     }
-    return c.json({ treeId, version: result.version.version, note: result.version.note }, 201);
+    return c.json(publishedBody(treeId, result.version), 201);
   });
 }

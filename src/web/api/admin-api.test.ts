@@ -152,4 +152,83 @@ describe('admin JSON API', () => {
       assert.ok(actions.includes(action), action);
     }
   });
+
+  describe('versions in time', () => {
+    const treeBase = '/api/v1/admin/trees/corporaties';
+    type Listed = { version: number; status: string; geldigVanaf: string; until?: string };
+    const listing = async () =>
+      (
+        (await (await call('GET', `${treeBase}/versions`, redacteur)).json()) as {
+          versions: Listed[];
+        }
+      ).versions;
+
+    it('schedules a version for a later day, lists it as scheduled, and cancels it', async () => {
+      const published = await call('POST', `${treeBase}/publish`, beheerder, {
+        note: 'Nieuwe regels per 1 maart',
+        geldigVanaf: '2998-03-01',
+        geldtVoorOntruimingenVanaf: '01-03-2998',
+      });
+      assert.equal(published.status, 201);
+      const body = (await published.json()) as Record<string, unknown>;
+      assert.equal(body.geldigVanaf, '2998-03-01');
+      assert.equal(body.geldtVoorOntruimingenVanaf, '2998-03-01');
+      const [scheduled, inForce] = await listing();
+      assert.equal(scheduled?.status, 'scheduled');
+      assert.equal(inForce?.status, 'in-force');
+      assert.equal(inForce?.until, '2998-03-01');
+
+      const cancelPath = `${treeBase}/versions/${String(scheduled?.version)}/cancel`;
+      assert.equal((await call('POST', cancelPath, redacteur)).status, 403);
+      const cancelled = await call('POST', cancelPath, beheerder);
+      assert.equal(cancelled.status, 200);
+      assert.equal((await listing())[0]?.status, 'cancelled');
+      const again = await call('POST', cancelPath, beheerder);
+      assert.equal(again.status, 409);
+      const problem = (await again.json()) as { errors: { field: string; code: string }[] };
+      assert.equal(problem.errors[0]?.field, 'version');
+      assert.equal(problem.errors[0]?.code, 'already-cancelled');
+      const inForceCancel = await call(
+        'POST',
+        `${treeBase}/versions/${String(inForce?.version)}/cancel`,
+        beheerder,
+      );
+      assert.equal(inForceCancel.status, 409);
+    });
+
+    it('refuses a day before today as problem+json with a Dutch message for the field', async () => {
+      const refused = await call('POST', `${treeBase}/publish`, beheerder, {
+        note: 'Te laat',
+        geldigVanaf: '2020-01-01',
+      });
+      assert.equal(refused.status, 422);
+      assert.match(refused.headers.get('content-type') ?? '', /problem\+json/);
+      const problem = (await refused.json()) as {
+        errors: { field: string; code: string; message: string }[];
+      };
+      assert.equal(problem.errors[0]?.field, 'geldigVanaf');
+      assert.equal(
+        problem.errors[0]?.message,
+        'Een versie kan niet met terugwerkende kracht gelden. Kies vandaag of later.',
+      );
+      const unreadable = await call('POST', `${treeBase}/rollback`, beheerder, {
+        version: 1,
+        geldigVanaf: '30-2-2999',
+      });
+      assert.equal(unreadable.status, 422);
+    });
+
+    it('rolls back from the day asked', async () => {
+      const rolledBack = await call('POST', `${treeBase}/rollback`, beheerder, {
+        version: 1,
+        geldigVanaf: '2998-06-01',
+      });
+      assert.equal(rolledBack.status, 201);
+      assert.equal(
+        ((await rolledBack.json()) as { geldigVanaf: string }).geldigVanaf,
+        '2998-06-01',
+      );
+      assert.equal((await listing())[0]?.status, 'scheduled');
+    });
+  });
 });

@@ -9,6 +9,20 @@ const adminErrors = { '401': problem, '403': problem, '404': problem, '503': una
 const bodyErrors = { '400': problem, '413': tooLarge, '415': problem };
 
 const json = (schema: object) => ({ 'application/json': { schema } });
+const day = (description: string) => ({ type: 'string', format: 'date', description });
+/** When a new version takes effect; the service reads them and answers 422 in Dutch. */
+const effectiveDates = {
+  geldigVanaf: {
+    type: 'string',
+    description:
+      'De dag (Europe/Amsterdam, `YYYY-MM-DD` of `dd-mm-jjjj`) vanaf wanneer de versie geldt: vandaag of later. Zonder: vandaag. Een latere dag plant de versie in.',
+  },
+  geldtVoorOntruimingenVanaf: {
+    type: 'string',
+    description:
+      'Overgangsrecht (optioneel): bij een ontruiming vóór deze dag blijven de regels van de versie die eerder gold.',
+  },
+};
 const draftResponse = json({ $ref: '#/components/schemas/Draft' });
 const publishedVersion = (extra: Record<string, object> = {}) =>
   json({
@@ -18,6 +32,8 @@ const publishedVersion = (extra: Record<string, object> = {}) =>
       treeId: { type: 'string' },
       version: { type: 'integer', minimum: 1 },
       note: { type: 'string' },
+      geldigVanaf: day('Vanaf deze dag geldt de versie.'),
+      geldtVoorOntruimingenVanaf: day('Overgangsrecht: voor ontruimingen vanaf deze dag.'),
       ...extra,
     },
   });
@@ -49,13 +65,38 @@ export const adminSchemas = {
   },
   VersionSummary: {
     type: 'object',
-    required: ['treeId', 'version', 'publishedAt', 'publishedBy', 'note'],
+    required: ['treeId', 'version', 'publishedAt', 'publishedBy', 'note', 'geldigVanaf'],
     properties: {
       treeId: { type: 'string' },
       version: { type: 'integer', minimum: 1 },
       publishedAt: { type: 'string' },
       publishedBy: { type: ['string', 'null'] },
       note: { type: 'string' },
+      geldigVanaf: day('Vanaf deze dag (Europe/Amsterdam) geldt de versie.'),
+      geldtVoorOntruimingenVanaf: day(
+        'Overgangsrecht: bij een ontruiming vóór deze dag blijven de regels van de versie die eerder gold.',
+      ),
+      cancelled: { $ref: '#/components/schemas/Cancellation' },
+    },
+  },
+  Cancellation: {
+    type: 'object',
+    description: 'De versie is ingetrokken voordat ze ging gelden.',
+    required: ['at', 'by'],
+    properties: { at: { type: 'string' }, by: { type: ['string', 'null'] } },
+  },
+  VersionInTime: {
+    allOf: [{ $ref: '#/components/schemas/VersionSummary' }],
+    type: 'object',
+    required: ['status'],
+    properties: {
+      status: {
+        type: 'string',
+        enum: ['in-force', 'scheduled', 'past', 'cancelled', 'superseded'],
+        description:
+          '`in-force`: geldt vandaag; `scheduled`: gaat later gelden (kan nog worden ingetrokken); `past`: gold eerder; `cancelled`: ingetrokken; `superseded`: op dezelfde dag vervangen, nooit gebruikt.',
+      },
+      until: day('De dag waarop de volgende versie het overneemt.'),
     },
   },
 };
@@ -133,7 +174,7 @@ export const adminPaths = {
             schema: {
               type: 'object',
               required: ['note'],
-              properties: { note: { type: 'string' } },
+              properties: { note: { type: 'string' }, ...effectiveDates },
             },
           },
         },
@@ -146,7 +187,8 @@ export const adminPaths = {
         ...bodyErrors,
         '422': {
           ...problem,
-          description: "Geweigerd: validatiefouten of mislukte scenario's, elk in `errors`.",
+          description:
+            "Geweigerd: validatiefouten of mislukte scenario's (ook samen met een gedeelde-regelsversie die later gaat gelden), of een datum die niet kan (niet bestaand of vóór vandaag); elk in `errors`.",
         },
         ...adminErrors,
       },
@@ -154,19 +196,20 @@ export const adminPaths = {
   },
   '/api/v1/admin/trees/{treeId}/versions': {
     get: {
-      summary: 'Alle gepubliceerde versies',
+      summary: 'Alle gepubliceerde versies, met hun plaats in de tijd',
       operationId: 'listVersions',
       security: adminSecurity,
       parameters: [adminTreeId],
       responses: {
         '200': {
-          description: 'Nummer, tijd, auteur en toelichting per versie.',
+          description:
+            'Nummer, tijd, auteur, toelichting, `geldigVanaf` en `status` per versie, hoogste nummer eerst.',
           content: json({
             type: 'object',
             required: ['treeId', 'versions'],
             properties: {
               treeId: { type: 'string' },
-              versions: { type: 'array', items: { $ref: '#/components/schemas/VersionSummary' } },
+              versions: { type: 'array', items: { $ref: '#/components/schemas/VersionInTime' } },
             },
           }),
         },
@@ -203,6 +246,37 @@ export const adminPaths = {
       },
     },
   },
+  '/api/v1/admin/trees/{treeId}/versions/{version}/cancel': {
+    post: {
+      summary: 'Een ingeplande versie intrekken voordat ze gaat gelden (alleen beheerder)',
+      operationId: 'cancelVersion',
+      security: adminSecurity,
+      parameters: [
+        adminTreeId,
+        { name: 'version', in: 'path', required: true, schema: { type: 'integer' } },
+      ],
+      responses: {
+        '200': {
+          description: 'Ingetrokken: de versie gaat nooit gelden en blijft in de geschiedenis.',
+          content: json({
+            type: 'object',
+            required: ['treeId', 'version', 'cancelled'],
+            properties: {
+              treeId: { type: 'string' },
+              version: { type: 'integer', minimum: 1 },
+              cancelled: { $ref: '#/components/schemas/Cancellation' },
+            },
+          }),
+        },
+        '400': problem,
+        '409': {
+          ...problem,
+          description: 'Geweigerd: de versie geldt al, of is al ingetrokken.',
+        },
+        ...adminErrors,
+      },
+    },
+  },
   '/api/v1/admin/trees/{treeId}/rollback': {
     post: {
       summary: 'Een oudere versie opnieuw publiceren als nieuwe versie (alleen beheerder)',
@@ -216,7 +290,7 @@ export const adminPaths = {
             schema: {
               type: 'object',
               required: ['version'],
-              properties: { version: { type: 'integer' } },
+              properties: { version: { type: 'integer' }, ...effectiveDates },
             },
           },
         },
@@ -224,6 +298,7 @@ export const adminPaths = {
       responses: {
         '201': { description: 'Teruggezet als nieuwe versie.', content: publishedVersion() },
         ...bodyErrors,
+        '422': { ...problem, description: 'Een datum die niet kan; elk probleem in `errors`.' },
         ...adminErrors,
       },
     },

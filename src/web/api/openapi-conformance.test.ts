@@ -291,6 +291,24 @@ describe('the API answers as its OpenAPI description says', () => {
       415,
     );
     await call('invalid', 'POST', `${base}/publish`, { headers: as(beheerder), json: {} }, 400);
+    await call(
+      'invalid',
+      'POST',
+      `${base}/publish`,
+      { headers: as(beheerder), json: { note: 'Te vroeg', geldigVanaf: '2001-01-01' } },
+      422,
+    );
+    const scheduled = (await call(
+      'valid',
+      'POST',
+      `${base}/publish`,
+      { headers: as(beheerder), json: { note: 'Later', geldigVanaf: '2999-01-01' } },
+      201,
+    )) as Json;
+    const cancelPath = `${base}/versions/${String(scheduled.version)}/cancel`;
+    await call('valid', 'POST', cancelPath, { headers: as(beheerder) }, 200);
+    await call('invalid', 'POST', cancelPath, { headers: as(beheerder) }, 409);
+    await call('invalid', 'POST', `${base}/versions/abc/cancel`, { headers: as(beheerder) }, 400);
 
     await call('valid', 'GET', `${base}/versions`, { headers: as(redacteur) }, 200);
     await call(

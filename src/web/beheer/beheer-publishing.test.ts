@@ -117,7 +117,7 @@ describe('publishing a changed parameter', () => {
 
   it('lists the version with its author and note, and the diff shows the parameter change', async () => {
     const history = await get(`${tree}/versies`);
-    assert.match(history.body, /Versie 2 \(in gebruik\)/);
+    assert.match(history.body, /Versie 2 \(geldt nu\)/);
     assert.match(history.body, /Regeling moet nu 7 maanden goed lopen/);
     assert.ok(history.body.includes(beheerder.email));
     assert.match(history.body, /\d{1,2} [a-z]+ \d{4}, \d{2}:\d{2}/);

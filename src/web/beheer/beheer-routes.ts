@@ -14,6 +14,7 @@ import { newNodeRoutes } from './new-node-routes.ts';
 import { previewRoutes } from './preview-routes.ts';
 import { removeRoutes } from './remove-routes.ts';
 import { reviewRoutes } from './review-routes.ts';
+import { sharedRulesHistoryRoutes } from './shared-rules-history-routes.ts';
 import { sharedRulesRoutes } from './shared-rules-routes.ts';
 
 export function beheerRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
@@ -26,5 +27,6 @@ export function beheerRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   historyRoutes(app, deps);
   importRoutes(app, deps);
   sharedRulesRoutes(app, deps);
+  sharedRulesHistoryRoutes(app, deps);
   reviewRoutes(app, deps);
 }

@@ -1,5 +1,7 @@
 // `/beheer` (the trees), `/beheer/bomen/:treeId` (the draft) and publishing.
 import type { Hono } from 'hono';
+import { formatDutchDate } from '../../core/dates/dutch-date.ts';
+import { isPlainDate } from '../../core/dates/plain-date.ts';
 import { diffContent } from '../../core/diff/tree-diff.ts';
 import { type AppEnv, may } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
@@ -15,7 +17,12 @@ import {
 } from './beheer-context.ts';
 import { treePath } from './beheer-paths.ts';
 import { savedText } from './check-panel.ts';
-import { type DraftNotice, draftPage, type PublishAttempt } from './draft-page.ts';
+import {
+  type DraftNotice,
+  draftPage,
+  type PublishAttempt,
+  type PublishField,
+} from './draft-page.ts';
 import { FormInput } from './form-input.ts';
 import { reviewCount } from './review-page.ts';
 import { type TreeRow, treeListPage } from './tree-list-page.ts';
@@ -42,10 +49,16 @@ function noticesOf(c: BeheerContext, loaded: LoadedDraft): DraftNotice[] {
       text: `"${removed}" is verwijderd. Bij de controle ziet u wat nu nergens meer heen leidt.`,
     });
   const published = query('gepubliceerd');
-  if (published)
+  const planned = query('gepland') ?? '';
+  if (published && isPlainDate(planned)) {
+    notices.push({
+      text: `Versie ${published} is gepland: de Woonkansboom gebruikt deze versie vanaf ${formatDutchDate(planned)}. Tot die dag kunt u haar intrekken bij Geschiedenis en vergelijken.`,
+    });
+  } else if (published) {
     notices.push({
       text: `Versie ${published} is gepubliceerd. De Woonkansboom gebruikt deze versie nu.`,
     });
+  }
   if (query('geimporteerd') === '1')
     notices.push({ text: 'Het bestand is geïmporteerd als nieuw concept.' });
   return notices;
@@ -69,6 +82,7 @@ async function showDraft(
     canPublish: may(c.get('principal'), 'publish'),
     csrfToken: c.get('csrfToken'),
     ...(publish ? { publish } : {}),
+    today: deps.admin.today(),
   });
   return page(c, deps, view.title, view.main, status);
 }
@@ -106,26 +120,50 @@ export function draftRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     const loaded = await loadDraft(deps, treeId);
     if (!loaded) throw notFound(treeNotFound);
     const form = await FormInput.read(c);
-    const note = form.get('note');
+    const typed = {
+      note: form.get('note'),
+      geldigVanaf: form.get('geldigVanaf'),
+      geldtVoorOntruimingenVanaf: form.get('geldtVoorOntruimingenVanaf'),
+    };
     const revision = Number(form.get('revision'));
     // The gate checks the draft as it is now: publish only what the beheerder looked at.
     if (revision !== loaded.draft.revision) {
-      return showDraft(c, deps, loaded, { note, staleRevision: revision }, 409);
+      return showDraft(c, deps, loaded, { ...typed, staleRevision: revision }, 409);
     }
-    const result = await deps.admin.publish(treeId, note, actorOf(c));
+    const result = await deps.admin.publish(treeId, typed.note, actorOf(c), typed);
     switch (result.status) {
-      case 'published':
-        return c.redirect(`${treePath(treeId)}?gepubliceerd=${result.version.version}`, 303);
-      case 'invalid':
+      case 'published': {
+        const { version, geldigVanaf } = result.version;
+        const planned = geldigVanaf > deps.admin.today() ? `&gepland=${geldigVanaf}` : '';
+        return c.redirect(`${treePath(treeId)}?gepubliceerd=${version}${planned}`, 303);
+      }
+      case 'invalid': {
+        const errors: Partial<Record<PublishField, string>> = {};
+        for (const problem of result.problems) {
+          const field = problem.path as PublishField;
+          errors[field] ??= problem.message;
+        }
+        const { note: error, ...dateErrors } = errors;
         return showDraft(
           c,
           deps,
           loaded,
-          { note, error: result.problems[0]?.message ?? 'Schrijf kort op wat er verandert.' },
+          { ...typed, ...(error ? { error } : {}), dateErrors },
           422,
         );
+      }
       case 'refused':
-        return showDraft(c, deps, loaded, { note, refused: result.check }, 422);
+        return showDraft(
+          c,
+          deps,
+          loaded,
+          {
+            ...typed,
+            refused: result.check,
+            ...(result.sharedVersion ? { refusedWith: result.sharedVersion } : {}),
+          },
+          422,
+        );
       case 'not-found':
         throw notFound(treeNotFound);
     }

@@ -3,10 +3,8 @@
 // or the corporations. Periods and contacts use the tree editors' forms.
 import type { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { diffSharedRules } from '../../core/diff/shared-rules-diff.ts';
 import type { ScenarioFile } from '../../core/publish/scenarios.ts';
 import type { SharedRules } from '../../core/tree/shared-rules.ts';
-import { sharedRulesSchema } from '../../core/tree/shared-rules.ts';
 import type { Corporation, Tree } from '../../core/tree/tree.ts';
 import type { SharedDraft } from '../../services/shared-rules-admin.ts';
 import { errorSummary } from '../../views/error-summary.ts';
@@ -24,7 +22,7 @@ import type { FieldErrors } from './form-fields.ts';
 import { textArea } from './form-fields.ts';
 import { FormInput } from './form-input.ts';
 import { readableProblem } from './problem-texts.ts';
-import { type SharedPageOptions, sharedHistoryPage, sharedRulesPage } from './shared-rules-page.ts';
+import { type SharedPageOptions, sharedRulesPage } from './shared-rules-page.ts';
 import { sharedEditPath, sharedRulesPath } from './shared-rules-paths.ts';
 import { notice } from './ui/notice.ts';
 
@@ -116,13 +114,14 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   const overview = (
     c: BeheerContext,
     found: SharedDraft,
-    options: Omit<SharedPageOptions, 'canPublish' | 'csrfToken'>,
+    options: Omit<SharedPageOptions, 'canPublish' | 'csrfToken' | 'today'>,
     status: ContentfulStatusCode = 200,
   ) => {
     const view = sharedRulesPage(found, {
       ...options,
       canPublish: may(c.get('principal'), 'publish'),
       csrfToken: c.get('csrfToken'),
+      today: deps.sharedRules.today(),
     });
     return page(c, deps, view.title, view.main, status);
   };
@@ -132,6 +131,7 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     if (!found) throw notFound(notFoundText);
     return overview(c, found, {
       published: c.req.query('gepubliceerd'),
+      planned: c.req.query('gepland'),
       saved: c.req.query('opgeslagen') === '1',
     });
   });
@@ -141,15 +141,24 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     if (!found) throw notFound(notFoundText);
     const form = await FormInput.read(c);
     const note = form.get('note');
+    const dates = {
+      geldigVanaf: form.get('geldigVanaf'),
+      geldtVoorOntruimingenVanaf: form.get('geldtVoorOntruimingenVanaf'),
+    };
     // Publish only what the beheerder looked at.
     if (Number(form.get('revision')) !== found.draft.revision)
-      return overview(c, found, { note, stale: true }, 409);
-    const result = await deps.sharedRules.publish(note, actorOf(c));
+      return overview(c, found, { note, dates, stale: true }, 409);
+    const result = await deps.sharedRules.publish(note, actorOf(c), dates);
     switch (result.status) {
-      case 'published':
-        return c.redirect(`${sharedRulesPath}?gepubliceerd=${result.version.version}`, 303);
+      case 'published': {
+        const { version, geldigVanaf } = result.version;
+        const planned = geldigVanaf > deps.sharedRules.today() ? `&gepland=${geldigVanaf}` : '';
+        return c.redirect(`${sharedRulesPath}?gepubliceerd=${version}${planned}`, 303);
+      }
+      case 'invalid':
+        return overview(c, found, { note, dates, dateProblems: result.problems }, 422);
       case 'refused':
-        return overview(c, { ...found, gates: result.gates }, { note, refused: true }, 422);
+        return overview(c, { ...found, gates: result.gates }, { note, dates, refused: true }, 422);
       case 'not-found':
         throw notFound(notFoundText);
     }
@@ -161,22 +170,6 @@ export function sharedRulesRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
     if (!found || result.status === 'not-found') throw notFound(notFoundText);
     if (result.status === 'conflict') return overview(c, found, { stale: true }, 409);
     return overview(c, found, { adopted: result.names });
-  });
-
-  app.get(`${sharedRulesPath}/versies`, requirePermission('editDrafts'), async (c) => {
-    const summaries = await deps.sharedRules.versions();
-    const records = await Promise.all(
-      summaries.map((summary) => deps.sharedRules.version(summary.version)),
-    );
-    const rules = records.map((record) => sharedRulesSchema.safeParse(record?.content.tree));
-    const versions = summaries.map((summary, index) => {
-      const now = rules[index];
-      const before = rules[index + 1];
-      const changes = now?.success && before?.success ? diffSharedRules(before.data, now.data) : [];
-      return { summary, changes };
-    });
-    const view = sharedHistoryPage(versions);
-    return page(c, deps, view.title, view.main);
   });
 
   for (const editor of [parameterEditor, contactEditor] as AnyEditor[]) {
