@@ -3,7 +3,7 @@
 // PDF), the tenant handout and the calendar file. Server only: the walk
 // script shows no outcomes.
 import { formatDutchDate } from '../core/dates/dutch-date.ts';
-import { compareDates, type PlainDate } from '../core/dates/plain-date.ts';
+import { addCalendar, compareDates, type PlainDate } from '../core/dates/plain-date.ts';
 import { listedDates, type OutcomeStep } from '../core/time/upcoming-change.ts';
 import { fillText } from './fill-texts.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -108,15 +108,20 @@ ${warning.extra.map((line) => html`<p class="utrecht-alert__message utrecht-para
 
 /**
  * The dates of the outcome, each the earliest of now and under the new rules:
- * what a tenant is told, so no deadline is missed whichever rules apply.
+ * what a tenant is told, so no deadline is missed whichever rules apply. A
+ * new date before the change is reached by then: until the day before it,
+ * the current rules hold.
  */
 export function earliestDates(
   dates: Readonly<Record<string, PlainDate>>,
   warning: RulesWarning | undefined,
 ): Record<string, PlainDate> {
   const earliest: Record<string, PlainDate> = { ...dates };
-  for (const [id, then] of Object.entries(warning?.upcomingDates ?? {})) {
+  if (!warning) return earliest;
+  const lastDayBefore = addCalendar(warning.from, -1, 'days');
+  for (const [id, upcoming] of Object.entries(warning.upcomingDates)) {
     const now = earliest[id];
+    const then = compareDates(upcoming, lastDayBefore) < 0 ? lastDayBefore : upcoming;
     if (now !== undefined && compareDates(then, now) < 0) earliest[id] = then;
   }
   return earliest;
