@@ -8,6 +8,10 @@
 // with sendBeacon when the page is left (the outcome's page load included);
 // the pages the server renders are counted by the server, so nothing counts
 // twice.
+// Rules in time: the page names the shared-rules version its walk data is
+// composed with (data-walk-shared), the day these rules stop holding
+// (data-walk-until) and whether an eviction date may choose other rules
+// (data-walk-transition); such steps go to the server.
 // On the start page it remembers the organisation type in localStorage; on an
 // outcome page it shows the print button.
 
@@ -21,10 +25,16 @@ import { parseWalkQuery } from '../views/walk-url.ts';
 
 const main = document.querySelector<HTMLElement>('main[data-walk-tree]');
 
-async function loadSource(tree: string, version: string): Promise<WalkSource | undefined> {
+async function loadSource(
+  tree: string,
+  version: string,
+  shared?: string,
+): Promise<WalkSource | undefined> {
   try {
-    // Both come from the server's data attributes: an id and a number, nothing to escape.
-    const response = await fetch(`/api/v1/trees/${tree}/versions/${version}/walk-data`);
+    // From the server's data attributes: an id and numbers, nothing to escape.
+    const response = await fetch(
+      `/api/v1/trees/${tree}/versions/${version}/walk-data${shared ? `?gedeeld=${shared}` : ''}`,
+    );
     return response.ok ? ((await response.json()) as WalkSource) : undefined;
   } catch {
     return undefined;
@@ -32,6 +42,8 @@ async function loadSource(tree: string, version: string): Promise<WalkSource | u
 }
 
 function enhance(main: HTMLElement, source: WalkSource, basePath: string): void {
+  // Other rules may hold from this day, or (overgangsrecht) for the eviction date given.
+  const { walkUntil: until, walkTransition: transition } = main.dataset;
   const events: WalkStepEvent[] = [];
   let org: string | undefined;
   const send = () => {
@@ -56,6 +68,9 @@ function enhance(main: HTMLElement, source: WalkSource, basePath: string): void 
     if (query.version !== undefined && query.version !== String(source.version)) return false;
     const ctx = walkContext(source, query, amsterdamDate(new Date()), basePath);
     if (isProblem(ctx)) return false;
+    // Rules that change on the walk's day, or with the eviction date: the server knows them.
+    if (until && ctx.peildatum >= until) return false;
+    if (transition && source.tree.evictionDates.some((id) => query.answers[id])) return false;
     const view = walkState(
       query.version === undefined ? ctx : { ...ctx, pinnedVersion: true },
       query,
@@ -112,9 +127,8 @@ function enhance(main: HTMLElement, source: WalkSource, basePath: string): void 
 }
 
 if (main) {
-  const tree = main.dataset.walkTree ?? '';
-  const basePath = main.dataset.walkBase ?? '';
-  loadSource(tree, main.dataset.walkVersion ?? '').then((source) => {
+  const { walkTree = '', walkBase: basePath = '', walkVersion = '', walkShared } = main.dataset;
+  loadSource(walkTree, walkVersion, walkShared).then((source) => {
     if (source) enhance(main, source, basePath);
   });
 }

@@ -2,6 +2,7 @@
 // The server never knows the client, so the name line is left blank to write on.
 import { formatDutchDate } from '../core/dates/dutch-date.ts';
 import type { Tone } from '../core/tree/tree.ts';
+import { type RulesWarning, warningLines } from '../views/rules-change.ts';
 import { type AdviceSummary, adviceDisclaimer, requirementMark } from './advice-summary.ts';
 import { type PdfBlock, type PdfColor, pdfColors, renderPdf } from './pdf-document.ts';
 import { markdownBlocks, markdownRuns } from './pdf-markdown.ts';
@@ -15,15 +16,24 @@ const toneColors: Record<Tone, PdfColor> = {
 
 const markColors = { '✓': pdfColors.green, '✗': pdfColors.red, '?': pdfColors.muted };
 
+/** The warning before the rules change: its first line in bold, in a box like the handout's deadline. */
+function warningBlocks(warning: RulesWarning | undefined): PdfBlock[] {
+  if (!warning) return [];
+  const [heading = '', ...rest] = warningLines(warning);
+  return [
+    {
+      kind: 'box',
+      paragraphs: [[{ text: heading, bold: true }], ...rest.map((line) => [{ text: line }])],
+    },
+  ];
+}
+
 export function adviceBlocks(advice: AdviceSummary): PdfBlock[] {
   const blocks: PdfBlock[] = [
     { kind: 'title', text: 'Adviesoverzicht' },
     {
       kind: 'paragraph',
-      runs: [
-        { text: `${advice.treeTitle}, versie ${advice.version}. ` },
-        { text: `Berekend op ${formatDutchDate(advice.peildatum)}.` },
-      ],
+      runs: [{ text: `${advice.rules} ${advice.treeTitle}.` }],
     },
     {
       kind: 'paragraph',
@@ -34,6 +44,7 @@ export function adviceBlocks(advice: AdviceSummary): PdfBlock[] {
     ...advice.notices.map(
       (notice): PdfBlock => ({ kind: 'paragraph', runs: [{ text: notice, bold: true }] }),
     ),
+    ...warningBlocks(advice.warning),
     ...markdownBlocks(advice.explanation),
   ];
   if (advice.dates.length > 0) {
@@ -105,7 +116,7 @@ export function advicePdf(advice: AdviceSummary, created: Date): Promise<Uint8Ar
   return renderPdf(adviceBlocks(advice), {
     title: `Adviesoverzicht – ${advice.title}`,
     size: 9,
-    footer: `Woonkansboom – Adviesoverzicht – berekend op ${formatDutchDate(advice.peildatum)}`,
+    footer: `Woonkansboom – Adviesoverzicht – advies van ${formatDutchDate(advice.peildatum)}`,
     created,
   });
 }

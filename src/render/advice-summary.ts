@@ -10,6 +10,7 @@ import { activeNotices } from '../core/walk/active-notices.ts';
 import type { Truth } from '../core/walk/condition.ts';
 import type { Step } from '../core/walk/next-step.ts';
 import { fillText } from '../views/fill-texts.ts';
+import { type RulesWarning, rulesLine, rulesWarning } from '../views/rules-change.ts';
 import { type OutcomeBadge, outcomeBadge } from '../views/verdict.ts';
 import type { WalkContext } from '../views/walk-context.ts';
 
@@ -26,6 +27,10 @@ export interface AdviceSummary {
   treeTitle: string;
   version: number;
   peildatum: PlainDate;
+  /** "Advies van …, volgens de regels die gelden vanaf … (versie N)." */
+  rules: string;
+  /** The warning before the rules change, when a scheduled version changes this advice. */
+  warning?: RulesWarning;
   verdict: Verdict;
   badge: OutcomeBadge;
   title: string;
@@ -64,10 +69,13 @@ export function adviceSummary(ctx: WalkContext, step: OutcomeStep): AdviceSummar
         routes: contact.routes.map(contactRouteLink),
       })),
   );
+  const warning = rulesWarning(ctx, step);
   return {
     treeTitle: tree.title,
     version: ctx.version,
     peildatum: ctx.peildatum,
+    rules: rulesLine(ctx),
+    ...(warning ? { warning } : {}),
     verdict: step.outcome.verdict,
     badge: outcomeBadge(step.outcome),
     notices: activeNotices(tree, step.answers, ctx.peildatum).map((notice) => fill(notice.text)),

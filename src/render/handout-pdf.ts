@@ -5,9 +5,10 @@ import { type PdfBlock, renderPdf } from './pdf-document.ts';
 import { markdownBlocks } from './pdf-markdown.ts';
 
 export function handoutBlocks(handout: HandoutText): PdfBlock[] {
-  const deadline = markdownBlocks(handout.deadline).flatMap((block) =>
-    'runs' in block ? [block.runs] : [],
-  );
+  const deadline = [
+    ...markdownBlocks(handout.deadline).flatMap((block) => ('runs' in block ? [block.runs] : [])),
+    ...(handout.change ? [[{ text: handout.change, bold: true }]] : []),
+  ];
   return [
     { kind: 'title', text: handout.title },
     ...(deadline.length > 0 ? [{ kind: 'box', paragraphs: deadline } as const] : []),

@@ -8,6 +8,7 @@ import type { Handout, Tree } from '../core/tree/tree.ts';
 import type { Step } from '../core/walk/next-step.ts';
 import { fillText } from '../views/fill-texts.ts';
 import { offersHandout } from '../views/outcome-actions.ts';
+import { earliestDates, handoutChangeSentence, type RulesWarning } from '../views/rules-change.ts';
 
 export interface HandoutText {
   title: string;
@@ -17,6 +18,8 @@ export interface HandoutText {
   body: string;
   /** "28 november 2026": the day it was printed for. */
   printed: string;
+  /** "Op … veranderen de regels. Vraag uw hulpverlener …", when a change lies ahead. */
+  change?: string;
 }
 
 /**
@@ -43,19 +46,26 @@ function deadlineText(
   return paragraphs.length > 0 ? paragraphs.join('\n\n') : (handout.noDeadline ?? '');
 }
 
-/** The handout for an outcome step, or undefined when the tree does not offer it there. */
+/**
+ * The handout for an outcome step, or undefined when the tree does not offer
+ * it there. Before a change of the rules (`warning`) each date is the earliest
+ * of now and under the new rules, and one sentence says the rules change.
+ */
 export function handoutText(
   tree: Tree,
   step: Extract<Step, { status: 'outcome' }>,
   peildatum: PlainDate,
+  warning?: RulesWarning,
 ): HandoutText | undefined {
   const { handout } = tree;
   if (!handout || !offersHandout(tree, step.outcome.id)) return undefined;
-  const fill = (text: string) => fillText(text, tree, step.dates);
+  const dates = earliestDates(step.dates, warning);
+  const fill = (text: string) => fillText(text, tree, dates);
   return {
     title: fill(handout.title),
-    deadline: fill(deadlineText(handout, tree, step.dates, peildatum)),
+    deadline: fill(deadlineText(handout, tree, dates, peildatum)),
     body: fill(handout.body),
     printed: formatDutchDate(peildatum),
+    ...(warning ? { change: handoutChangeSentence(warning.from) } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { formatDutchDate } from '../core/dates/dutch-date.ts';
 import { fillText } from '../views/fill-texts.ts';
 import { calendarDates } from '../views/outcome-actions.ts';
+import { earliestDates, rulesLine, rulesWarning, warningLines } from '../views/rules-change.ts';
 import type { WalkContext } from '../views/walk-context.ts';
 import type { OutcomeStep } from './advice-summary.ts';
 import type { Calendar } from './ics-calendar.ts';
@@ -31,9 +32,13 @@ export function outcomeCalendar(
   const fill = (text: string) => fillText(text, ctx.tree, step.dates);
   const outcome = fill(step.outcome.title);
   const url = `${origin}/boom/${ctx.tree.id}`;
+  // Before a change of the rules: the earliest of each date, and the warning in every event.
+  const warning = rulesWarning(ctx, step);
+  const earliest = earliestDates(step.dates, warning);
   const events = calendarDates(ctx, step).flatMap((id) => {
     const rule = ctx.tree.dates.find((candidate) => candidate.id === id);
-    const date = step.dates[id];
+    const sooner = earliest[id];
+    const date = sooner && sooner >= ctx.peildatum ? sooner : step.dates[id];
     if (!rule || !date) return [];
     const label = fill(rule.label);
     return [
@@ -44,7 +49,8 @@ export function outcomeCalendar(
         description: [
           `${label}: ${formatDutchDate(date)}.`,
           `Uitkomst: ${outcome}.`,
-          `${ctx.tree.title}, versie ${ctx.version}, berekend op ${formatDutchDate(ctx.peildatum)}.`,
+          `${ctx.tree.title}. ${rulesLine(ctx)}`,
+          ...(warning ? warningLines(warning) : []),
           'Er staan geen gegevens van uw cliënt in deze afspraak. Zet er zelf bij om wie het gaat, als u dat wilt.',
           `Woonkansboom: ${url}`,
         ].join('\n'),

@@ -15,6 +15,7 @@ import { outcomeActions } from './outcome-actions.ts';
 import { peildatumBanner } from './peildatum-banner.ts';
 import { peildatumForm } from './peildatum-form.ts';
 import { linkState } from './question-view.ts';
+import { rulesLine, rulesWarning, rulesWarningHtml } from './rules-change.ts';
 import { badgeHtml, outcomeBadge } from './verdict.ts';
 import { textKey, type WalkContext } from './walk-context.ts';
 import { walkHref } from './walk-url.ts';
@@ -143,11 +144,13 @@ export function outcomeView(ctx: WalkContext, step: OutcomeStep): SafeHtml {
   });
   const badge = outcomeBadge(outcome);
   const href = walkHref(ctx.basePath, linkState(ctx, step.answers));
+  const warning = rulesWarning(ctx, step);
   return html`<div class="wkb-outcome wkb-outcome--${outcome.verdict} wkb-outcome--tone-${badge.tone}">
 ${peildatumBanner(ctx, href)}
 <p class="wkb-outcome__verdict">${badgeHtml(badge)}</p>
 <h1 class="utrecht-heading-1" id="vraag" tabindex="-1">${fillText(outcome.title, ctx.tree, step.dates)}</h1>
 ${notices(ctx, step)}
+${warning ? rulesWarningHtml(warning) : ''}
 <div class="wkb-rich">${fillHtml(ctx.texts[textKey.explanation(outcome.id)] ?? '', ctx.tree, step.dates)}</div>
 ${dateList(ctx, step)}
 ${requirementList(ctx, step)}
@@ -158,7 +161,7 @@ ${ctx.preview ? '' : outcomeActions(ctx, step)}
 ${trajectorySteps(ctx, step)}
 ${contacts(ctx, step)}
 <h2 class="utrecht-heading-2">Uw antwoorden</h2>
-<p class="utrecht-paragraph wkb-meta">Berekend op ${formatDutchDate(ctx.peildatum)}${ctx.peildatumIsToday ? ' (vandaag)' : ''}. ${ctx.tree.title}, ${ctx.preview ? `concept (revisie ${ctx.version})` : `versie ${ctx.version}`}.</p>
+<p class="utrecht-paragraph wkb-meta wkb-rules-line">${rulesLine(ctx)} ${ctx.tree.title}.</p>
 ${answersSummary(ctx, step.path, step.answers, step.dates)}
 ${ctx.preview ? '' : pathDiagram(ctx, step)}
 ${peildatumChoice(ctx, step)}

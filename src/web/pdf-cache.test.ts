@@ -123,10 +123,10 @@ describe('PDFs through the app', () => {
     let now = testNow;
     const { render, renders } = countingRenderer();
     const app = appWith({ now: () => now, render });
-    assert.ok(pdfText(await pdfOf(app, advice)).includes('Berekend op 28 november 2026'));
+    assert.ok(pdfText(await pdfOf(app, advice)).includes('Advies van 28 november 2026'));
     // 23:30 UTC on the 28th is already the 29th in Amsterdam.
     now = new Date('2026-11-28T23:30:00Z');
-    assert.ok(pdfText(await pdfOf(app, advice)).includes('Berekend op 29 november 2026'));
+    assert.ok(pdfText(await pdfOf(app, advice)).includes('Advies van 29 november 2026'));
     assert.deepEqual(renders, ['advice', 'advice']);
   });
 

@@ -245,7 +245,7 @@ describe('walk pages', () => {
     const { response, body } = await page(path);
     assert.equal(response.status, 200);
     assert.match(body, /data-date="aanmelden_vanaf">1 maart 2027</);
-    assert.match(body, /Berekend op 1 maart 2027\./);
+    assert.match(body, /Advies van 1 maart 2027, volgens versie 1 van de regels\./);
     assert.match(body, /peildatum=2027-03-01&amp;ontruimd=ja/);
   });
 

@@ -10,6 +10,7 @@ import {
 import { renderMarkdown } from '../../render/markdown.ts';
 import { contactRoutesHtml } from '../../views/contact-routes.ts';
 import { html, raw, type SafeHtml } from '../../views/html.ts';
+import { rulesWarningHtml } from '../../views/rules-change.ts';
 import { badgeHtml } from '../../views/verdict.ts';
 
 export interface AdviceLinks {
@@ -90,12 +91,13 @@ export function advicePage(advice: AdviceSummary, links: AdviceLinks): SafeHtml 
   return html`<div class="wkb-advice">
 <a class="utrecht-link utrecht-link--html-a wkb-back wkb-noprint" href="${links.back}">Terug naar de uitkomst</a>
 <h1 class="utrecht-heading-1">Adviesoverzicht</h1>
-<p class="utrecht-paragraph wkb-meta">${advice.treeTitle}, versie ${String(advice.version)}. Berekend op ${formatDutchDate(advice.peildatum)}.</p>
+<p class="utrecht-paragraph wkb-meta wkb-rules-line">${advice.rules} ${advice.treeTitle}.</p>
 ${clientNameField()}
 ${tools(links)}
 <p class="wkb-outcome__verdict">${badgeHtml(advice.badge)}</p>
 <h2 class="utrecht-heading-2 wkb-advice__outcome">${advice.title}</h2>
 ${advice.notices.map((notice) => html`<p class="utrecht-paragraph wkb-notice"><strong>${notice}</strong></p>`)}
+${advice.warning ? rulesWarningHtml(advice.warning) : ''}
 <div class="wkb-rich">${markdown(advice.explanation)}</div>
 ${dateRows(advice)}
 ${requirements(advice)}

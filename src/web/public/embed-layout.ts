@@ -3,6 +3,7 @@
 // Links that leave the walk open in a new tab: the site itself may not be framed.
 import { html, raw, type SafeHtml } from '../../views/html.ts';
 import type { Assets } from '../assets.ts';
+import { type WalkScriptData, walkAttributes } from './layout.ts';
 
 export interface EmbedPageOptions {
   title: string;
@@ -11,7 +12,7 @@ export interface EmbedPageOptions {
   /** Where the walk lives (`/embed/boom/hulpverlening`): links elsewhere open a new tab. */
   basePath: string;
   /** The walk in the frame, for the walk script. */
-  walk?: { treeId: string; version: number };
+  walk?: WalkScriptData;
   /** The same state on the full site (`/boom/…`). */
   fullHref: string;
 }
@@ -43,7 +44,7 @@ ${walk ? html`<script type="module" src="${assets.walkScript}"></script>` : ''}
 ${assets.embedScript ? html`<script type="module" src="${assets.embedScript}"></script>` : ''}
 </head>
 <body class="utrecht-page-body utrecht-document voorbeeld-theme wkb-embed">
-<main class="utrecht-page-content wkb-main wkb-embed__main" id="inhoud"${walk ? html` data-walk-tree="${walk.treeId}" data-walk-version="${String(walk.version)}" data-walk-base="${basePath}"` : ''}>
+<main class="utrecht-page-content wkb-main wkb-embed__main" id="inhoud"${walk ? walkAttributes(walk, basePath) : ''}>
 ${content}
 </main>
 <footer class="wkb-embed__credit"><span>Woonkansboom – Bureau Woonkans</span> <a class="utrecht-link utrecht-link--html-a" href="${fullHref}" target="_blank" rel="noopener" data-embed-full>Open op volledige grootte<span class="wkb-visually-hidden"> (opent in een nieuw tabblad)</span></a></footer>

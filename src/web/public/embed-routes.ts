@@ -11,7 +11,7 @@ import { publicOrigin } from '../client-address.ts';
 import type { AppDeps } from '../deps.ts';
 import { embedLayout } from './embed-layout.ts';
 import { partnerPage } from './embed-partner-page.ts';
-import { layout } from './layout.ts';
+import { layout, walkScriptRules } from './layout.ts';
 import { resolveWalk } from './resolve-walk.ts';
 
 export const embedBase = '/embed/boom';
@@ -115,7 +115,7 @@ export function embedRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       main: html`${view.main}`,
       assets,
       basePath,
-      walk: { treeId, version: published.version },
+      walk: { treeId, version: published.version, ...walkScriptRules(walk) },
       fullHref: view.href.replace(/^\/embed/, ''),
     });
     return c.html(page, view.invalid ? 422 : 200);

@@ -16,7 +16,7 @@ export function handoutPage(handout: HandoutText, links: HandoutLinks): SafeHtml
 </div>
 <article class="wkb-handout__sheet">
 <h1 class="utrecht-heading-1">${handout.title}</h1>
-${handout.deadline ? html`<div class="wkb-handout__deadline">${raw(renderMarkdown(handout.deadline))}</div>` : ''}
+${handout.deadline || handout.change ? html`<div class="wkb-handout__deadline">${raw(renderMarkdown(handout.deadline))}${handout.change ? html`<p class="utrecht-paragraph wkb-handout__change"><strong>${handout.change}</strong></p>` : ''}</div>` : ''}
 <div class="wkb-rich">${raw(renderMarkdown(handout.body))}</div>
 <p class="utrecht-paragraph wkb-meta">Uitleg uit de Woonkansboom van Bureau Woonkans – ${handout.printed}.</p>
 </article>

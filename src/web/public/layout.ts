@@ -1,13 +1,42 @@
 // The page shell around every server-rendered page.
 import { html, type SafeHtml } from '../../views/html.ts';
+import type { WalkContext } from '../../views/walk-context.ts';
 import type { Assets } from '../assets.ts';
+
+/** What the walk script reads from the page: the walk data to load, and when to leave a step to the server. */
+export interface WalkScriptData {
+  treeId: string;
+  version: number;
+  /** The shared-rules version the walk data is composed with. */
+  shared?: number;
+  /** The day these rules stop holding. */
+  until?: string;
+  /** An eviction date may choose other rules (overgangsrecht). */
+  transition?: boolean;
+}
+
+/** The script's data from a walk's context. */
+export function walkScriptRules(
+  walk: WalkContext,
+): Pick<WalkScriptData, 'shared' | 'until' | 'transition'> {
+  return {
+    ...(walk.sharedVersion !== undefined ? { shared: walk.sharedVersion } : {}),
+    ...(walk.rulesWindow?.until ? { until: walk.rulesWindow.until } : {}),
+    ...(walk.rulesWindow?.transition ? { transition: true } : {}),
+  };
+}
+
+/** The `data-walk-*` attributes of the page's main element. */
+export function walkAttributes(walk: WalkScriptData, basePath: string): SafeHtml {
+  return html` data-walk-tree="${walk.treeId}" data-walk-version="${String(walk.version)}"${walk.shared !== undefined ? html` data-walk-shared="${String(walk.shared)}"` : ''}${walk.until ? html` data-walk-until="${walk.until}"` : ''}${walk.transition ? html` data-walk-transition` : ''} data-walk-base="${basePath}"`;
+}
 
 export interface PageOptions {
   title: string;
   main: SafeHtml;
   assets: Assets;
   /** Load the walk script (walk pages only). */
-  walk?: { treeId: string; version: number; basePath: string };
+  walk?: WalkScriptData & { basePath: string };
   description?: string;
   /** Beheer pages and the forms built from the beheer form fields: the larger stylesheet. */
   beheerStyles?: boolean;
@@ -37,7 +66,7 @@ ${walk ? html`<script type="module" src="${assets.walkScript}"></script>` : ''}
 <a class="wkb-logo" href="/"><span class="wkb-logo__name">Woonkansboom</span> <span class="wkb-logo__owner">Bureau Woonkans Groningen</span></a>
 </div></header>
 <div class="utrecht-page-body__content">
-<main class="utrecht-page-content wkb-main" id="inhoud"${walk ? html` data-walk-tree="${walk.treeId}" data-walk-version="${String(walk.version)}" data-walk-base="${walk.basePath}"` : ''}>
+<main class="utrecht-page-content wkb-main" id="inhoud"${walk ? walkAttributes(walk, walk.basePath) : ''}>
 ${main}
 </main>
 </div>

@@ -19,7 +19,7 @@ import { accessibilityPage } from './accessibility-page.ts';
 import { apiPage } from './api-page.ts';
 import { contactPage } from './contact-page.ts';
 import { homePage } from './home-page.ts';
-import { layout } from './layout.ts';
+import { layout, walkScriptRules } from './layout.ts';
 import { ownerContact } from './owner-contact.ts';
 import { privacyPage } from './privacy-page.ts';
 import { resolveWalk } from './resolve-walk.ts';
@@ -125,7 +125,7 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       title: view.title,
       main: html`${view.main}`,
       assets,
-      walk: { treeId, version: published.version, basePath },
+      walk: { treeId, version: published.version, basePath, ...walkScriptRules(walk) },
     });
     return c.html(page, view.invalid ? 422 : 200);
   });

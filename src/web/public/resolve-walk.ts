@@ -36,8 +36,8 @@ export async function publishedTree(
 }
 
 /**
- * The rules the walk follows: with `versie=` that version as
- * stored; otherwise the tree and shared-rules versions in force on the walk's
+ * The rules the walk follows: with `versie=` that version (as
+ * stored, unless it is the one in force on the walk's day); otherwise the tree and shared-rules versions in force on the walk's
  * day (peildatum, else today) — and, once the answers give an eviction date,
  * those its overgangsrecht points to.
  */
@@ -47,10 +47,15 @@ async function rulesOfWalk(
   query: WalkQuery,
   version: ReturnType<typeof parseVersion>,
 ): Promise<{ published: PublishedTree; rules?: WalkRules }> {
-  if (version !== undefined) return { published: await publishedTree(deps, treeId, version) };
   const given = query.peildatum === undefined ? undefined : readTypedDate(query.peildatum);
   const day = typeof given === 'string' ? given : deps.today();
   const rules = await walkRules(deps.catalog, treeId, day, query.answers);
+  if (version !== undefined) {
+    // The version asked for is the one the day's rules give: the same page as
+    // without `versie=`, warning included (the printouts of an outcome pin it).
+    if (rules?.published.version === version) return { published: rules.published, rules };
+    return { published: await publishedTree(deps, treeId, version) };
+  }
   if (!rules) return { published: await publishedTree(deps, treeId, undefined) };
   return { published: rules.published, rules };
 }
@@ -82,6 +87,8 @@ export async function resolveWalk(
   const inForce = await deps.catalog.get(treeId);
   const walk: WalkContext = {
     ...ctx,
+    // An older version as stored: its rules hold from its own date.
+    rulesFrom: ctx.rulesFrom ?? published.geldigVanaf,
     pinnedVersion: true,
     ...(inForce && inForce.version > published.version ? { newerVersion: inForce.version } : {}),
   };

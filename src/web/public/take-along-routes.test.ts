@@ -76,8 +76,8 @@ describe('the Adviesoverzicht', () => {
     const pdf = pdfText(bytes);
     for (const expected of [
       'Adviesoverzicht',
-      'Woonkansboom hulpverlenende instanties, versie 1',
-      'Berekend op 28 november 2026',
+      'Advies van 28 november 2026, volgens versie 1 van de regels.',
+      'Woonkansboom hulpverlenende instanties.',
       'Past',
       'Uw cliënt past bij het tweedekansbeleid',
       'Uiterste aanmelddatum 14 maart 2027',

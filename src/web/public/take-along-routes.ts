@@ -13,6 +13,7 @@ import { outcomeCalendar } from '../../render/ics-events.ts';
 import { html } from '../../views/html.ts';
 import { offersHandout, takeAlongHref } from '../../views/outcome-actions.ts';
 import { linkState } from '../../views/question-view.ts';
+import { rulesWarning } from '../../views/rules-change.ts';
 import type { WalkContext } from '../../views/walk-context.ts';
 import { parseWalkQuery, walkHref } from '../../views/walk-url.ts';
 import type { AppEnv } from '../auth/principal.ts';
@@ -63,6 +64,14 @@ async function outcomeWalk(c: Context<AppEnv>, deps: AppDeps): Promise<Walk> {
   return { ctx, step, back: walkHref(ctx.basePath, linkState(ctx, step.answers)) };
 }
 
+/**
+ * A PDF's cache key: its URL, and the catalog's generation, since a version
+ * scheduled later in the day brings a warning the kept PDF does not have.
+ */
+function pdfKey(deps: AppDeps, ctx: WalkContext, step: OutcomeStep, resource: string): string {
+  return `${takeAlongHref(ctx, step, resource)}#${deps.catalog.generation?.() ?? 0}`;
+}
+
 function download(c: Context<AppEnv>, body: Uint8Array | string, type: string, filename: string) {
   return c.body(body as Uint8Array<ArrayBuffer>, 200, {
     ...privateHeaders,
@@ -100,7 +109,7 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache
   app.get('/boom/:treeId/advies.pdf', async (c) => {
     const walk = await outcomeWalk(c, deps);
     const { ctx, step } = walk;
-    const pdf = await pdfs.pdf(takeAlongHref(ctx, step, 'advies.pdf'), ctx.version, () => ({
+    const pdf = await pdfs.pdf(pdfKey(deps, ctx, step, 'advies.pdf'), ctx.version, () => ({
       kind: 'advice',
       advice: adviceSummary(ctx, step),
       created: deps.now(),
@@ -116,7 +125,8 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache
 
   const handoutWalk = async (c: Context<AppEnv>) => {
     const walk = await outcomeWalk(c, deps);
-    const handout = handoutText(walk.ctx.tree, walk.step, walk.ctx.peildatum);
+    const { ctx, step } = walk;
+    const handout = handoutText(ctx.tree, step, ctx.peildatum, rulesWarning(ctx, step));
     if (handout) return { ...walk, handout };
     throw new HttpProblem(
       422,
@@ -140,7 +150,7 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache
   app.get('/boom/:treeId/uitleg-huurder.pdf', async (c) => {
     const walk = await handoutWalk(c);
     const { ctx, step, handout } = walk;
-    const pdf = await pdfs.pdf(takeAlongHref(ctx, step, 'uitleg-huurder.pdf'), ctx.version, () => ({
+    const pdf = await pdfs.pdf(pdfKey(deps, ctx, step, 'uitleg-huurder.pdf'), ctx.version, () => ({
       kind: 'handout',
       handout,
       created: deps.now(),
