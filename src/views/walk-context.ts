@@ -1,5 +1,6 @@
 // What every walk view needs to know, on the server and in the browser alike.
 import type { PlainDate } from '../core/dates/plain-date.ts';
+import type { OutcomeStep, UpcomingChange } from '../core/time/upcoming-change.ts';
 import type { Tree } from '../core/tree/tree.ts';
 
 /**
@@ -32,6 +33,17 @@ export interface WalkContext {
   org?: string;
   /** Where "Terug naar de start" on the first question goes (default `/`). */
   homeHref?: string;
+  /** From when the rules of this walk hold: "volgens de regels die gelden vanaf …" (issue 15). */
+  rulesFrom?: PlainDate;
+  /** The shared-rules version composed into `tree`, when there is one. */
+  sharedVersion?: number;
+  /** The warning before the rules change, for an outcome (server only; issue 15). */
+  upcomingFor?: (step: OutcomeStep) => UpcomingChange | undefined;
+  /**
+   * What the browser script needs to leave a step to the server: the day these
+   * rules stop holding, and whether an eviction date may choose other rules.
+   */
+  rulesWindow?: { until?: PlainDate; transition: boolean };
   /** The size of the tree's picture with a path marked, for the outcome's image (server only). */
   diagramSize?: { width: number; height: number };
 }

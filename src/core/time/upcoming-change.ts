@@ -58,15 +58,18 @@ function warnWindowEnd(tree: Tree, day: PlainDate): PlainDate {
   return addCalendar(day, parameter.value, parameter.unit);
 }
 
-function sameAdvice(
-  currentTree: Tree,
-  current: OutcomeStep,
-  laterTree: Tree,
-  later: Step,
-): boolean {
-  if (later.status !== 'outcome' || later.outcome.id !== current.outcome.id) return false;
-  const before = listedDates(currentTree, current);
-  const after = listedDates(laterTree, later);
+/** The same outcome with the same listed dates, or the same next question. */
+export function sameAdvice(a: { tree: Tree; step: Step }, b: { tree: Tree; step: Step }): boolean {
+  if (a.step.status === 'question' || b.step.status === 'question') {
+    return (
+      a.step.status === 'question' &&
+      b.step.status === 'question' &&
+      a.step.question.id === b.step.question.id
+    );
+  }
+  if (a.step.outcome.id !== b.step.outcome.id) return false;
+  const before = listedDates(a.tree, a.step);
+  const after = listedDates(b.tree, b.step);
   const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...ids].every((id) => before[id] === after[id]);
 }
@@ -75,6 +78,9 @@ function sameAdvice(
  * The first scheduled change that gives these answers another outcome or
  * another date, among the changes taking effect after `day` and before the
  * outcome's last relevant date (or, without one, within `waarschuw_dagen`).
+ * Each change is judged on its own day against the walk's own rules on that
+ * day, so an advice that changes only because time passes (a "vanaf" date
+ * reached) is no warning about new rules.
  */
 export function upcomingChange(
   timeline: RulesTimeline,
@@ -91,13 +97,13 @@ export function upcomingChange(
       : compareDates(change, windowEnd) <= 0;
   const days = changeDays(day, timeline.trees, timeline.shared).filter(inWindow);
   const eviction = evictionDateOf(current.tree, step.answers);
-  let previous = current;
   for (const [index, change] of days.entries()) {
     const rules = rulesOn(timeline, change, eviction);
-    if (!rules || sameRules(rules, previous)) continue;
-    previous = rules;
+    if (!rules || sameRules(rules, current)) continue;
     const later = nextStep(rules.tree, step.answers, change, options);
-    if (sameAdvice(current.tree, step, rules.tree, later)) continue;
+    const unchanged = nextStep(current.tree, step.answers, change, options);
+    if (sameAdvice({ tree: current.tree, step: unchanged }, { tree: rules.tree, step: later }))
+      continue;
     const changed = [rules.treeVersion, rules.sharedVersion].filter(
       (version) => version?.geldigVanaf === change,
     );

@@ -1,7 +1,13 @@
 // The public JSON API (documented in openapi.ts). Errors are problem+json.
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import { readTypedDate } from '../../core/dates/plain-date.ts';
 import { isProblem } from '../../core/problem.ts';
+import {
+  listedDates,
+  type UpcomingChange,
+  upcomingChange,
+} from '../../core/time/upcoming-change.ts';
 import { readableIssues } from '../../core/tree/readable-issues.ts';
 import type { Step } from '../../core/walk/next-step.ts';
 import { nextStep } from '../../core/walk/next-step.ts';
@@ -11,7 +17,7 @@ import { walkHref } from '../../views/walk-url.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpProblem } from '../problem.ts';
-import type { PublishedTree } from '../published-tree.ts';
+import { type PublishedTree, type WalkRules, walkRules } from '../published-tree.ts';
 import { acceptsGzip, CachedAnswer, EvaluateCache } from './evaluate-cache.ts';
 import { openApiDocument } from './openapi.ts';
 import { requestHeader, requestText } from './raw-request.ts';
@@ -81,7 +87,24 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const version = parseVersion(c.req.param('version'));
     if (isProblem(version))
       throw new HttpProblem(400, 'Ongeldige versie', version.message, [version]);
-    const published = await publishedOr404(c.req.param('treeId'), version);
+    // `gedeeld=M`: the version composed with shared-rules version M, as a walk in force uses it.
+    const shared = c.req.query('gedeeld');
+    const sharedVersion = shared === undefined ? undefined : parseVersion(shared);
+    if (isProblem(sharedVersion))
+      throw new HttpProblem(400, 'Ongeldige versie', sharedVersion.message, [
+        { ...sharedVersion, path: 'gedeeld' },
+      ]);
+    const combined =
+      version !== undefined && sharedVersion !== undefined
+        ? await catalog.combination?.(c.req.param('treeId'), version, sharedVersion)
+        : undefined;
+    if (sharedVersion !== undefined && !combined)
+      throw new HttpProblem(
+        404,
+        'Versie niet gevonden',
+        `Versie ${version} van deze Woonkansboom met versie ${sharedVersion} van de gedeelde regels bestaat niet.`,
+      );
+    const published = combined ?? (await publishedOr404(c.req.param('treeId'), version));
     c.header('ETag', published.walkData.etag);
     // A published version never changes, so browsers may keep it.
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
@@ -107,8 +130,8 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const treeId = c.req.param('treeId');
     const text = await readJsonText(c);
     const today = deps.today();
-    const latest = await catalog.get(treeId);
-    const key = latest && EvaluateCache.key(treeId, latest.version, today, text);
+    // Any publish or cancel moves the generation; the day moves at midnight.
+    const key = EvaluateCache.key(treeId, catalog.generation?.() ?? 0, today, text);
     const cached = key && cache.get(key);
     if (cached)
       return acceptsGzip(requestHeader(c, 'accept-encoding'))
@@ -130,7 +153,10 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       );
     }
     const { answers, peildatum, start, versie } = body.data;
-    const published = await publishedOr404(treeId, versie);
+    const given = peildatum === undefined ? undefined : readTypedDate(peildatum);
+    const day = typeof given === 'string' ? given : today;
+    const found = versie === undefined ? await walkRules(catalog, treeId, day, answers) : undefined;
+    const published = found?.published ?? (await publishedOr404(treeId, versie));
     const ctx = walkContext(
       published,
       {
@@ -151,8 +177,23 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       const { path, message } = step.problem;
       throw new HttpProblem(422, 'Ongeldig antwoord', `${path}: ${message}`, [step.problem]);
     }
-    const json = encoder.encode(JSON.stringify(evaluation(published, step, ctx.peildatum, start)));
-    if (key) cache.set(key, new CachedAnswer(json));
+    const upcoming =
+      found && step.status === 'outcome'
+        ? upcomingChange(
+            found.timeline,
+            found.rules,
+            step,
+            ctx.peildatum,
+            start !== undefined ? { start } : {},
+          )
+        : undefined;
+    const json = encoder.encode(
+      JSON.stringify({
+        ...evaluation(published, step, ctx.peildatum, start),
+        ...rulesInAnswer(published, found, upcoming),
+      }),
+    );
+    cache.set(key, new CachedAnswer(json));
     return c.body(json, 200, jsonHeaders);
   });
 }
@@ -176,6 +217,45 @@ function parseJson(text: string): unknown {
   } catch {
     throw new HttpProblem(400, 'Ongeldige JSON', 'De inhoud is geen geldige JSON.');
   }
+}
+
+/** Which rules gave the answer, and the first change ahead that alters it (issue 15). */
+function rulesInAnswer(
+  published: PublishedTree,
+  found: WalkRules | undefined,
+  upcoming: UpcomingChange | undefined,
+) {
+  const shared = found?.rules.sharedVersion;
+  return {
+    version: {
+      number: published.version,
+      geldigVanaf: found?.rules.geldigVanaf ?? published.geldigVanaf,
+    },
+    sharedRules: shared ? { number: shared.version, geldigVanaf: shared.geldigVanaf } : null,
+    upcoming: upcoming
+      ? {
+          geldigVanaf: upcoming.geldigVanaf,
+          version: upcoming.rules.treeVersion.version,
+          sharedRulesVersion: upcoming.rules.sharedVersion?.version ?? null,
+          outcome:
+            upcoming.step.status === 'outcome'
+              ? {
+                  id: upcoming.step.outcome.id,
+                  verdict: upcoming.step.outcome.verdict,
+                  title: fillText(
+                    upcoming.step.outcome.title,
+                    upcoming.rules.tree,
+                    upcoming.step.dates,
+                  ),
+                }
+              : null,
+          question: upcoming.step.status === 'question' ? { id: upcoming.step.question.id } : null,
+          dates: listedDates(upcoming.rules.tree, upcoming.step),
+          moreChanges: upcoming.more,
+          askBureauWoonkans: upcoming.askBureau,
+        }
+      : null,
+  };
 }
 
 function evaluation(

@@ -4,13 +4,15 @@
 // differ in how they show the result. A refusal is thrown (HttpProblem), so
 // it reads the same everywhere.
 
+import { readTypedDate } from '../../core/dates/plain-date.ts';
 import { isProblem } from '../../core/problem.ts';
+import { upcomingChange } from '../../core/time/upcoming-change.ts';
 import type { WalkContext } from '../../views/walk-context.ts';
 import { parseVersion, walkContext } from '../../views/walk-request.ts';
 import type { WalkQuery } from '../../views/walk-url.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpProblem } from '../problem.ts';
-import type { PublishedTree } from '../published-tree.ts';
+import { type PublishedTree, type WalkRules, walkRules } from '../published-tree.ts';
 
 export interface ResolvedWalk {
   walk: WalkContext;
@@ -33,6 +35,26 @@ export async function publishedTree(
   throw new HttpProblem(404, 'Niet gevonden', message, [], { heading: 'Pagina niet gevonden' });
 }
 
+/**
+ * The rules the walk follows (issue 15): with `versie=` that version as
+ * stored; otherwise the tree and shared-rules versions in force on the walk's
+ * day (peildatum, else today) — and, once the answers give an eviction date,
+ * those its overgangsrecht points to.
+ */
+async function rulesOfWalk(
+  deps: AppDeps,
+  treeId: string,
+  query: WalkQuery,
+  version: ReturnType<typeof parseVersion>,
+): Promise<{ published: PublishedTree; rules?: WalkRules }> {
+  if (version !== undefined) return { published: await publishedTree(deps, treeId, version) };
+  const given = query.peildatum === undefined ? undefined : readTypedDate(query.peildatum);
+  const day = typeof given === 'string' ? given : deps.today();
+  const rules = await walkRules(deps.catalog, treeId, day, query.answers);
+  if (!rules) return { published: await publishedTree(deps, treeId, undefined) };
+  return { published: rules.published, rules };
+}
+
 export async function resolveWalk(
   deps: AppDeps,
   treeId: string,
@@ -41,8 +63,10 @@ export async function resolveWalk(
   url: URL,
 ): Promise<ResolvedWalk> {
   const version = parseVersion(query.version);
-  const published = await publishedTree(deps, treeId, version);
-  const ctx = walkContext(published, query, deps.today(), basePath);
+  if (isProblem(version)) throw new HttpProblem(400, 'Fout in het webadres', version.message);
+  const { published, rules } = await rulesOfWalk(deps, treeId, query, version);
+  const found = walkContext(published, query, deps.today(), basePath);
+  const ctx = isProblem(found) || !rules ? found : withRules(found, rules, query.start);
   if (isProblem(ctx)) {
     // An unreadable reference date: offer the same walk as of today.
     const back =
@@ -62,6 +86,27 @@ export async function resolveWalk(
     ...(inForce && inForce.version > published.version ? { newerVersion: inForce.version } : {}),
   };
   return { walk, published };
+}
+
+/** The walk's rules, named on the outcome, and the warning before they change. */
+function withRules(ctx: WalkContext, found: WalkRules, start: string | undefined): WalkContext {
+  return {
+    ...ctx,
+    rulesFrom: found.rules.geldigVanaf,
+    ...(found.rules.sharedVersion ? { sharedVersion: found.rules.sharedVersion.version } : {}),
+    upcomingFor: (step) =>
+      upcomingChange(
+        found.timeline,
+        found.rules,
+        step,
+        ctx.peildatum,
+        start !== undefined ? { start } : {},
+      ),
+    rulesWindow: {
+      ...(found.until ? { until: found.until } : {}),
+      transition: found.transition,
+    },
+  };
 }
 
 function withoutParam(url: URL, name: string): string {
