@@ -28,6 +28,7 @@ import { type RunningServer, startServer } from '../test/support/start-server.ts
 import { longWordDiagram } from './long-word.ts';
 import { pdfLoad } from './pdf-load.ts';
 import { comparePeer } from './peer-compare.ts';
+import { scheduleVersions } from './scheduled-versions.ts';
 
 /** `npm run bench -- --transfer-only`: the sizes alone, in seconds instead of minutes. */
 const transferOnly = process.argv.includes('--transfer-only');
@@ -35,8 +36,10 @@ const transferOnly = process.argv.includes('--transfer-only');
 const peerOnly = process.argv.includes('--peer-only');
 /** `npm run bench -- --pdf-only`: the PDF lines alone (bench/pdf-load.ts). */
 const pdfOnly = process.argv.includes('--pdf-only');
+/** `npm run bench -- --throughput-only`: the evaluate / bare budget and the other load lines alone. */
+const throughputOnly = process.argv.includes('--throughput-only');
 /** Everything, or only the part a flag asks for. */
-const everything = !transferOnly && !peerOnly && !pdfOnly;
+const everything = !transferOnly && !peerOnly && !pdfOnly && !throughputOnly;
 const kB = 1000;
 /** What a browser sends; the server picks brotli. */
 const acceptEncoding = 'br, gzip';
@@ -518,15 +521,22 @@ console.log(
   `Load: autocannon, ${connections} connections, ${loadSeconds} s per route after a 1 s warm-up (bare/evaluate: ${throughputRounds} pairs of ${pairedSeconds} s runs), server on 127.0.0.1 in its own process.\n`,
 );
 
-const server = await startServer({ env: { RATE_LIMITS: 'off' } });
+// The store has a version of every tree and of the shared rules scheduled
+// ahead, as after a beheerder planned a change: the walk works out the version
+// in force per request.
+const benchDataDir = mkdtempSync(join(tmpdir(), 'wkb-bench-scheduled-'));
+const scheduled = await scheduleVersions(benchDataDir);
+console.log(`Scheduled versions in the bench store: ${scheduled.join(', ')}.\n`);
+const server = await startServer({ dataDir: benchDataDir, env: { RATE_LIMITS: 'off' } });
 try {
   if (everything || transferOnly) await transferSizes(server);
-  if (everything) await throughput(server);
+  if (everything || throughputOnly) await throughput(server);
   if (everything || pdfOnly) await pdfLoad(server, outcomePath, { load, report, raw });
   if (everything) await answerToQuestion(server);
   if (everything || peerOnly) await surveyJsPeer(server);
 } finally {
   await server.stop();
+  rmSync(benchDataDir, { recursive: true, force: true });
 }
 if (everything) {
   await longWord();

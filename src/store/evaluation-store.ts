@@ -49,10 +49,35 @@ export interface NewEvaluationResponse {
   name: string | null;
   function: string | null;
   answers: unknown;
+  /**
+   * The version of each tree (and of the shared rules, `gedeeld`) in force on
+   * the day of the response; null when not known (responses from before it was kept).
+   */
+  rulesVersions?: RulesVersions | null;
 }
 
-export interface EvaluationResponseRecord extends Omit<NewEvaluationResponse, 'idempotencyKey'> {
+/** Tree id (or `gedeeld`) → version number. */
+export type RulesVersions = Record<string, number>;
+
+/** The stored JSON back as versions; null for NULL or anything that is not such a map. */
+function parseRulesVersions(text: string | null): RulesVersions | null {
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+    const entries = Object.entries(value);
+    return entries.every(([, version]) => Number.isInteger(version))
+      ? (Object.fromEntries(entries) as RulesVersions)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface EvaluationResponseRecord
+  extends Omit<NewEvaluationResponse, 'idempotencyKey' | 'rulesVersions'> {
   id: number;
+  rulesVersions: RulesVersions | null;
 }
 
 export interface EvaluationMethods {
@@ -116,6 +141,7 @@ function toResponse(row: Selectable<EvaluationResponseTable>): EvaluationRespons
     name: row.respondent_name,
     function: row.respondent_function,
     answers: JSON.parse(row.answers),
+    rulesVersions: parseRulesVersions(row.rules_versions),
   };
 }
 
@@ -226,6 +252,7 @@ export function evaluationStore(db: Kysely<Database>, _dialect: StoreDialect): E
           respondent_name: response.name,
           respondent_function: response.function,
           answers: JSON.stringify(response.answers),
+          rules_versions: response.rulesVersions ? JSON.stringify(response.rulesVersions) : null,
         })
         .onConflict((conflict) => conflict.columns(['round_id', 'idempotency_key']).doNothing())
         .returning('id')

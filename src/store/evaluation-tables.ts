@@ -38,6 +38,8 @@ export interface EvaluationResponseTable {
   respondent_function: string | null;
   /** Scores, toelichtingen and advice texts as JSON. */
   answers: string;
+  /** The versions in force that day per tree id (and `gedeeld`) as JSON; NULL before this was kept. */
+  rules_versions: string | null;
 }
 
 export interface EvaluationTables {

@@ -162,6 +162,7 @@ export function evaluationContract(ctx: ContractContext): void {
         name: null,
         function: 'Casemanager',
         answers: { scores: { a: 4 }, notes: { a: 'Prima – “echt”' }, advice: {} },
+        rulesVersions: null,
       });
       assert.equal((await ctx.store.evaluationRound(spring.id))?.responses, 2);
       assert.equal(
@@ -180,8 +181,21 @@ export function evaluationContract(ctx: ContractContext): void {
         'id',
         'name',
         'roundId',
+        'rulesVersions',
         'submittedOn',
       ]);
+    });
+
+    it('keeps the rule versions in force on the day of a response', async () => {
+      const spring = await round();
+      const rulesVersions = { hulpverlening: 3, corporaties: 2, gedeeld: 1 };
+      await ctx.store.addEvaluationResponse({ ...response(spring.id, 'k1'), rulesVersions });
+      await ctx.store.addEvaluationResponse(response(spring.id, 'k2'));
+      const stored = await ctx.store.evaluationResponses(spring.id);
+      assert.deepEqual(
+        stored.map((entry) => entry.rulesVersions),
+        [rulesVersions, null],
+      );
     });
   });
 }

@@ -35,9 +35,20 @@ export interface FunnelRow {
   stopped: number;
 }
 
+/** One version of a tree: walks and outcomes counted while it was the version walked. */
+export interface VersionUsage {
+  version: number;
+  started: number;
+  completed: number;
+  /** Per outcome id: how often it was reached with this version. */
+  outcomes: Record<string, number>;
+}
+
 export interface TreeUsage {
   treeId: string;
   title: string;
+  /** Per version that has counts, oldest first: to compare before and after a change. */
+  versions: VersionUsage[];
   /** Per month of the period, in order. */
   started: number[];
   completed: number[];
@@ -118,9 +129,29 @@ function treeUsage(
     // A changed answer counts as answered again, so answered can pass reached.
     return { nodeId, text, reached, answered, stopped: Math.max(0, reached - answered) };
   });
+  const versions = [...new Set(own.map((count) => count.treeVersion))]
+    .sort((a, b) => a - b)
+    .map((version): VersionUsage => {
+      const mine = own.filter((count) => count.treeVersion === version);
+      return {
+        version,
+        started: sumWhere(mine, (count) => count.kind === 'walk-started'),
+        completed: sumWhere(mine, (count) => count.kind === 'outcome-reached'),
+        outcomes: Object.fromEntries(
+          outcomes.map((outcome) => [
+            outcome.outcomeId,
+            sumWhere(
+              mine,
+              (count) => count.kind === 'outcome-reached' && count.outcomeId === outcome.outcomeId,
+            ),
+          ]),
+        ),
+      };
+    });
   return {
     treeId: tree.id,
     title: tree.title,
+    versions,
     started: perMonth('walk-started'),
     completed: perMonth('outcome-reached'),
     outcomes,

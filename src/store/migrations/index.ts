@@ -7,6 +7,7 @@ import * as usage from './0003-usage.ts';
 import * as figures from './0004-figures.ts';
 import * as evaluationOpenAnswers from './0006-evaluation-open-answers.ts';
 import * as effectiveDates from './0007-effective-dates.ts';
+import * as responseRules from './0008-response-rules.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-figures': figures,
   '0006-evaluation-open-answers': evaluationOpenAnswers,
   '0007-effective-dates': effectiveDates,
+  '0008-response-rules': responseRules,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,7 +1,9 @@
 // The public questionnaire: no sign-in, no cookie. GET shows the form of an
 // open round with a fresh idempotency key; POST stores the response (once per
 // key) and answers only after the insert committed; then the thank-you page.
-// Nothing typed here is logged.
+// Nothing typed here is logged. A response keeps which rules were in force
+// that day (the version of each tree and of the shared rules), so results can
+// be read per set of rules.
 import { randomBytes } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -10,12 +12,14 @@ import type { EvaluationForm } from '../../core/evaluation/evaluation-form.ts';
 import type { EvaluationProblem } from '../../core/evaluation/evaluation-problem.ts';
 import { readEvaluationResponse } from '../../core/evaluation/evaluation-response.ts';
 import { roundStatus } from '../../core/evaluation/evaluation-round.ts';
-import type { EvaluationRoundRecord } from '../../store/evaluation-store.ts';
+import { sharedRulesId } from '../../core/tree/shared-rules.ts';
+import type { EvaluationRoundRecord, RulesVersions } from '../../store/evaluation-store.ts';
 import type { SafeHtml } from '../../views/html.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { formOfRound } from '../beheer/evaluation/evaluation-context.ts';
 import { formFields } from '../beheer/ui/form-body.ts';
 import type { BeheerDeps } from '../deps.ts';
+import type { PublishedTree } from '../published-tree.ts';
 import { refusalResponse } from '../refusal-response.ts';
 import { idempotencyField, publicFormPage } from './evaluation-form-page.ts';
 import {
@@ -30,6 +34,15 @@ import {
 import { layout } from './layout.ts';
 
 const keyPattern = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** The version of each tree, and of the shared rules composed in, from the trees in force. */
+export function rulesVersions(trees: readonly PublishedTree[]): RulesVersions {
+  const versions: RulesVersions = {};
+  for (const { tree, version } of trees) versions[tree.id] = version;
+  const shared = trees.find((published) => published.sharedVersion !== undefined)?.sharedVersion;
+  if (shared !== undefined) versions[sharedRulesId] = shared;
+  return versions;
+}
 
 function newKey(): string {
   return randomBytes(18).toString('base64url');
@@ -109,13 +122,15 @@ export function publicEvaluationRoutes(app: Hono<AppEnv>, deps: BeheerDeps): voi
     const questionnaire = await formOfRound(store, round);
     const read = readEvaluationResponse(questionnaire, fields, round);
     if (!read.ok) return form(c, round, questionnaire, fields, read.problems, key);
+    const today = deps.today();
     await store.addEvaluationResponse({
       roundId: round.id,
       idempotencyKey: key,
-      submittedOn: deps.today(),
+      submittedOn: today,
       name: read.submission.name,
       function: read.submission.function,
       answers: read.submission.answers,
+      rulesVersions: rulesVersions(deps.catalog.list(today)),
     });
     return thanks;
   });

@@ -43,6 +43,8 @@ const evaluationFields: Record<keyof EvaluationResponseTable, string> = {
   respondent_function: 'uw functie, alleen als u die invult',
   submitted_on: 'de dag waarop u het formulier verstuurde (geen tijd)',
   round_id: 'bij welke ronde van de vragenlijst uw antwoorden horen',
+  rules_versions:
+    'welke versie van de regels van de Woonkansbomen op die dag gold, zodat we antwoorden over oude en nieuwe regels apart kunnen lezen',
   idempotency_key:
     'een willekeurige code van het formulier, zodat twee keer klikken op Versturen maar één keer telt',
   id: 'een volgnummer',

@@ -248,7 +248,7 @@ describe('evaluation in the beheer', () => {
         'Tweedekansbeleid 1. Ik weet wat het tweedekansbeleid inhoudt. (antwoord)',
         'Tweedekansbeleid 1. Ik weet wat het tweedekansbeleid inhoudt. (cijfer 1-5)',
       ]);
-      assert.equal(columns.length, 4 + 14 * 3 + 2);
+      assert.equal(columns.length, 4 + 14 * 3 + 2 + 1);
       assert.deepEqual(rows[0]?.split(';').slice(0, 7), [
         '2026-11-28',
         'Piet',

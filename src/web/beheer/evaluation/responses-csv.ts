@@ -2,7 +2,9 @@
 // formulas): one row per response with the day, name and function as given,
 // whether the round let statements be left open, per statement the answer as
 // label and as number (both empty when left open) plus the toelichting, and
-// the advice per part. Columns follow the round's own form.
+// the advice per part, and last the rules in force that day (the version of
+// each tree and of the shared rules; empty for responses from before that was
+// kept). Columns follow the round's own form.
 import type { EvaluationForm } from '../../../core/evaluation/evaluation-form.ts';
 import type { EvaluationAnswers } from '../../../core/evaluation/evaluation-response.ts';
 import { scoreLabel } from '../../../core/evaluation/evaluation-scale.ts';
@@ -13,6 +15,14 @@ export interface CsvResponse {
   name: string | null;
   function: string | null;
   answers: EvaluationAnswers;
+  rulesVersions?: Readonly<Record<string, number>> | null;
+}
+
+/** "hulpverlening 3, corporaties 2, gedeeld 1"; empty when not known. */
+export function rulesVersionsText(versions: Readonly<Record<string, number>> | null | undefined) {
+  return Object.entries(versions ?? {})
+    .map(([id, version]) => `${id} ${version}`)
+    .join(', ');
 }
 
 export function responsesCsv(
@@ -37,6 +47,7 @@ export function responsesCsv(
       `${statement.name} (toelichting)`,
     ]),
     ...form.parts.map((part) => part.adviceLabel),
+    'regels die golden (versies)',
   ];
   const rows = responses.map((response): CsvCell[] => [
     response.submittedOn,
@@ -48,6 +59,7 @@ export function responsesCsv(
       return [score === null ? '' : scoreLabel(score), score, response.answers.notes[statement.id]];
     }),
     ...form.parts.map((part) => response.answers.advice[part.id]),
+    rulesVersionsText(response.rulesVersions),
   ]);
   return toCsv(header, rows);
 }

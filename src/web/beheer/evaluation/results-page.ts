@@ -1,6 +1,8 @@
 // The page of one round (/beheer/evaluatie/rondes/:roundId): its details and
 // public link, and the results — per statement a stacked bar of the five
-// answers with n, the toelichtingen under it, and the advice per part.
+// answers with n, the toelichtingen under it, and the advice per part. When
+// responses came in under different rules (tree versions in force that day),
+// the results can be read per set of rules.
 import type {
   PartResult,
   RespondentText,
@@ -53,16 +55,52 @@ ${respondentTexts(statement.notes, 'Geen toelichtingen.')}
 </section>`;
 }
 
+/** Responses given under one set of rules: "hulpverlening 3, corporaties 2, gedeeld 1". */
+export interface RulesGroup {
+  rules: string;
+  count: number;
+}
+
+/** The group of responses from before the rules were kept. */
+export const unknownRules = 'onbekend';
+
+function rulesLabel(rules: string): string {
+  return rules === unknownRules ? 'Niet bekend (van voordat dit werd bewaard)' : rules;
+}
+
+/** Per set of rules: how many responses, and a link to the results of only those. */
+function rulesSection(
+  round: EvaluationRoundRecord,
+  rules: { groups: readonly RulesGroup[]; shown?: string; all: number },
+): SafeHtml | '' {
+  if (rules.groups.length < 2 && rules.shown === undefined) return '';
+  const path = roundPath(round.id);
+  return html`<section class="wkb-evaluation-rules" aria-labelledby="regels">
+<h2 class="utrecht-heading-2" id="regels">Regels die golden</h2>
+<p class="utrecht-paragraph">De reacties kwamen binnen terwijl verschillende versies van de Woonkansbomen golden. Per versie (boom en versienummer):</p>
+<ul class="utrecht-unordered-list">
+${rules.groups.map((group) =>
+  group.rules === rules.shown
+    ? html`<li>${rulesLabel(group.rules)}: ${String(group.count)} ${group.count === 1 ? 'reactie' : 'reacties'} (hieronder getoond)</li>`
+    : html`<li>${rulesLabel(group.rules)}: ${String(group.count)} ${group.count === 1 ? 'reactie' : 'reacties'} — <a class="utrecht-link utrecht-link--html-a" href="${path}?regels=${encodeURIComponent(group.rules)}">toon alleen deze</a></li>`,
+)}
+</ul>
+${rules.shown !== undefined ? html`<p class="utrecht-paragraph">U ziet alleen de reacties met de regels ${rulesLabel(rules.shown)}. <a class="utrecht-link utrecht-link--html-a" href="${path}">Toon alle ${String(rules.all)} reacties</a>.</p>` : ''}
+</section>`;
+}
+
 export function resultsPage(options: {
   round: EvaluationRoundRecord;
   status: RoundStatus;
   results: RoundResults;
+  /** The responses per set of rules, and the one shown (all when undefined). */
+  rules?: { groups: readonly RulesGroup[]; shown?: string; all: number };
   origin: string;
   mayManage: boolean;
   done: string | undefined;
   csrfToken: string | undefined;
 }): SafeHtml {
-  const { round, status, results, origin, mayManage, done, csrfToken } = options;
+  const { round, status, results, rules, origin, mayManage, done, csrfToken } = options;
   const closedEarly = round.closedAt ? ` (gesloten op ${formatAmsterdamTime(round.closedAt)})` : '';
   return html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/beheer/evaluatie">Terug naar de evaluatie</a></p>
 <h1 class="utrecht-heading-1">${round.title}</h1>
@@ -89,6 +127,7 @@ ${csrfField(csrfToken)}
 </form>`
     : ''
 }
+${rules ? rulesSection(round, rules) : ''}
 ${results.n === 0 ? html`<p class="utrecht-paragraph">Er zijn nog geen antwoorden.</p>` : ''}
 ${results.parts.map(
   (part) => html`<section class="wkb-evaluation-part" aria-labelledby="deel-${part.id}">

@@ -1,4 +1,5 @@
-// Reading the results (analisten and beheerders): the page of a round, its
+// Reading the results (analisten and beheerders): the page of a round (all
+// responses, or only those given under one set of rules: `?regels=`), its
 // CSV, and two rounds compared.
 import type { Hono } from 'hono';
 import { compareRounds } from '../../../core/evaluation/evaluation-comparison.ts';
@@ -21,8 +22,8 @@ import {
   roundNotFound,
 } from './evaluation-context.ts';
 import { doneText } from './evaluation-texts.ts';
-import { responsesCsv } from './responses-csv.ts';
-import { resultsPage } from './results-page.ts';
+import { responsesCsv, rulesVersionsText } from './responses-csv.ts';
+import { type RulesGroup, resultsPage, unknownRules } from './results-page.ts';
 
 export function resultsRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   const { store } = deps;
@@ -40,6 +41,16 @@ export function resultsRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   app.get('/beheer/evaluatie/rondes/:roundId', readStatistics, async (c) => {
     const round = await roundFromPath(c, deps);
     if (!round) throw roundNotFound();
+    const all = await responsesOf(round);
+    const rulesOf = (response: (typeof all)[number]) =>
+      rulesVersionsText(response.rulesVersions) || unknownRules;
+    const groups: RulesGroup[] = [...new Set(all.map(rulesOf))].map((rules) => ({
+      rules,
+      count: all.filter((response) => rulesOf(response) === rules).length,
+    }));
+    const asked = c.req.query('regels');
+    const shown = groups.some((group) => group.rules === asked) ? asked : undefined;
+    const responses = shown ? all.filter((response) => rulesOf(response) === shown) : all;
     return evaluationPage(
       c,
       deps,
@@ -47,7 +58,8 @@ export function resultsRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
       resultsPage({
         round,
         status: roundStatus(round, deps.today()),
-        results: await resultsOf(round),
+        results: roundResults(await formOfRound(store, round), responses),
+        rules: { groups, ...(shown ? { shown } : {}), all: all.length },
         origin: publicOrigin(c),
         mayManage: may(c.get('principal'), 'manageEvaluation'),
         done: doneText(c.req.query('gedaan')),

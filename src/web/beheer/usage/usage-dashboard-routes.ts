@@ -67,6 +67,12 @@ export function usageDashboardRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void 
         problems: [],
         dashboard,
         live: await liveDate(deps.store),
+        versionDates: new Map(
+          (await deps.store.allVersions()).map((summary) => [
+            `${summary.treeId}@${summary.version}`,
+            summary.geldigVanaf,
+          ]),
+        ),
       }),
     });
   });

@@ -2,7 +2,7 @@
 // walks per month, per organisation type, the outcomes, what was taken along,
 // and per question where walks stop. Every chart has its numbers as a table.
 
-import { formatDutchMonth } from '../../../core/dates/dutch-date.ts';
+import { formatDutchDate, formatDutchMonth } from '../../../core/dates/dutch-date.ts';
 import {
   completionPercentage,
   type DashboardTree,
@@ -31,6 +31,8 @@ export interface UsagePageInput {
   dashboard?: UsageDashboard;
   /** The day the Woonkansboom went live: the months before it were not "no use". */
   live?: LiveDate | undefined;
+  /** From when each version was in force, per `treeId@version`. */
+  versionDates?: ReadonlyMap<string, string>;
 }
 
 export const monthLabel = formatDutchMonth;
@@ -224,7 +226,43 @@ function funnel(tree: TreeUsage): SafeHtml {
   );
 }
 
-function results(dashboard: UsageDashboard, live: LiveDate | undefined): SafeHtml {
+/** Per version of a tree: walks, outcomes and completion, to compare before and after a change. */
+function perVersion(tree: TreeUsage, dates: ReadonlyMap<string, string> | undefined): SafeHtml {
+  const from = (version: number) => {
+    const day = dates?.get(`${tree.treeId}@${version}`);
+    return day ? formatDutchDate(day) : '–';
+  };
+  const columns = tree.versions.map((entry) => `Versie ${entry.version}`);
+  return html`${dataTable(
+    `Per versie: ${tree.title}`,
+    ['Versie', 'Geldig vanaf', 'Gestart', 'Met een uitkomst', 'Afgerond'],
+    tree.versions.map((entry) => [
+      `Versie ${entry.version}`,
+      from(entry.version),
+      entry.started,
+      entry.completed,
+      percentage(entry.completed, entry.started),
+    ]),
+  )}
+${
+  tree.versions.length > 1 && tree.outcomes.length > 0
+    ? dataTable(
+        `Uitkomsten per versie: ${tree.title}`,
+        ['Uitkomst', ...columns],
+        tree.outcomes.map((outcome) => [
+          outcome.title,
+          ...tree.versions.map((entry) => entry.outcomes[outcome.outcomeId] ?? 0),
+        ]),
+      )
+    : ''
+}`;
+}
+
+function results(
+  dashboard: UsageDashboard,
+  live: LiveDate | undefined,
+  versionDates?: ReadonlyMap<string, string>,
+): SafeHtml {
   return html`<h2 class="utrecht-heading-2">Samenvatting</h2>
 ${summary(dashboard)}
 <h2 class="utrecht-heading-2">Per maand</h2>
@@ -235,6 +273,9 @@ ${perMonth(dashboard, live)}
 ${perOrganisation(dashboard)}
 <h2 class="utrecht-heading-2">Uitkomsten</h2>
 ${dashboard.trees.map(outcomes)}
+<h2 class="utrecht-heading-2">Per versie van de regels</h2>
+<p class="utrecht-paragraph">Elke wandeling telt bij de versie van de boom waarmee hij werd gelopen: de versie die op die dag gold. Zo ziet u wat er veranderde toen nieuwe regels gingen gelden.</p>
+${dashboard.trees.map((tree) => perVersion(tree, versionDates))}
 <h2 class="utrecht-heading-2">Waar stoppen wandelingen?</h2>
 <p class="utrecht-paragraph">Per vraag, in de volgorde van de boom: hoe vaak de vraag werd getoond, hoe vaak die werd beantwoord, en hoe vaak de wandeling daar stopte. Een gewijzigd antwoord telt opnieuw mee als beantwoord.</p>
 ${dashboard.trees.map(funnel)}
@@ -259,7 +300,7 @@ ${filterForm(page)}
 ${
   dashboard
     ? html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/beheer/gebruik.csv${filterQuery(page.input)}">Download deze tellingen als CSV (voor Excel)</a></p>
-${dashboard.empty ? notice('Er is nog geen gebruik in deze periode. Kies een andere periode, of kijk later nog eens.', 'ok') : results(dashboard, page.live)}`
+${dashboard.empty ? notice('Er is nog geen gebruik in deze periode. Kies een andere periode, of kijk later nog eens.', 'ok') : results(dashboard, page.live, page.versionDates)}`
     : ''
 }`;
 }
