@@ -1,4 +1,4 @@
-// When a new version takes effect (issue 15): the dates a beheerder gives
+// When a new version takes effect: the dates a beheerder gives
 // with a publish or a rollback, read and checked once for the editor, the
 // admin API and the CLI, and each version's place on the timeline.
 import { dutchMonthNames } from '../core/dates/dutch-date.ts';

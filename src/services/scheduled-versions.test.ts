@@ -1,4 +1,4 @@
-// Versions in time (issue 15): publishing with a future date, the gate over
+// Versions in time: publishing with a future date, the gate over
 // every tree and shared-rules pair that will be in force together,
 // cancelling a scheduled version and rolling back from a chosen day.
 import assert from 'node:assert/strict';

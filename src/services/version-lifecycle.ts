@@ -1,5 +1,5 @@
 // The versions of a tree or of the shared rules as the timeline sees them
-// (issue 15): those not cancelled, with their content, and cancelling a
+//: those not cancelled, with their content, and cancelling a
 // scheduled one before it takes effect. Shared by TreeAdmin and
 // SharedRulesAdmin, so both refuse in the same words.
 import { formatDutchDate } from '../core/dates/dutch-date.ts';

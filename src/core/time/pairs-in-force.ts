@@ -1,5 +1,5 @@
 // Which tree version and shared-rules version will be in force together
-// (issue 15). A new version is checked against every partner it will meet:
+//. A new version is checked against every partner it will meet:
 // a tree version against each shared version in force while it is, and the
 // other way round — scheduled ones included — so a change dated in the
 // future cannot break a combination that nobody looked at.

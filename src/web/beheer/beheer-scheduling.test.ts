@@ -1,4 +1,4 @@
-// Versions in time in beheer (issue 15): publish from a later day, see it
+// Versions in time in beheer: publish from a later day, see it
 // planned on the timeline beside the version in force, compare the two side
 // by side, cancel it, and roll back from a chosen day.
 import assert from 'node:assert/strict';

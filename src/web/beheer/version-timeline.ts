@@ -1,4 +1,4 @@
-// A version's place in time (issue 15) as beheer shows it: its period in
+// A version's place in time as beheer shows it: its period in
 // words, the one in force marked, and two versions side by side — the one in
 // force and a scheduled one — for the tree history and the shared rules alike.
 import { formatDutchDate } from '../../core/dates/dutch-date.ts';
