@@ -130,6 +130,7 @@ export class SharedRulesAdmin {
     const created = await this.store.seedTrees(
       [{ treeId: sharedRulesId, content: sharedRulesContent(rules) }],
       actor,
+      this.today(),
     );
     return created.length > 0;
   }

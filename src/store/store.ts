@@ -117,6 +117,8 @@ export interface Store extends EvaluationMethods, UsageMethods, FigureMethods, B
   seedTrees(
     defaults: { treeId: string; content: TreeContent }[],
     actor: string | null,
+    /** The day version 1 takes effect; today when left out. */
+    geldigVanaf?: PlainDate,
   ): Promise<string[]>;
   /** The highest-numbered version of every tree that was not cancelled. */
   latestVersions(): Promise<VersionRecord[]>;

@@ -190,7 +190,7 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
       return rows.map((row) => row.tree_id);
     },
 
-    async seedTrees(defaults, actor) {
+    async seedTrees(defaults, actor, geldigVanaf) {
       const created: string[] = [];
       for (const { treeId, content } of defaults) {
         const seeded = await db.transaction().execute(async (trx) => {
@@ -204,7 +204,7 @@ export function treeStore(db: Kysely<Database>, dialect: StoreDialect): TreeMeth
               published_at: new Date().toISOString(),
               published_by: actor,
               note: 'Standaardinhoud',
-              geldig_vanaf: amsterdamDate(new Date()),
+              geldig_vanaf: geldigVanaf ?? amsterdamDate(new Date()),
               geldt_voor_ontruimingen_vanaf: null,
             })
             .execute();

@@ -5,6 +5,7 @@ import { defaultTreeContents, loadSharedRules } from '../../src/content/default-
 import { SharedRulesAdmin } from '../../src/services/shared-rules-admin.ts';
 import { TreeAdmin } from '../../src/services/tree-admin.ts';
 import { openStore } from '../../src/store/open-store.ts';
+import { amsterdamDate } from '../../src/views/amsterdam-date.ts';
 import { createApp } from '../../src/web/app.ts';
 import { storeCatalog } from '../../src/web/store-catalog.ts';
 import { testAssets, testNow } from './test-app.ts';
@@ -23,14 +24,18 @@ export interface TestBeheerAppOptions {
 
 export async function testBeheerApp(options: TestBeheerAppOptions = {}) {
   const store = await openStore({ dataDir: ':memory:' });
-  await store.seedTrees(defaultTreeContents(), null);
-  if (options.sharedRules !== false) await new SharedRulesAdmin(store).seed(loadSharedRules());
-  const catalog = await storeCatalog(store);
-  const admin = new TreeAdmin(store, () => catalog.refresh());
+  // One clock for the store's first versions, the catalog, the services and the app.
+  const now = options.now ?? (() => testNow);
+  const today = () => amsterdamDate(now());
+  await store.seedTrees(defaultTreeContents(), null, today());
+  if (options.sharedRules !== false)
+    await new SharedRulesAdmin(store, undefined, today).seed(loadSharedRules());
+  const catalog = await storeCatalog(store, { today });
+  const admin = new TreeAdmin(store, () => catalog.refresh(), today);
   const app = createApp({
     catalog,
     assets: testAssets,
-    now: options.now ?? (() => testNow),
+    now,
     store,
     admin,
     ...(options.secureCookies ? { secureCookies: true } : {}),

@@ -46,7 +46,7 @@ describe('PDFs from the worker thread of the built server', () => {
       ),
     );
     pdfs.forEach((bytes, index) => {
-      assert.ok(pdfText(bytes).includes(`Berekend op ${index + 1} december 2026`), days[index]);
+      assert.ok(pdfText(bytes).includes(`Advies van ${index + 1} december 2026`), days[index]);
     });
   });
 

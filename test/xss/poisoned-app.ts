@@ -46,7 +46,12 @@ const formEdits = [
 
 export async function poisonedApp() {
   // Without the shared set, every item is the tree's own and can carry the payload.
-  const setup = await testBeheerApp({ sharedRules: false });
+  // The poisoned versions are published on a day before every scenario's
+  // peildatum, so each walk below runs on them (a walk uses the rules in force on its day).
+  const setup = await testBeheerApp({
+    sharedRules: false,
+    now: () => new Date('2024-01-02T12:00:00Z'),
+  });
   const redacteurToken = await bearerFor(setup.store, 'redacteur');
   const beheerderToken = await bearerFor(setup.store, 'beheerder');
   const beheerder = await signIn(setup.app, setup.store, 'beheerder');
