@@ -23,6 +23,10 @@ const classification: [RegExp, Access][] = [
   [/^POST \/api\/v1\/admin\/trees\/:treeId\/publish$/, 'publish'],
   [/^(GET|POST) \/beheer\/bomen\/:treeId\/versies\/:version\/terugzetten$/, 'rollback'],
   [/^POST \/api\/v1\/admin\/trees\/:treeId\/rollback$/, 'rollback'],
+  // Cancelling a scheduled version undoes a publish: the same permission.
+  [/^(GET|POST) \/beheer\/bomen\/:treeId\/versies\/:version\/intrekken$/, 'publish'],
+  [/^POST \/beheer\/gedeeld\/versies\/:version\/intrekken$/, 'publish'],
+  [/^POST \/api\/v1\/admin\/trees\/:treeId\/versions\/:version\/cancel$/, 'publish'],
   // Managing pages are GETs ending in /nieuw, /nieuwe-ronde, /bewerken or /formulier.
   [/^POST \/beheer\/evaluatie(\/|$)/, 'manageEvaluation'],
   [/^GET \/beheer\/evaluatie\/.*(nieuw|nieuwe-ronde|bewerken|formulier)$/, 'manageEvaluation'],

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { formatDutchDate } from '../../core/dates/dutch-date.ts';
 import type { Problem } from '../../core/problem.ts';
 import type { DraftCheck } from '../../core/publish/draft-check.ts';
-import { type ReadableIssue, readableIssues } from '../../core/tree/readable-issues.ts';
+import { readableIssues } from '../../core/tree/readable-issues.ts';
 import type { DraftRecord, VersionRecord } from '../../store/store.ts';
 import type { AppEnv, Principal } from '../auth/principal.ts';
 import { requirePermission } from '../auth/require-permission.ts';
