@@ -110,7 +110,17 @@ export const publicSchemas = {
   },
   Evaluation: {
     type: 'object',
-    required: ['status', 'tree', 'peildatum', 'answers', 'dates', 'path'],
+    required: [
+      'status',
+      'tree',
+      'peildatum',
+      'answers',
+      'dates',
+      'path',
+      'version',
+      'sharedRules',
+      'upcoming',
+    ],
     properties: {
       status: { enum: ['question', 'outcome'] },
       question: {
@@ -170,6 +180,92 @@ export const publicSchemas = {
       },
       path: { type: 'array', items: { type: 'object' } },
       links: { type: 'object', properties: { walk: { type: 'string' } } },
+      version: {
+        $ref: '#/components/schemas/RulesVersion',
+        description:
+          'De versie van de boom die het antwoord gaf, en vanaf wanneer zijn regels gelden.',
+      },
+      sharedRules: {
+        description:
+          'De versie van de gedeelde regels (termijnen, contacten, corporaties) die in de boom zit; null zonder gedeelde regels.',
+        oneOf: [{ $ref: '#/components/schemas/RulesVersion' }, { type: 'null' }],
+      },
+      upcoming: {
+        description:
+          'De eerste geplande wijziging vóór de laatste datum van deze uitkomst die met dezelfde antwoorden een andere uitkomst of datum geeft; null als die er niet is (en bij een vraag).',
+        oneOf: [{ $ref: '#/components/schemas/UpcomingChange' }, { type: 'null' }],
+      },
+    },
+  },
+  RulesVersion: {
+    type: 'object',
+    required: ['number', 'geldigVanaf'],
+    properties: {
+      number: { type: 'integer', minimum: 1 },
+      geldigVanaf: { type: 'string', format: 'date' },
+    },
+  },
+  UpcomingChange: {
+    type: 'object',
+    required: [
+      'geldigVanaf',
+      'version',
+      'sharedRulesVersion',
+      'outcome',
+      'question',
+      'dates',
+      'moreChanges',
+      'askBureauWoonkans',
+    ],
+    properties: {
+      geldigVanaf: {
+        type: 'string',
+        format: 'date',
+        description: 'Vanaf deze dag gelden de nieuwe regels.',
+      },
+      version: { type: 'integer', minimum: 1, description: 'De versie van de boom die dan geldt.' },
+      sharedRulesVersion: {
+        type: ['integer', 'null'],
+        description: 'De versie van de gedeelde regels die dan geldt.',
+      },
+      outcome: {
+        description:
+          'De uitkomst met dezelfde antwoorden onder de nieuwe regels; null als er dan een nieuwe vraag is.',
+        oneOf: [
+          {
+            type: 'object',
+            required: ['id', 'verdict', 'title'],
+            properties: {
+              id: { type: 'string' },
+              verdict: { enum: ['past', 'past-nog-niet', 'past-niet', 'maatwerk'] },
+              title: { type: 'string' },
+            },
+          },
+          { type: 'null' },
+        ],
+      },
+      question: {
+        description:
+          'De vraag die de nieuwe regels er met deze antwoorden bij stellen; anders null.',
+        oneOf: [
+          { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+          { type: 'null' },
+        ],
+      },
+      dates: {
+        type: 'object',
+        description: 'De datums van de uitkomst onder de nieuwe regels (JJJJ-MM-DD).',
+        additionalProperties: { type: 'string', format: 'date' },
+      },
+      moreChanges: {
+        type: 'boolean',
+        description: 'Er staan daarna nog meer wijzigingen gepland.',
+      },
+      askBureauWoonkans: {
+        type: 'boolean',
+        description:
+          'De nieuwe versie zegt niet voor welke ontruimingen hij geldt: vraag Bureau Woonkans wat hij voor de cliënt betekent.',
+      },
     },
   },
   WalkData: {

@@ -149,17 +149,26 @@ export const openApiDocument = {
         parameters: [
           treeIdParameter,
           { name: 'version', in: 'path', required: true, schema: { type: 'integer' } },
+          {
+            name: 'gedeeld',
+            in: 'query',
+            required: false,
+            description:
+              'De versie van de gedeelde regels waarmee de boom wordt samengesteld, zoals een wandeling die op een dag gebruikt. Zonder: de versie zoals opgeslagen.',
+            schema: { type: 'integer', minimum: 1 },
+          },
         ],
         responses: {
           '200': {
-            description: 'Onveranderlijk per versie; met een `ETag`.',
+            description:
+              'Onveranderlijk per versie (en versie van de gedeelde regels); met een `ETag`.',
             headers: { ETag: { schema: { type: 'string' } } },
             content: {
               'application/json': { schema: { $ref: '#/components/schemas/WalkData' } },
             },
           },
           '304': { description: 'Niet gewijzigd: de `ETag` in `If-None-Match` is nog goed.' },
-          '400': { ...problem, description: '`version` is geen versienummer.' },
+          '400': { ...problem, description: '`version` of `gedeeld` is geen versienummer.' },
           '404': problem,
         },
       },
