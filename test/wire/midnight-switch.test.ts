@@ -43,6 +43,8 @@ const skip = (await postgresUnavailable()) ?? faketimeUnavailable();
 
 interface Seen {
   version: number;
+  /** The evaluate answer's `version`: the number and the day it took effect. */
+  inForce: { number: number; geldigVanaf: string };
   question: string;
   page: string;
 }
@@ -54,10 +56,18 @@ async function seen(server: RunningServer): Promise<Seen> {
     body: JSON.stringify({ answers: {} }),
   });
   assert.equal(response.status, 200, await response.clone().text());
-  const body = (await response.json()) as { tree: { version: number }; question: { text: string } };
+  const body = (await response.json()) as {
+    tree: { version: number };
+    version: { number: number; geldigVanaf: string };
+    question: { text: string };
+  };
   const page = await (await fetch(`${server.url}/boom/hulpverlening`)).text();
-  // TODO when the evaluate response carries `version: {number, geldigVanaf}`, assert on that too.
-  return { version: body.tree.version, question: body.question.text, page };
+  return {
+    version: body.tree.version,
+    inForce: body.version,
+    question: body.question.text,
+    page,
+  };
 }
 
 describe('a scheduled version at midnight on two servers', { skip }, () => {
@@ -145,6 +155,7 @@ describe('a scheduled version at midnight on two servers', { skip }, () => {
     assert.ok(msToMidnight() > 1000, `too late to look before midnight: ${msToMidnight()} ms left`);
     for (const view of await Promise.all(servers.map(seen))) {
       assert.equal(view.version, 1, 'before midnight: the rules in force today');
+      assert.equal(view.inForce.number, 1);
       assert.doesNotMatch(view.question, new RegExp(marker));
       assert.doesNotMatch(view.page, new RegExp(marker));
     }
@@ -163,6 +174,7 @@ describe('a scheduled version at midnight on two servers', { skip }, () => {
       }),
     );
     for (const view of switched) {
+      assert.deepEqual(view.inForce, { number: 2, geldigVanaf: '2027-03-01' });
       assert.match(view.question, new RegExp(`^${marker}`));
       assert.match(view.page, new RegExp(marker));
     }
