@@ -33,11 +33,11 @@ export interface WalkContext {
   org?: string;
   /** Where "Terug naar de start" on the first question goes (default `/`). */
   homeHref?: string;
-  /** From when the rules of this walk hold: "volgens de regels die gelden vanaf …" (issue 15). */
+  /** From when the rules of this walk hold: "volgens de regels die gelden vanaf …" */
   rulesFrom?: PlainDate;
   /** The shared-rules version composed into `tree`, when there is one. */
   sharedVersion?: number;
-  /** The warning before the rules change, for an outcome (server only; issue 15). */
+  /** The warning before the rules change, for an outcome (server only). */
   upcomingFor?: (step: OutcomeStep) => UpcomingChange | undefined;
   /**
    * What the browser script needs to leave a step to the server: the day these

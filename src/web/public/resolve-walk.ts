@@ -36,7 +36,7 @@ export async function publishedTree(
 }
 
 /**
- * The rules the walk follows (issue 15): with `versie=` that version (as
+ * The rules the walk follows: with `versie=` that version (as
  * stored, unless it is the one in force on the walk's day); otherwise the tree and shared-rules versions in force on the walk's
  * day (peildatum, else today) — and, once the answers give an eviction date,
  * those its overgangsrecht points to.
