@@ -35,7 +35,7 @@ export interface RulesWarning {
   heading: string;
   /** What the same answers give then: the new outcome, or a new question. */
   advice: string;
-  /** The listed dates now and under the new rules, in the order they fall now. */
+  /** The listed dates that change, now and under the new rules, in the order they fall now. */
   dates: WarningDate[];
   /** "Er staan meer wijzigingen gepland.", "Vraag het Bureau Woonkans …", when they hold. */
   extra: string[];
@@ -65,7 +65,9 @@ export function rulesWarning(ctx: WalkContext, step: OutcomeStep): RulesWarning 
   };
   const ids = [...new Set([...Object.keys(now), ...Object.keys(then)])];
   const when = (id: string) => (now[id] ?? then[id]) as PlainDate;
+  // Only the dates that change: the others stay as the page lists them.
   const dates = ids
+    .filter((id) => now[id] !== then[id])
     .sort((a, b) => compareDates(when(a), when(b)))
     .map((id) => ({
       label: labelOf(id),

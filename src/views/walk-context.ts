@@ -33,7 +33,7 @@ export interface WalkContext {
   org?: string;
   /** Where "Terug naar de start" on the first question goes (default `/`). */
   homeHref?: string;
-  /** From when the rules of this walk hold: "volgens de regels die gelden vanaf …". */
+  /** From when the rules of this walk hold: "volgens de regels die gelden vanaf …" */
   rulesFrom?: PlainDate;
   /** The shared-rules version composed into `tree`, when there is one. */
   sharedVersion?: number;

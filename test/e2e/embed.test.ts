@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, phone } from '../support/chromium.ts';
+import { isWalkData, launchChromium, phone } from '../support/chromium.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 
 let server: RunningServer;
@@ -87,7 +87,7 @@ async function settledHeight(page: Page, frame: Frame, unlike?: number): Promise
 describe('the walk on a partner page', () => {
   it('shows the first question and grows with the next, never scrolling inside', async () => {
     const page = await partnerTab();
-    const walkData = page.waitForResponse((response) => response.url().endsWith('/walk-data'));
+    const walkData = page.waitForResponse((response) => isWalkData(response.url()));
     await page.goto(`${origin(allowed)}/`);
     const frame = await walkFrame(page);
     await frame.locator('h1', { hasText: 'Is uw cliënt uit huis gezet' }).waitFor();

@@ -12,6 +12,7 @@ import { axeViolationLines } from '../support/axe.ts';
 import {
   assertOneOutcomeLoad,
   countRoundTrips,
+  isWalkData,
   openEnhancedWalk,
   phone,
   startServerAndChromium,
@@ -174,7 +175,7 @@ async function walkFromDiagram(
 ): Promise<string[]> {
   await page.goto(`${server.url}/boom/${tree}/overzicht`);
   const walkData = javaScriptEnabled
-    ? page.waitForResponse((response) => response.url().endsWith('/walk-data'))
+    ? page.waitForResponse((response) => isWalkData(response.url()))
     : undefined;
   await page.locator(`svg #node-${start}`).click();
   await page.waitForURL((url) => url.pathname === `/boom/${tree}`);

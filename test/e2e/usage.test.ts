@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolationLines } from '../support/axe.ts';
 import { addBeheerder, signInAsBeheerder } from '../support/beheerder.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { isWalkData, launchChromium } from '../support/chromium.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 
 const corporatiesWalk: [string, string][] = [
@@ -86,7 +86,7 @@ describe('anonymous usage statistics in the browser', () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('radio', { name: 'WIJ Groningen' }).check();
     await page.screenshot({ path: '/tmp/usage-home.png', fullPage: true });
-    const walkData = page.waitForResponse((response) => response.url().endsWith('/walk-data'));
+    const walkData = page.waitForResponse((response) => isWalkData(response.url()));
     await page.getByRole('button', { name: /Start.*corporaties/ }).click();
     await walkData;
     await page.waitForLoadState('networkidle');

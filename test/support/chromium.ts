@@ -35,12 +35,15 @@ export async function startServerAndChromium(): Promise<{
   throw server.status === 'rejected' ? server.reason : (browser as PromiseRejectedResult).reason;
 }
 
+/** A request for walk data, also composed with a shared-rules version (`…/walk-data?gedeeld=2`). */
+export const isWalkData = (url: string): boolean => /\/walk-data(\?gedeeld=\d+)?$/.test(url);
+
 /**
  * Loads a walk page and waits until the walk script has fetched the walk data
  * and gone quiet, so that from here on answers are handled in the browser.
  */
 export async function openEnhancedWalk(page: Page, url: string): Promise<string> {
-  const walkData = page.waitForResponse((response) => response.url().endsWith('/walk-data'));
+  const walkData = page.waitForResponse((response) => isWalkData(response.url()));
   await page.goto(url);
   const response = await walkData;
   await response.finished();

@@ -24,10 +24,16 @@ export async function storeWithScheduledRules(options: {
 }): Promise<Store> {
   const store = await openStore({ dataDir: options.dataDir });
   const since = { geldigVanaf: options.since };
-  for (const { treeId, content } of defaultTreeContents())
-    await store.publish(treeId, content, 'Standaardinhoud', null, since);
   const rules = loadSharedRules();
-  await store.publish(sharedRulesId, sharedRulesContent(rules), 'Standaardinhoud', null, since);
+  const defaults = [
+    ...defaultTreeContents(),
+    { treeId: sharedRulesId, content: sharedRulesContent(rules) },
+  ];
+  for (const { treeId, content } of defaults) {
+    // A draft as a seeded store has one: a server started on it seeds nothing.
+    await store.saveDraft(treeId, content, 0, null);
+    await store.publish(treeId, content, 'Standaardinhoud', null, since);
+  }
   for (const change of options.changes) {
     const changed = structuredClone(rules);
     for (const [id, value] of Object.entries(change.parameters)) {
