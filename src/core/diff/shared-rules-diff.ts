@@ -2,7 +2,8 @@
 // and the one-line note every tree's history gets when the set is published.
 import type { SharedRules } from '../tree/shared-rules.ts';
 import { Changes, type ContentChange } from './tree-diff-changes.ts';
-import { diffContacts, diffCorporations, diffParameters } from './tree-diff-parts.ts';
+import { diffContacts, diffCorporations } from './tree-diff-contacts.ts';
+import { diffParameters } from './tree-diff-parts.ts';
 
 export function diffSharedRules(a: SharedRules, b: SharedRules): ContentChange[] {
   const checks = new Changes('checks');

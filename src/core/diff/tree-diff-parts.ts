@@ -1,8 +1,8 @@
 // The diff of everything in a tree besides its nodes: title and intro,
-// outcomes, parameters, derived dates, requirements, trajectories, contacts.
-import { contactRouteLink } from '../tree/contact-route.ts';
+// outcomes, parameters, derived dates, requirements, trajectories. Contacts
+// and corporations are in tree-diff-contacts.ts.
 import { sourceText } from '../tree/source.ts';
-import type { Contact, Outcome, Tree } from '../tree/tree.ts';
+import type { Outcome, Tree } from '../tree/tree.ts';
 import {
   byKey,
   byPosition,
@@ -20,7 +20,8 @@ const verdictWords = {
   maatwerk: 'Maatwerk',
 } as const;
 
-const verb = (old: unknown) => (old ? 'weggehaald' : 'toegevoegd');
+/** "toegevoegd" or "weggehaald": an item only one side has. */
+export const verb = (old: unknown) => (old ? 'weggehaald' : 'toegevoegd');
 
 export function diffTreeInfo(a: Tree, b: Tree): ContentChange[] {
   const c = new Changes('tree');
@@ -279,74 +280,4 @@ export function diffTrajectories(a: Tree, b: Tree): ContentChange[] {
     },
   );
   return c.list;
-}
-
-export function diffContacts(
-  a: Pick<Tree, 'contacts'>,
-  b: Pick<Tree, 'contacts'>,
-): ContentChange[] {
-  const c = new Changes('contacts');
-  byKey(
-    a.contacts,
-    b.contacts,
-    (contact) => contact.id,
-    (id, o, n) => {
-      const at = `contacts.${id}`;
-      if (!o || !n) {
-        c.field(at, `Contact "${id}" ${verb(o)}`, o?.name, n?.name);
-        return;
-      }
-      c.field(`${at}.name`, `Naam van contact "${id}" gewijzigd`, o.name, n.name);
-      c.field(`${at}.text`, `Tekst van contact "${id}" gewijzigd`, o.text, n.text);
-      c.field(
-        `${at}.routes`,
-        `Bereikbaarheid van contact "${id}" gewijzigd`,
-        routesText(o),
-        routesText(n),
-      );
-      c.field(
-        `${at}.source`,
-        `Bron van contact "${id}" gewijzigd`,
-        sourceText(o.source),
-        sourceText(n.source),
-      );
-    },
-  );
-  return c.list;
-}
-
-export function diffCorporations(
-  a: Pick<Tree, 'corporations'>,
-  b: Pick<Tree, 'corporations'>,
-): ContentChange[] {
-  const c = new Changes('corporations');
-  byKey(
-    a.corporations,
-    b.corporations,
-    (corporation) => corporation.id,
-    (id, o, n) => {
-      const at = `corporations.${id}`;
-      if (!o || !n) {
-        c.field(at, `Corporatie "${id}" ${verb(o)}`, o?.name, n?.name);
-        return;
-      }
-      c.field(`${at}.name`, `Naam van corporatie "${id}" gewijzigd`, o.name, n.name);
-      c.field(
-        `${at}.source`,
-        `Bron van corporatie "${id}" gewijzigd`,
-        sourceText(o.source),
-        sourceText(n.source),
-      );
-    },
-  );
-  return c.list;
-}
-
-function routesText(contact: Contact): string {
-  return contact.routes
-    .map((route) => {
-      const link = contactRouteLink(route);
-      return `${link.label}: ${link.text}`;
-    })
-    .join('; ');
 }

@@ -4,10 +4,9 @@
 import { scenarioFileSchema } from '../publish/scenarios.ts';
 import { type Tree, treeSchema } from '../tree/tree.ts';
 import type { ChangeGroup, ContentChange } from './tree-diff-changes.ts';
+import { diffContacts, diffCorporations } from './tree-diff-contacts.ts';
 import { diffNodes } from './tree-diff-nodes.ts';
 import {
-  diffContacts,
-  diffCorporations,
   diffDates,
   diffOutcomes,
   diffParameters,
