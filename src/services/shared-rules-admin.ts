@@ -75,7 +75,11 @@ export async function publishedSharedRules(
   store: Store,
   day: PlainDate,
 ): Promise<SharedRules | undefined> {
-  return versionInForce(await sharedInTime(store), day)?.rules;
+  // The summaries say which version is in force; only that one's content is read.
+  const live = (await store.versions(sharedRulesId)).filter((summary) => !summary.cancelled);
+  const inForce = versionInForce(live, day);
+  const record = inForce && (await store.version(sharedRulesId, inForce.version));
+  return record && readRules(record.content);
 }
 
 /** One tree version as it would be in force with a shared rules set. */

@@ -1,7 +1,7 @@
-// The versions of a tree or of the shared rules as the timeline sees them
-//: those not cancelled, with their content, and cancelling a
-// scheduled one before it takes effect. Shared by TreeAdmin and
-// SharedRulesAdmin, so both refuse in the same words.
+// The versions of a tree or of the shared rules as the timeline sees them:
+// those not cancelled, with their content, and cancelling a scheduled one
+// before it takes effect. Shared by TreeAdmin and SharedRulesAdmin, so both
+// refuse in the same words.
 import { formatDutchDate } from '../core/dates/dutch-date.ts';
 import { compareDates, type PlainDate } from '../core/dates/plain-date.ts';
 import type { Problem } from '../core/problem.ts';
