@@ -26,6 +26,15 @@ export function parseVersion(given: string | undefined): number | undefined | Pr
   };
 }
 
+/**
+ * The day a walk reckons with: a readable peildatum, else today. An unreadable
+ * one is reported by `walkContext`; until then the rules of today are used.
+ */
+export function walkDay(peildatum: string | undefined, today: PlainDate): PlainDate {
+  const given = peildatum === undefined ? undefined : readTypedDate(peildatum);
+  return typeof given === 'string' ? given : today;
+}
+
 export function walkContext(
   published: WalkSource,
   query: Pick<WalkQuery, 'peildatum' | 'start' | 'org'>,

@@ -1,7 +1,6 @@
 // The public JSON API (documented in openapi.ts). Errors are problem+json.
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { readTypedDate } from '../../core/dates/plain-date.ts';
 import { isProblem } from '../../core/problem.ts';
 import {
   listedDates,
@@ -12,7 +11,7 @@ import { readableIssues } from '../../core/tree/readable-issues.ts';
 import type { Step } from '../../core/walk/next-step.ts';
 import { nextStep } from '../../core/walk/next-step.ts';
 import { fillText } from '../../views/fill-texts.ts';
-import { parseVersion, walkContext } from '../../views/walk-request.ts';
+import { parseVersion, walkContext, walkDay } from '../../views/walk-request.ts';
 import { walkHref } from '../../views/walk-url.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { AppDeps } from '../deps.ts';
@@ -153,8 +152,7 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       );
     }
     const { answers, peildatum, start, versie } = body.data;
-    const given = peildatum === undefined ? undefined : readTypedDate(peildatum);
-    const day = typeof given === 'string' ? given : today;
+    const day = walkDay(peildatum, today);
     const found = versie === undefined ? await walkRules(catalog, treeId, day, answers) : undefined;
     const published = found?.published ?? (await publishedOr404(treeId, versie));
     const ctx = walkContext(

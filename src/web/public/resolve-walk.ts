@@ -4,11 +4,10 @@
 // differ in how they show the result. A refusal is thrown (HttpProblem), so
 // it reads the same everywhere.
 
-import { readTypedDate } from '../../core/dates/plain-date.ts';
 import { isProblem } from '../../core/problem.ts';
 import { upcomingChange } from '../../core/time/upcoming-change.ts';
 import type { WalkContext } from '../../views/walk-context.ts';
-import { parseVersion, walkContext } from '../../views/walk-request.ts';
+import { parseVersion, walkContext, walkDay } from '../../views/walk-request.ts';
 import type { WalkQuery } from '../../views/walk-url.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpProblem } from '../problem.ts';
@@ -36,10 +35,11 @@ export async function publishedTree(
 }
 
 /**
- * The rules the walk follows: with `versie=` that version (as
- * stored, unless it is the one in force on the walk's day); otherwise the tree and shared-rules versions in force on the walk's
- * day (peildatum, else today) — and, once the answers give an eviction date,
- * those its overgangsrecht points to.
+ * The rules the walk follows: with `versie=` that version (as stored, unless
+ * it is the one in force on the walk's day); otherwise the tree and
+ * shared-rules versions in force on the walk's day (peildatum, else today) —
+ * and, once the answers give an eviction date, those its overgangsrecht
+ * points to.
  */
 async function rulesOfWalk(
   deps: AppDeps,
@@ -47,8 +47,7 @@ async function rulesOfWalk(
   query: WalkQuery,
   version: ReturnType<typeof parseVersion>,
 ): Promise<{ published: PublishedTree; rules?: WalkRules }> {
-  const given = query.peildatum === undefined ? undefined : readTypedDate(query.peildatum);
-  const day = typeof given === 'string' ? given : deps.today();
+  const day = walkDay(query.peildatum, deps.today());
   const rules = await walkRules(deps.catalog, treeId, day, query.answers);
   if (version !== undefined) {
     // The version asked for is the one the day's rules give: the same page as
