@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { defaultTreeContents } from '../../src/content/default-content.ts';
+import { hashToken, newToken } from '../../src/services/accounts/secret-token.ts';
 import type { Store } from '../../src/store/store.ts';
 import {
   postgresTestDatabase,
@@ -124,25 +124,40 @@ describe('a scheduled version at midnight on two servers', { skip }, () => {
     }
 
     // Schedule version 2 for 1 March: the first question and the intro say so.
-    const content = defaultTreeContents().find((entry) => entry.treeId === 'hulpverlening');
-    assert.ok(content);
-    const tree = structuredClone(content.content.tree) as {
+    // Scheduled the way a beheerder's system would: the admin API of one server.
+    const user = await store.createUser({
+      email: 'beheer@woonkans.test',
+      role: 'beheerder',
+      passwordHash: null,
+    });
+    const token = newToken();
+    await store.createToken({ userId: user.id, tokenHash: hashToken(token), label: 'middernacht' });
+    const admin = (method: string, path: string, body?: unknown) =>
+      fetch(`${servers[0]?.url}/api/v1/admin/trees/hulpverlening${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const draftResponse = await admin('GET', '/draft');
+    assert.equal(draftResponse.status, 200, await draftResponse.clone().text());
+    const draft = (await draftResponse.json()) as {
+      revision: number;
       start: string;
       intro: string;
       nodes: { id: string; text: string }[];
     };
-    const root = tree.nodes.find((node) => node.id === tree.start);
+    const root = draft.nodes.find((node) => node.id === draft.start);
     assert.ok(root, 'the root question');
     root.text = `${marker}: ${root.text}`;
-    tree.intro = `${marker}.\n\n${tree.intro}`;
-    const scheduled = await store.publish(
-      'hulpverlening',
-      { ...content.content, tree },
-      'Nieuwe regels per 1 maart 2027',
-      null,
-      { geldigVanaf: '2027-03-01' },
-    );
-    assert.equal(scheduled.version, 2);
+    draft.intro = `${marker}.\n\n${draft.intro}`;
+    const saved = await admin('PUT', '/draft', draft);
+    assert.equal(saved.status, 200, await saved.clone().text());
+    const published = await admin('POST', '/publish', {
+      note: 'Nieuwe regels per 1 maart 2027',
+      geldigVanaf: '2027-03-01',
+    });
+    assert.equal(published.status, 201, await published.clone().text());
+    assert.equal(((await published.json()) as { version: number }).version, 2);
 
     // Both servers hear of it (they know version 2) before midnight, and still serve version 1.
     for (const server of servers) {
@@ -177,6 +192,14 @@ describe('a scheduled version at midnight on two servers', { skip }, () => {
       assert.deepEqual(view.inForce, { number: 2, geldigVanaf: '2027-03-01' });
       assert.match(view.question, new RegExp(`^${marker}`));
       assert.match(view.page, new RegExp(marker));
+    }
+    // The advice names its rules on both servers.
+    for (const server of servers) {
+      const outcome = await fetch(`${server.url}/boom/hulpverlening?ontruimd=ja&reden=opiumwet`);
+      assert.match(
+        await outcome.text(),
+        /volgens de regels die gelden vanaf 1 maart 2027 \(versie 2\)/,
+      );
     }
     const versions = await store.versions('hulpverlening');
     assert.equal(versions.length, 2, 'no other version was published');
