@@ -13,6 +13,10 @@ export function handoutBlocks(handout: HandoutText): PdfBlock[] {
     { kind: 'title', text: handout.title },
     ...(deadline.length > 0 ? [{ kind: 'box', paragraphs: deadline } as const] : []),
     ...markdownBlocks(handout.body),
+    // Which rules the dates follow, as on the advice: small, after the text.
+    ...(handout.rules
+      ? [{ kind: 'paragraph', runs: [{ text: handout.rules }], small: true } satisfies PdfBlock]
+      : []),
   ];
 }
 

@@ -18,6 +18,8 @@ export interface HandoutText {
   body: string;
   /** "28 november 2026": the day it was printed for. */
   printed: string;
+  /** "Advies van …, volgens de regels die gelden vanaf … (versie N).", when known. */
+  rules?: string;
   /** "Op … veranderen de regels. Vraag uw hulpverlener …", when a change lies ahead. */
   change?: string;
 }
@@ -56,6 +58,7 @@ export function handoutText(
   step: Extract<Step, { status: 'outcome' }>,
   peildatum: PlainDate,
   warning?: RulesWarning,
+  rules?: string,
 ): HandoutText | undefined {
   const { handout } = tree;
   if (!handout || !offersHandout(tree, step.outcome.id)) return undefined;
@@ -67,5 +70,6 @@ export function handoutText(
     body: fill(handout.body),
     printed: formatDutchDate(peildatum),
     ...(warning ? { change: handoutChangeSentence(warning.from) } : {}),
+    ...(rules ? { rules } : {}),
   };
 }

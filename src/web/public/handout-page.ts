@@ -18,7 +18,7 @@ export function handoutPage(handout: HandoutText, links: HandoutLinks): SafeHtml
 <h1 class="utrecht-heading-1">${handout.title}</h1>
 ${handout.deadline || handout.change ? html`<div class="wkb-handout__deadline">${raw(renderMarkdown(handout.deadline))}${handout.change ? html`<p class="utrecht-paragraph wkb-handout__change"><strong>${handout.change}</strong></p>` : ''}</div>` : ''}
 <div class="wkb-rich">${raw(renderMarkdown(handout.body))}</div>
-<p class="utrecht-paragraph wkb-meta">Uitleg uit de Woonkansboom van Bureau Woonkans – ${handout.printed}.</p>
+<p class="utrecht-paragraph wkb-meta">Uitleg uit de Woonkansboom van Bureau Woonkans – ${handout.rules ?? `${handout.printed}.`}</p>
 </article>
 </div>`;
 }

@@ -205,4 +205,18 @@ describe('the handout for the tenant', () => {
     assert.match(page, /uiterlijk op 14 maart 2027 aanmelden/);
     assert.doesNotMatch(page, /veranderen de regels/);
   });
+
+  it('names its rules on the page and in the PDF, like the advice', async () => {
+    const get = await appWith();
+    const page = visible(await (await get(`/boom/hulpverlening/uitleg-huurder?${answers}`)).text());
+    const rules =
+      /Advies van 28 november 2026, volgens de regels die gelden vanaf [0-9]+ [a-z]+ [0-9]{4} \(versie 1\)/;
+    assert.match(page, rules);
+    const pdf = pdfText(
+      new Uint8Array(
+        await (await get(`/boom/hulpverlening/uitleg-huurder.pdf?${answers}`)).arrayBuffer(),
+      ),
+    );
+    assert.match(pdf.replace(/\s+/g, ' '), rules);
+  });
 });

@@ -13,7 +13,7 @@ import { outcomeCalendar } from '../../render/ics-events.ts';
 import { html } from '../../views/html.ts';
 import { offersHandout, takeAlongHref } from '../../views/outcome-actions.ts';
 import { linkState } from '../../views/question-view.ts';
-import { rulesWarning } from '../../views/rules-change.ts';
+import { rulesLine, rulesWarning } from '../../views/rules-change.ts';
 import type { WalkContext } from '../../views/walk-context.ts';
 import { parseWalkQuery, walkHref } from '../../views/walk-url.ts';
 import type { AppEnv } from '../auth/principal.ts';
@@ -126,7 +126,13 @@ export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache
   const handoutWalk = async (c: Context<AppEnv>) => {
     const walk = await outcomeWalk(c, deps);
     const { ctx, step } = walk;
-    const handout = handoutText(ctx.tree, step, ctx.peildatum, rulesWarning(ctx, step));
+    const handout = handoutText(
+      ctx.tree,
+      step,
+      ctx.peildatum,
+      rulesWarning(ctx, step),
+      rulesLine(ctx),
+    );
     if (handout) return { ...walk, handout };
     throw new HttpProblem(
       422,
