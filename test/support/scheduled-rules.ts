@@ -7,7 +7,7 @@ import type { PlainDate } from '../../src/core/dates/plain-date.ts';
 import { sharedRulesId } from '../../src/core/tree/shared-rules.ts';
 import { sharedRulesContent } from '../../src/services/shared-rules-admin.ts';
 import { openStore } from '../../src/store/open-store.ts';
-import type { Store } from '../../src/store/store.ts';
+import type { Store, VersionRecord } from '../../src/store/store.ts';
 
 export interface ScheduledChange {
   geldigVanaf: PlainDate;
@@ -51,4 +51,20 @@ export async function storeWithScheduledRules(options: {
     );
   }
   return store;
+}
+
+/** The default content of one tree published again, to take effect on `geldigVanaf`; the catalog refreshed. */
+export async function scheduleDefaultTree(
+  store: Store,
+  catalog: { refresh(): Promise<void> },
+  treeId: string,
+  geldigVanaf: PlainDate,
+): Promise<VersionRecord> {
+  const entry = defaultTreeContents().find((candidate) => candidate.treeId === treeId);
+  if (!entry) throw new Error(`no default tree ${treeId}`);
+  const scheduled = await store.publish(treeId, entry.content, 'Gepland voor morgen', null, {
+    geldigVanaf,
+  });
+  await catalog.refresh();
+  return scheduled;
 }

@@ -3,6 +3,7 @@
 // can show the responses of one set of rules.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { scheduleDefaultTree } from '../../../../test/support/scheduled-rules.ts';
 import { testAssets } from '../../../../test/support/test-app.ts';
 import { createRound, filledIn, submit } from '../../../../test/support/test-evaluation.ts';
 import { getAs, type TestSession } from '../../../../test/support/test-requests.ts';
@@ -51,16 +52,7 @@ describe('evaluation responses and the rules in force', () => {
     assert.ok(shared !== undefined, 'the shared rules are composed in');
     const old = inForce.hulpverlening ?? 0;
 
-    const hulpverlening = defaultTreeContents().find((entry) => entry.treeId === 'hulpverlening');
-    assert.ok(hulpverlening);
-    const scheduled = await store.publish(
-      'hulpverlening',
-      hulpverlening.content,
-      'Gepland voor morgen',
-      null,
-      { geldigVanaf: '2027-06-16' },
-    );
-    await catalog.refresh();
+    const scheduled = await scheduleDefaultTree(store, catalog, 'hulpverlening', '2027-06-16');
 
     assert.equal((await submit(app, round.slug, filledIn({ naam: 'Vandaag' }))).status, 303);
     clock = new Date('2027-06-16T09:00:00Z');

@@ -3,6 +3,7 @@
 // and the dashboard shows the counts per version side by side.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { scheduleDefaultTree } from '../../../../test/support/scheduled-rules.ts';
 import { testAssets } from '../../../../test/support/test-app.ts';
 import { getAs, type TestSession } from '../../../../test/support/test-requests.ts';
 import { signIn } from '../../../../test/support/test-sign-in.ts';
@@ -67,16 +68,7 @@ describe('usage counts per version in force', () => {
 
   it('counts a walk under the version in force that day, and shows the versions side by side', async () => {
     const old = (await catalog.get('hulpverlening'))?.version ?? 0;
-    const hulpverlening = defaultTreeContents().find((entry) => entry.treeId === 'hulpverlening');
-    assert.ok(hulpverlening);
-    const scheduled = await store.publish(
-      'hulpverlening',
-      hulpverlening.content,
-      'Gepland voor morgen',
-      null,
-      { geldigVanaf: '2027-06-16' },
-    );
-    await catalog.refresh();
+    const scheduled = await scheduleDefaultTree(store, catalog, 'hulpverlening', '2027-06-16');
 
     await walk();
     await walk();
