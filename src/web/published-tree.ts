@@ -127,7 +127,15 @@ export async function walkRules(
 ): Promise<WalkRules | undefined> {
   if (catalog.rulesFor) return catalog.rulesFor(treeId, day, answers);
   const published = await catalog.get(treeId);
-  if (!published) return undefined;
+  return published && singleVersionRules(published, day, answers);
+}
+
+/** The rules of a walk where only one version is known: no other rules, no warning. */
+export function singleVersionRules(
+  published: PublishedTree,
+  day: PlainDate,
+  answers: Readonly<Record<string, string>>,
+): WalkRules | undefined {
   const treeVersion = {
     version: published.version,
     geldigVanaf: published.geldigVanaf,
@@ -135,8 +143,7 @@ export async function walkRules(
   };
   const timeline: RulesTimeline = { trees: [treeVersion], shared: [] };
   const rules = rulesForWalk(timeline, day, answers);
-  if (!rules) return undefined;
-  return { published, rules, timeline, transition: false };
+  return rules && { published, rules, timeline, transition: false };
 }
 
 /** Display order: the aid workers' tree first (SPEC §4). */

@@ -11,7 +11,6 @@ import type { PlainDate } from '../core/dates/plain-date.ts';
 import {
   type RulesTimeline,
   rulesForWalk,
-  rulesOn,
   type SharedInTime,
   type TreeInTime,
 } from '../core/time/rules-timeline.ts';
@@ -30,6 +29,7 @@ import {
   displayOrder,
   type PublishedTree,
   publishTree,
+  singleVersionRules,
   type TreeCatalog,
   type WalkRules,
 } from './published-tree.ts';
@@ -165,8 +165,8 @@ export async function storeCatalog(
       const inForce = versionInForce(list, day);
       const from = inForce?.geldigVanaf ?? day;
       const keep = list.filter((summary) => summary.geldigVanaf >= from);
-      const earliestTransition = keep.some((summary) => summary.geldtVoorOntruimingenVanaf);
-      return earliestTransition ? list : keep;
+      const anyTransition = keep.some((summary) => summary.geldtVoorOntruimingenVanaf);
+      return anyTransition ? list : keep;
     };
     const trees: TreeInTime[] = [];
     for (const summary of needed(treeList)) {
@@ -278,19 +278,7 @@ export async function storeCatalog(
     async rulesFor(treeId, day, answers): Promise<WalkRules | undefined> {
       if (fallback) {
         const published = fallback.find((entry) => entry.tree.id === treeId);
-        if (!published) return undefined;
-        const timeline: RulesTimeline = {
-          trees: [
-            {
-              version: published.version,
-              geldigVanaf: published.geldigVanaf,
-              tree: published.tree,
-            },
-          ],
-          shared: [],
-        };
-        const rules = rulesOn(timeline, day);
-        return rules && { published, rules, timeline, transition: false };
+        return published && singleVersionRules(published, day, answers);
       }
       const timeline = await timelineOf(treeId, day);
       const rules = timeline && rulesForWalk(timeline, day, answers);
