@@ -23,7 +23,6 @@ import '../services/dutch-validation.ts';
 import { adminApiRoutes } from './api/admin-api-routes.ts';
 import { apiRoutes } from './api/api-routes.ts';
 import type { AppEnv } from './auth/principal.ts';
-import { beheerLayout } from './beheer/beheer-layout.ts';
 import { beheerRoutes } from './beheer/beheer-routes.ts';
 import { evaluationRoutes } from './beheer/evaluation/evaluation-routes.ts';
 import { figureRoutes } from './beheer/figures/figure-routes.ts';

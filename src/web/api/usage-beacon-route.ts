@@ -2,7 +2,7 @@
 // navigator.sendBeacon. Public and anonymous: no cookie is read or
 // set, nothing of the request (address, browser, time of day) is kept — only
 // the counts. A wrong body gets a Dutch problem+json, never a 500.
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { beaconEvents, parseUsageBeacon } from '../../core/usage/usage-beacon.ts';
 import type { AppEnv } from '../auth/principal.ts';

@@ -10,7 +10,6 @@ import { adviceSummary, type OutcomeStep } from '../../render/advice-summary.ts'
 import { handoutText } from '../../render/handout-text.ts';
 import { icsCalendar } from '../../render/ics-calendar.ts';
 import { outcomeCalendar } from '../../render/ics-events.ts';
-import { html } from '../../views/html.ts';
 import { offersHandout, takeAlongHref } from '../../views/outcome-actions.ts';
 import { linkState } from '../../views/question-view.ts';
 import { rulesLine, rulesWarning } from '../../views/rules-change.ts';
