@@ -62,7 +62,7 @@ export function handoutText(
 ): HandoutText | undefined {
   const { handout } = tree;
   if (!handout || !offersHandout(tree, step.outcome.id)) return undefined;
-  const dates = earliestDates(step.dates, warning);
+  const dates = earliestDates(tree, step.dates, warning);
   const fill = (text: string) => fillText(text, tree, dates);
   return {
     title: fill(handout.title),

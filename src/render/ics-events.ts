@@ -34,7 +34,7 @@ export function outcomeCalendar(
   const url = `${origin}/boom/${ctx.tree.id}`;
   // Before a change of the rules: the earliest of each date, and the warning in every event.
   const warning = rulesWarning(ctx, step);
-  const earliest = earliestDates(step.dates, warning);
+  const earliest = earliestDates(ctx.tree, step.dates, warning);
   const events = calendarDates(ctx, step).flatMap((id) => {
     const rule = ctx.tree.dates.find((candidate) => candidate.id === id);
     const sooner = earliest[id];

@@ -3,8 +3,10 @@
 // PDF), the tenant handout and the calendar file. Server only: the walk
 // script shows no outcomes.
 import { formatDutchDate } from '../core/dates/dutch-date.ts';
-import { addCalendar, compareDates, type PlainDate } from '../core/dates/plain-date.ts';
+import { compareDates, type PlainDate } from '../core/dates/plain-date.ts';
+import { datesAcrossChange, startDates } from '../core/time/start-dates.ts';
 import { listedDates, type OutcomeStep } from '../core/time/upcoming-change.ts';
+import type { Tree } from '../core/tree/tree.ts';
 import { fillText } from './fill-texts.ts';
 import { html, type SafeHtml } from './html.ts';
 import type { WalkContext } from './walk-context.ts';
@@ -109,24 +111,17 @@ ${warning.extra.map((line) => html`<p class="utrecht-alert__message utrecht-para
 }
 
 /**
- * The dates of the outcome, each the earliest of now and under the new rules:
- * what a tenant is told, so no deadline is missed whichever rules apply. A
- * new date before the change is reached by then: until the day before it,
- * the current rules hold.
+ * The dates of the outcome as a client is told them before a change of the
+ * rules: a deadline at its earliest under either rules, a start date from when
+ * it really holds (core/time/start-dates.ts).
  */
 export function earliestDates(
+  tree: Tree,
   dates: Readonly<Record<string, PlainDate>>,
   warning: RulesWarning | undefined,
 ): Record<string, PlainDate> {
-  const earliest: Record<string, PlainDate> = { ...dates };
-  if (!warning) return earliest;
-  const lastDayBefore = addCalendar(warning.from, -1, 'days');
-  for (const [id, upcoming] of Object.entries(warning.upcomingDates)) {
-    const now = earliest[id];
-    const then = compareDates(upcoming, lastDayBefore) < 0 ? lastDayBefore : upcoming;
-    if (now !== undefined && compareDates(then, now) < 0) earliest[id] = then;
-  }
-  return earliest;
+  if (!warning) return { ...dates };
+  return datesAcrossChange(dates, warning.upcomingDates, warning.from, startDates(tree));
 }
 
 /** The one sentence the tenant's handout says about the change. */

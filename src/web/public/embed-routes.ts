@@ -104,7 +104,6 @@ export function embedRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const query = parseWalkQuery(url.searchParams);
     const treeId = c.req.param('treeId');
     const basePath = `${embedBase}/${treeId}`;
-    const fullHref = `${url.pathname.replace(/^\/embed/, '')}${url.search}`;
     const { walk, published } = await resolveWalk(deps, treeId, query, basePath, url);
     const view = walkView(walk, query);
     if (!view.invalid && isOtherAddress(view.href, url.search)) {
