@@ -20,8 +20,10 @@ import {
 import { desktop, launchChromium } from '../support/chromium.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 
-const peildatum = '2026-11-28';
-const tweedekansWalk = `/boom/hulpverlening?peildatum=${peildatum}&ontruimd=ja&reden=beide&datum_ontruiming=2022-03-15&huurschuld=ja&regeling=ja&datum_regeling=2026-05-01&bewind=nee&hulpverlening=ja`;
+// A walk uses the rules in force on its day, and what this journey publishes
+// takes effect today: the walks reckon with a day well after it.
+const peildatum = '2030-11-28';
+const tweedekansWalk = `/boom/hulpverlening?peildatum=${peildatum}&ontruimd=ja&reden=beide&datum_ontruiming=2026-03-15&huurschuld=ja&regeling=ja&datum_regeling=2030-05-01&bewind=nee&hulpverlening=ja`;
 
 /** The text of an element (textContent: innerText is flagged by the linter as slow). */
 async function text(locator: Locator): Promise<string> {
@@ -136,7 +138,7 @@ describe('a beheerder changes, publishes and rolls back a tree in the browser', 
     await walk.goto(`${server.url}${tweedekansWalk}`);
     assert.match(
       await text(walk.locator('h1')),
-      /Uw cliënt kan zich laten aanmelden vanaf 1 december 2026/,
+      /Uw cliënt kan zich laten aanmelden vanaf 1 december 2030/,
     );
     await walk.goto(`${server.url}/boom/hulpverlening?peildatum=${peildatum}&ontruimd=ja`);
     assert.match(await text(walk.locator('h1')), /Wat is de reden van de ontruiming\?/);
@@ -172,7 +174,7 @@ describe('a beheerder changes, publishes and rolls back a tree in the browser', 
     await walk.goto(`${server.url}${tweedekansWalk}`);
     assert.match(
       await text(walk.locator('h1')),
-      /Uw cliënt kan zich laten aanmelden vanaf 1 december 2026/,
+      /Uw cliënt kan zich laten aanmelden vanaf 1 december 2030/,
     );
     await walk.close();
   });
