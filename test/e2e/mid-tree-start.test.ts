@@ -7,7 +7,7 @@
 // every outcome page reached.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { axeViolationLines } from '../support/axe.ts';
 import {
   assertOneOutcomeLoad,
@@ -16,6 +16,7 @@ import {
   openEnhancedWalk,
   phone,
   startServerAndChromium,
+  withPage,
 } from '../support/chromium.ts';
 import type { RunningServer } from '../support/start-server.ts';
 
@@ -62,19 +63,6 @@ const tweedekansAnswers: Record<string, string> = {
   bewind: 'nee',
   hulpverlening: 'ja',
 };
-
-async function withPage(
-  options: BrowserContextOptions,
-  use: (page: Page) => Promise<void>,
-): Promise<void> {
-  const context = await browser.newContext({ viewport: phone, ...options });
-  context.setDefaultTimeout(15_000);
-  try {
-    await use(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
 
 /** The question the page asks; waits as long as any step may (a busy machine serves slowly). */
 function currentQuestion(page: Page): Promise<string | null> {
@@ -151,7 +139,7 @@ async function assertNoAxeViolations(page: Page, where: string): Promise<void> {
 /** The walk from the root with the given answers, without JavaScript: the outcome to compare with. */
 async function rootOutcome(tree: string, answers: Record<string, string>): Promise<OutcomeSeen> {
   let seen: OutcomeSeen | undefined;
-  await withPage({ javaScriptEnabled: false }, async (page) => {
+  await withPage(browser, { javaScriptEnabled: false }, async (page) => {
     await page.goto(`${server.url}/boom/${tree}`);
     for (let steps = 0; (await isQuestionPage(page)) && steps < 20; steps++)
       await answerAsked(page, answers);
@@ -215,7 +203,7 @@ describe('a walk that starts mid-tree from the diagram', () => {
     it(`starting at huurschuld asks the root-path questions and ends as the root walk (${mode})`, {
       timeout: 90_000,
     }, async () => {
-      await withPage({ javaScriptEnabled }, async (page) => {
+      await withPage(browser, { javaScriptEnabled }, async (page) => {
         const asked = await walkFromDiagram(
           page,
           'hulpverlening',
@@ -238,7 +226,7 @@ describe('a walk that starts mid-tree from the diagram', () => {
     it(`starting at hulpverlening with "ja" shows no "past" before the root path is answered (${mode})`, {
       timeout: 90_000,
     }, async () => {
-      await withPage({ javaScriptEnabled }, async (page) => {
+      await withPage(browser, { javaScriptEnabled }, async (page) => {
         await page.goto(`${server.url}/boom/hulpverlening/overzicht`);
         await page.locator('svg #node-hulpverlening').click();
         await page.waitForURL((url) => url.searchParams.get('start') === 'hulpverlening');
@@ -266,7 +254,7 @@ describe('a walk that starts mid-tree from the diagram', () => {
 
 describe('a date that is not known, and a planned eviction', () => {
   it('ends on datum-onbekend after "Ik weet de datum niet precies" without JavaScript', async () => {
-    await withPage({ javaScriptEnabled: false }, async (page) => {
+    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
       await page.goto(`${server.url}/boom/hulpverlening?peildatum=2026-11-28`);
       await answerAsked(page, { ontruimd: 'ja' });
       await answerAsked(page, { reden: 'overlast' });
@@ -289,7 +277,7 @@ describe('a date that is not known, and a planned eviction', () => {
     it(`takes a planned eviction date in the future to informeer-bij-ontruiming (${mode})`, {
       timeout: 90_000,
     }, async () => {
-      await withPage({ javaScriptEnabled }, async (page) => {
+      await withPage(browser, { javaScriptEnabled }, async (page) => {
         const url = `${server.url}/boom/corporaties?peildatum=2026-11-28`;
         if (javaScriptEnabled) await openEnhancedWalk(page, url);
         else await page.goto(url);

@@ -7,9 +7,15 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { axeViolationLines } from '../support/axe.ts';
-import { desktop, openEnhancedWalk, phone, startServerAndChromium } from '../support/chromium.ts';
+import {
+  desktop,
+  openEnhancedWalk,
+  phone,
+  startServerAndChromium,
+  withPage,
+} from '../support/chromium.ts';
 import { pdfPagePng, pdfText, pdfWords } from '../support/pdf-read-back.ts';
 import type { RunningServer } from '../support/start-server.ts';
 
@@ -33,19 +39,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function withPage(
-  options: BrowserContextOptions,
-  use: (page: Page) => Promise<void>,
-): Promise<void> {
-  const context = await browser.newContext({ viewport: phone, ...options });
-  context.setDefaultTimeout(15_000);
-  try {
-    await use(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
-
 /** The page as the browser prints it on A4 (the stylesheet's @page rules apply). */
 async function printed(page: Page): Promise<Uint8Array> {
   await page.emulateMedia({ media: 'print' });
@@ -54,7 +47,7 @@ async function printed(page: Page): Promise<Uint8Array> {
 
 describe('the outcome page', () => {
   it('lists the important dates in the order they fall', async () => {
-    await withPage({ javaScriptEnabled: false }, async (page) => {
+    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
       await page.goto(server.url + outcomePath);
       assert.deepEqual(await page.locator('.wkb-dates dd').allTextContents(), [
         '15 maart 2022',
@@ -65,7 +58,7 @@ describe('the outcome page', () => {
   });
 
   it('sizes the route picture, loads it lazily, and links to it at full size', async () => {
-    await withPage({ viewport: desktop }, async (page) => {
+    await withPage(browser, { viewport: desktop }, async (page) => {
       await page.goto(server.url + outcomePath);
       const image = page.locator('.wkb-path-diagram img');
       assert.match((await image.getAttribute('width')) ?? '', /^\d+$/);
@@ -81,7 +74,7 @@ describe('the outcome page', () => {
   });
 
   it('offers "Deze pagina afdrukken" where the walk script runs, and it opens printing', async () => {
-    await withPage({}, async (page) => {
+    await withPage(browser, {}, async (page) => {
       await openEnhancedWalk(page, server.url + outcomePath);
       // A string, so the test runner's transform leaves it as it is; the dialog itself cannot be seen.
       await page.evaluate("window.print = () => document.body.setAttribute('data-printed', 'ja')");
@@ -92,14 +85,14 @@ describe('the outcome page', () => {
   });
 
   it('has no print button without JavaScript', async () => {
-    await withPage({ javaScriptEnabled: false }, async (page) => {
+    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
       await page.goto(server.url + outcomePath);
       assert.equal(await page.getByRole('button', { name: /afdrukken/i }).count(), 0);
     });
   });
 
   it('prints every list number inside the sheet, without Wijzig links or buttons', async () => {
-    await withPage({ viewport: desktop }, async (page) => {
+    await withPage(browser, { viewport: desktop }, async (page) => {
       await openEnhancedWalk(page, server.url + outcomePath);
       const pdf = await printed(page);
       writeFileSync('test-results/print/outcome.pdf', pdf);
@@ -134,7 +127,7 @@ describe('the outcome page', () => {
 describe('screenshots for review', () => {
   it('saves the outcome at 375 and 1280 px and its print emulation to test-results/print/', async () => {
     for (const viewport of [{ ...phone, width: 375 }, desktop]) {
-      await withPage({ viewport }, async (page) => {
+      await withPage(browser, { viewport }, async (page) => {
         await openEnhancedWalk(page, server.url + outcomePath);
         // The route picture loads lazily: scroll it into view so the screenshot shows it.
         await page.locator('.wkb-path-diagram img').scrollIntoViewIfNeeded();
@@ -150,7 +143,7 @@ describe('screenshots for review', () => {
         });
       });
     }
-    await withPage({ viewport: desktop }, async (page) => {
+    await withPage(browser, { viewport: desktop }, async (page) => {
       await page.goto(server.url + outcomePath);
       const pdf = await printed(page);
       for (const sheet of [1, 2, 3])

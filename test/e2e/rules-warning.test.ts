@@ -10,12 +10,18 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { formatDutchDate } from '../../src/core/dates/dutch-date.ts';
 import { addCalendar } from '../../src/core/dates/plain-date.ts';
 import { amsterdamDate } from '../../src/views/amsterdam-date.ts';
 import { axeViolationLines } from '../support/axe.ts';
-import { desktop, isWalkData, launchChromium, openEnhancedWalk } from '../support/chromium.ts';
+import {
+  desktop,
+  isWalkData,
+  launchChromium,
+  openEnhancedWalk,
+  withPage,
+} from '../support/chromium.ts';
 import { storeWithScheduledRules } from '../support/scheduled-rules.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 
@@ -51,19 +57,6 @@ after(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function withPage(
-  options: BrowserContextOptions,
-  use: (page: Page) => Promise<void>,
-): Promise<void> {
-  const context = await browser.newContext({ viewport: desktop, ...options });
-  context.setDefaultTimeout(15_000);
-  try {
-    await use(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
-
 const steps: { question: string; choose?: string; date?: string }[] = [
   { question: 'ontruimd', choose: 'ja' },
   { question: 'reden', choose: 'beide' },
@@ -77,7 +70,7 @@ const steps: { question: string; choose?: string; date?: string }[] = [
 
 describe('the warning before the rules change', () => {
   it('shows on the outcome of a walk with the walk script, in an alert axe finds clean', async () => {
-    await withPage({}, async (page) => {
+    await withPage(browser, { viewport: desktop }, async (page) => {
       const walkData = await openEnhancedWalk(page, `${server.url}/boom/hulpverlening`);
       assert.ok(isWalkData(walkData));
       assert.match(walkData, /\/versions\/1\/walk-data\?gedeeld=1$/);
@@ -120,7 +113,7 @@ describe('the warning before the rules change', () => {
   });
 
   it('stays on paper, with the line that names the rules', async () => {
-    await withPage({ javaScriptEnabled: false }, async (page) => {
+    await withPage(browser, { viewport: desktop, javaScriptEnabled: false }, async (page) => {
       await page.goto(`${server.url}/boom/hulpverlening?${answers}`);
       await page.emulateMedia({ media: 'print' });
       assert.ok(await page.locator('.wkb-rules-change').isVisible());
@@ -134,7 +127,7 @@ describe('the warning before the rules change', () => {
 
   it('gives the tenant the earliest deadline and one sentence about the change', async () => {
     // With JavaScript: axe runs in the page (the handout has no script of its own).
-    await withPage({}, async (page) => {
+    await withPage(browser, { viewport: desktop }, async (page) => {
       await page.goto(`${server.url}/boom/hulpverlening/uitleg-huurder?versie=1&${answers}`);
       const sheet = (await page.locator('.wkb-handout__sheet').innerText()).replace(/\s+/g, ' ');
       assert.ok(sheet.includes(`uiterlijk op ${formatDutchDate(deadlineThen)} aanmelden`), sheet);

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { axeViolationLines } from '../support/axe.ts';
 import {
   assertOneOutcomeLoad,
@@ -18,6 +18,7 @@ import {
   openEnhancedWalk,
   phone,
   startServerAndChromium,
+  withPage,
 } from '../support/chromium.ts';
 import type { RunningServer } from '../support/start-server.ts';
 
@@ -52,19 +53,6 @@ function walkUrl(answers: [string, string][], day = peildatum): string {
   return `${server.url}/boom/hulpverlening?${query}`;
 }
 
-async function withPage(
-  options: BrowserContextOptions,
-  use: (page: Page) => Promise<void>,
-): Promise<void> {
-  const context = await browser.newContext({ viewport: phone, ...options });
-  context.setDefaultTimeout(15_000);
-  try {
-    await use(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
-
 function currentQuestion(page: Page): Promise<string | null> {
   return page.locator('input[type="hidden"][name="vraag"]').getAttribute('value');
 }
@@ -89,7 +77,7 @@ for (const javaScriptEnabled of [true, false]) {
 
   describe(`going back and changing answers (${mode})`, () => {
     it('keeps the answers further along through "Wijzig" and "Vorige vraag", and returns to the outcome', async () => {
-      await withPage({ javaScriptEnabled }, async (page) => {
+      await withPage(browser, { javaScriptEnabled }, async (page) => {
         const walkData = await open(page, walkUrl(tweedekans));
         const roundTrips = countRoundTrips(page);
         await page
@@ -114,7 +102,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     it('goes back two questions mid-walk and on to where it was, with every answer', async () => {
-      await withPage({ javaScriptEnabled }, async (page) => {
+      await withPage(browser, { javaScriptEnabled }, async (page) => {
         await open(page, walkUrl(tweedekans.slice(0, 3)));
         assert.equal(await currentQuestion(page), 'huurschuld');
         await page.getByRole('link', { name: 'Vorige vraag' }).click();
@@ -129,7 +117,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     it('drops only the answers a changed answer takes off the path', async () => {
-      await withPage({ javaScriptEnabled }, async (page) => {
+      await withPage(browser, { javaScriptEnabled }, async (page) => {
         await open(page, walkUrl(tweedekans));
         await page
           .getByRole('link', { name: 'Wijzig het antwoord op: Heeft uw cliënt nog een schuld' })
@@ -147,7 +135,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     it('leads from a "Wijzig" page back to the outcome without changing anything', async () => {
-      await withPage({ javaScriptEnabled }, async (page) => {
+      await withPage(browser, { javaScriptEnabled }, async (page) => {
         const outcome = walkUrl(tweedekans);
         await open(page, outcome);
         await page
@@ -165,7 +153,7 @@ for (const javaScriptEnabled of [true, false]) {
 
   describe(`typed dates that are wrong (${mode})`, () => {
     it('says why each date is refused and keeps what was typed in the field', async () => {
-      await withPage({ javaScriptEnabled }, async (page) => {
+      await withPage(browser, { javaScriptEnabled }, async (page) => {
         await open(page, walkUrl(tweedekans.slice(0, 2)));
         const field = page.locator('#datum_ontruiming');
         const cases: [string, RegExp][] = [
@@ -201,7 +189,7 @@ for (const javaScriptEnabled of [true, false]) {
 
   describe(`another day to compute with (${mode})`, () => {
     it('says so on every question page, and goes back to today with the answers kept', async () => {
-      await withPage({ javaScriptEnabled }, async (page) => {
+      await withPage(browser, { javaScriptEnabled }, async (page) => {
         await open(page, walkUrl([['ontruimd', 'ja']], '2027-03-01'));
         const banner = page.locator('.wkb-peildatum-banner');
         assert.equal(
@@ -228,7 +216,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     it('blames a reference date before the eviction date, not the eviction date', async () => {
-      await withPage({ javaScriptEnabled }, async (page) => {
+      await withPage(browser, { javaScriptEnabled }, async (page) => {
         await open(page, walkUrl(tweedekans));
         await page.getByText('Rekenen met een andere datum').click();
         await page.fill('#peildatum', '2021-01-01');
@@ -271,7 +259,7 @@ describe('screenshots for review', () => {
       ['peildatum-too-early', walkUrl(tweedekans, '2021-01-01')],
     ];
     for (const viewport of [{ ...phone, width: 375 }, desktop]) {
-      await withPage({ viewport }, async (page) => {
+      await withPage(browser, { viewport }, async (page) => {
         for (const [name, url] of pages) {
           await page.goto(url);
           await page.screenshot({

@@ -1,7 +1,7 @@
 // Debian's Chromium, driven by playwright-core (`npx playwright install` cannot
 // work here), plus the few page helpers the browser tests and the benchmark share.
 import assert from 'node:assert/strict';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { type RunningServer, startServer } from './start-server.ts';
 
 export const phone = { width: 390, height: 844 };
@@ -102,4 +102,19 @@ export async function assertOneOutcomeLoad(
     [walkDataUrl],
     'besides the page load only its walk script reading the same walk data',
   );
+}
+
+/** A fresh phone-sized context (unless `options` say otherwise) for one use, closed after it. */
+export async function withPage(
+  browser: Browser,
+  options: BrowserContextOptions,
+  use: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({ viewport: phone, ...options });
+  context.setDefaultTimeout(15_000);
+  try {
+    await use(await context.newPage());
+  } finally {
+    await context.close();
+  }
 }
