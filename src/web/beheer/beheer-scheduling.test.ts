@@ -64,6 +64,10 @@ describe('scheduling a version in beheer', () => {
     assert.equal(response.status, 303);
     const draft = await get(response.headers.get('location') ?? '');
     assert.match(draft.body, /Versie 2 is gepland/);
+    assert.ok(
+      draft.body.includes(`Gepland: versie 2, geldt vanaf ${formatDutchDate(later)}`),
+      'the draft page says the last publish is planned, not in use',
+    );
     const history = await get(`${tree}/versies`);
     assert.match(history.body, /Versie 1 \(geldt nu\)/);
     assert.ok(history.body.includes(`gepland vanaf ${formatDutchDate(later)}`));
@@ -94,6 +98,8 @@ describe('scheduling a version in beheer', () => {
     assert.equal(again.status, 409);
     assert.match(await again.text(), /al ingetrokken/);
     assert.equal((await get(`${tree}/versies/1/intrekken`)).status, 409);
+    // The draft is compared with what is published, not with the withdrawn version.
+    assert.match((await get(tree)).body, /Gepubliceerd: versie 1 /);
   });
 
   it('asks the day when rolling back, and plans the rollback from it', async () => {

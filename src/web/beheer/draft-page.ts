@@ -108,7 +108,7 @@ export function draftPage(input: DraftPageInput): { title: string; main: SafeHtm
 ${input.notices.map(({ text, kind }) => notice(text, kind))}
 ${publishErrors(input.publish)}
 ${refusal(input)}
-<p class="utrecht-paragraph wkb-meta">Revisie ${String(draft.revision)}, laatst opgeslagen${draft.updatedBy ? ` door ${draft.updatedBy}` : ''} op ${formatAmsterdamTime(draft.updatedAt)}. ${latest ? `Gepubliceerd: versie ${latest.version} (${formatAmsterdamTime(latest.publishedAt)}). ` : 'Nog niet gepubliceerd. '}${input.differs ? 'Het concept wijkt af van de gepubliceerde versie.' : 'Het concept is gelijk aan de gepubliceerde versie.'}</p>
+<p class="utrecht-paragraph wkb-meta">Revisie ${String(draft.revision)}, laatst opgeslagen${draft.updatedBy ? ` door ${draft.updatedBy}` : ''} op ${formatAmsterdamTime(draft.updatedAt)}. ${latest ? `${latest.geldigVanaf > input.today ? `Gepland: versie ${latest.version}, geldt vanaf ${formatDutchDate(latest.geldigVanaf)}` : `Gepubliceerd: versie ${latest.version}`} (${formatAmsterdamTime(latest.publishedAt)}). ` : 'Nog niet gepubliceerd. '}${input.differs ? 'Het concept wijkt af van de gepubliceerde versie.' : 'Het concept is gelijk aan de gepubliceerde versie.'}</p>
 <ul class="utrecht-link-list utrecht-link-list--html-ul wkb-actions">${links.map(([href, text]) => html`<li class="utrecht-link-list__item"><a class="utrecht-link utrecht-link--html-a utrecht-link-list__link" href="${href}">${text}</a></li>`)}</ul>
 ${parts.contents}
 <div class="wkb-beheer-columns wkb-beheer-columns--aside-first">

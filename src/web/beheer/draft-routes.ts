@@ -29,7 +29,10 @@ import { type TreeRow, treeListPage } from './tree-list-page.ts';
 
 /** The latest published version and whether the draft differs from it. */
 async function publishedState(deps: BeheerDeps, loaded: LoadedDraft) {
-  const versions = await deps.admin.versions(loaded.draft.treeId);
+  // A withdrawn version is not what the draft is compared with.
+  const versions = (await deps.admin.versions(loaded.draft.treeId)).filter(
+    (version) => !version.cancelled,
+  );
   const latest = versions.reduce<(typeof versions)[number] | undefined>(
     (best, version) => (!best || version.version > best.version ? version : best),
     undefined,
