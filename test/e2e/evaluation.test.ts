@@ -17,6 +17,7 @@ import { amsterdamDate } from '../../src/views/amsterdam-date.ts';
 import { axeViolationLines } from '../support/axe.ts';
 import { addBeheerder, signInAsBeheerder } from '../support/beheerder.ts';
 import { desktop, launchChromium } from '../support/chromium.ts';
+import { eventually } from '../support/eventually.ts';
 import { type RunningServer, startServer } from '../support/start-server.ts';
 
 /** Chooses the answer with this score (1–5) for every statement on the page. */
@@ -168,7 +169,13 @@ describe('an evaluation round in the browser', () => {
       if (request.method() === 'POST') posts.push(request.url());
     });
     await person.dblclick('button[type=submit]');
-    await person.waitForURL(`${publicUrl}/bedankt`);
+    // The second click may abort the first navigation (net::ERR_ABORTED), which
+    // waitForURL reports as an error: wait for where the page ends up instead.
+    await eventually(
+      async () => (person.url() === `${publicUrl}/bedankt` ? true : undefined),
+      15_000,
+    );
+    await person.waitForLoadState();
     // A retry after a network error sends the same form again.
     const retry = await person.request.post(publicUrl, { form: fields });
     assert.equal(retry.status(), 200);
