@@ -51,9 +51,12 @@ module.exports = {
     {
       name: 'no-routes-import-app',
       comment:
-        'Only the entry point builds the app; routes get their dependencies from web/deps.ts.',
+        'Only the entry point builds the app (for each region, through web/regions/open-region-app.ts); routes get their dependencies from web/deps.ts.',
       severity: 'error',
-      from: { path: '^src/', pathNot: ['^src/web/main\\.ts$', '\\.test\\.ts$'] },
+      from: {
+        path: '^src/',
+        pathNot: ['^src/web/main\\.ts$', '^src/web/regions/open-region-app\\.ts$', '\\.test\\.ts$'],
+      },
       to: { path: '^src/web/app\\.ts$' },
     },
     {

@@ -25,6 +25,9 @@ import { parseWalkQuery } from '../views/walk-url.ts';
 
 const main = document.querySelector<HTMLElement>('main[data-walk-tree]');
 
+/** The API's root: `/api/v1`, or a region's (`/api/v1/regions/<regio>`). */
+const api = main?.dataset.walkApi ?? '/api/v1';
+
 async function loadSource(
   tree: string,
   version: string,
@@ -33,7 +36,7 @@ async function loadSource(
   try {
     // From the server's data attributes: an id and numbers, nothing to escape.
     const response = await fetch(
-      `/api/v1/trees/${tree}/versions/${version}/walk-data${shared ? `?gedeeld=${shared}` : ''}`,
+      `${api}/trees/${tree}/versions/${version}/walk-data${shared ? `?gedeeld=${shared}` : ''}`,
     );
     return response.ok ? ((await response.json()) as WalkSource) : undefined;
   } catch {
@@ -48,9 +51,9 @@ function enhance(main: HTMLElement, source: WalkSource, basePath: string): void 
   let org: string | undefined;
   const send = () => {
     // Embedded and preview walks are not counted (their pages are not either).
-    if (events.length && basePath.startsWith('/boom/'))
+    if (events.length && main.dataset.walkCounted !== undefined)
       navigator.sendBeacon?.(
-        '/api/v1/gebruik',
+        `${api}/gebruik`,
         JSON.stringify({ tree: source.tree.id, version: source.version, org, events }),
       );
     events.length = 0;

@@ -22,6 +22,7 @@ export const backupTables = [
   'usage_counts',
   'registration_figures',
   'settings',
+  'regions',
 ] as const satisfies readonly (keyof Database)[];
 
 /** Tables that are deliberately not in a backup, with the reason. */

@@ -31,6 +31,11 @@ async function fill(store: Store): Promise<void> {
     scenarios: [],
   });
   await store.seedTrees([{ treeId: 'proef', content: content('v1') }], null);
+  await store.createRegion(
+    'proefregio',
+    { id: 'proefregio', name: 'Proefregio' },
+    'bea@woonkans.nl',
+  );
   await store.saveDraft('proef', content('v2'), 1, 'bea@woonkans.nl');
   await store.publish('proef', content('v2'), 'Tweede versie', 'bea@woonkans.nl');
   await store.publish('proef', content('v3'), 'Gepland', 'bea@woonkans.nl', {

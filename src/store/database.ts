@@ -69,7 +69,17 @@ export interface AuditLogTable {
   detail: string;
 }
 
+/** A region of the install (only the main store's rows are read). */
+export interface RegionTable {
+  id: string;
+  definition: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface Database extends EvaluationTables, UsageTables, FigureTables {
+  regions: RegionTable;
   tree_drafts: TreeDraftTable;
   tree_versions: TreeVersionTable;
   tree_version_cancellations: TreeVersionCancellationTable;

@@ -8,6 +8,7 @@ import type { Database } from './database.ts';
 import { evaluationStore } from './evaluation-store.ts';
 import { figureStore } from './figure-store.ts';
 import { migrateToLatest } from './migrate-to-latest.ts';
+import { regionStore } from './region-store.ts';
 import type { Store } from './store.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { treeStore } from './tree-store.ts';
@@ -35,6 +36,7 @@ export function kyselyStore(
     ...evaluationStore(db, dialect),
     ...usageStore(db, dialect),
     ...figureStore(db, dialect),
+    ...regionStore(db, dialect),
     watchPublished: (listener) => dialect.watchPublished(db, listener),
   };
 }

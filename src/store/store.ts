@@ -6,6 +6,7 @@ import type { PlainDate } from '../core/dates/plain-date.ts';
 import type { BackupMethods } from './backup-store.ts';
 import type { EvaluationMethods } from './evaluation-store.ts';
 import type { FigureMethods } from './figure-store.ts';
+import type { RegionMethods } from './region-store.ts';
 import type { UsageMethods } from './usage-store.ts';
 
 export type Role = 'redacteur' | 'beheerder' | 'analist';
@@ -103,7 +104,12 @@ export interface AuditEntry {
 
 export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'> & { at?: string };
 
-export interface Store extends EvaluationMethods, UsageMethods, FigureMethods, BackupMethods {
+export interface Store
+  extends EvaluationMethods,
+    UsageMethods,
+    FigureMethods,
+    BackupMethods,
+    RegionMethods {
   readonly kind: 'sqlite' | 'postgres';
   /** Applies pending migrations (idempotent). */
   migrate(): Promise<void>;

@@ -20,6 +20,7 @@ import { usageDashboardRoutes } from './beheer/usage/usage-dashboard-routes.ts';
 import { requestClient } from './client-address.ts';
 import { publicEvaluationRoutes } from './public/evaluation-form-routes.ts';
 import '../services/dutch-validation.ts';
+import { defaultRegionId } from '../core/regions/region.ts';
 import { adminApiRoutes } from './api/admin-api-routes.ts';
 import { apiRoutes } from './api/api-routes.ts';
 import type { AppEnv } from './auth/principal.ts';
@@ -39,6 +40,8 @@ import { pageRoutes } from './public/page-routes.ts';
 import { takeAlongRoutes } from './public/take-along-routes.ts';
 import { defaultRateLimits, type RateLimit, rateLimit, tooManyRequestsText } from './rate-limit.ts';
 import { isApiPath, refusalResponse } from './refusal-response.ts';
+import { regionLinks } from './regions/region-links.ts';
+import { regionThemeRoute } from './regions/region-theme-route.ts';
 import { securityHeaders } from './security-headers.ts';
 
 const favicon =
@@ -47,6 +50,8 @@ const favicon =
 export function createApp(input: AppInput): Hono<AppEnv> {
   const deps = completeDeps(input);
   const app = new Hono<AppEnv>();
+  // A region other than the default is served under its own path.
+  const mounted = deps.region && deps.region.id !== defaultRegionId ? deps.region.id : undefined;
 
   if (deps.log) {
     const log = deps.log;
@@ -55,17 +60,20 @@ export function createApp(input: AppInput): Hono<AppEnv> {
       await next();
       // Path only: the query string holds a walk's answers (SPEC §8).
       log(
-        `${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
+        `${c.req.method} ${mounted ? `/${mounted}` : ''}${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
       );
     });
   }
   // Outside everything else, so it compresses the final response, error pages included.
   app.use(compression());
+  // Inside the compression: links are turned into the region's paths before it.
+  if (mounted) app.use(regionLinks(mounted));
   app.use(
     requestClient({
       tls: deps.secureCookies === true,
       ...(deps.trustedProxies ? { trustedProxies: deps.trustedProxies } : {}),
       ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
+      ...(mounted ? { pathPrefix: `/${mounted}` } : {}),
     }),
   );
   // Before the security headers, so it can loosen framing for /embed/boom/* after them.
@@ -107,6 +115,7 @@ export function createApp(input: AppInput): Hono<AppEnv> {
       'Cache-Control': 'public, max-age=86400',
     }),
   );
+  if (deps.region) regionThemeRoute(app, deps.region);
   app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301));
   app.use(
     '/static/*',

@@ -16,6 +16,16 @@ export interface Assets {
   embedScript?: string;
   /** The source of /embed.js, the partners' snippet (src/client/embed-snippet.ts). */
   embedSnippet?: string;
+  /** A region's look, read on every page (it may change while the server runs); the default look when absent. */
+  look?: () => PageLook;
+}
+
+/** What the page shell shows of a region. */
+export interface PageLook {
+  /** Beside "Woonkansboom" in the header, e.g. "Bureau Woonkans Groningen" or "Regio Westerkwartier". */
+  owner: string;
+  /** The region's theme stylesheet (`/thema.css?v=…`), loaded after the site's. */
+  themeHref?: string;
 }
 
 export function loadAssets(): Assets {

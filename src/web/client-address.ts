@@ -21,6 +21,8 @@ export interface ClientOptions {
   publicUrl?: string;
   /** SECURE_COOKIES: the site is served over TLS, whatever the request says. */
   tls?: boolean;
+  /** A region's path (`/westerkwartier`): absolute links of its app start there. */
+  pathPrefix?: string;
 }
 
 export function requestClient(options: ClientOptions): MiddlewareHandler<AppEnv> {
@@ -38,7 +40,7 @@ export function requestClient(options: ClientOptions): MiddlewareHandler<AppEnv>
     );
     if (options.tls) client.scheme = 'https';
     c.set('client', client);
-    c.set('origin', options.publicUrl ?? `${client.scheme}://${url.host}`);
+    c.set('origin', `${options.publicUrl ?? `${client.scheme}://${url.host}`}${options.pathPrefix ?? ''}`);
     await next();
   };
 }

@@ -3,6 +3,7 @@
 // Route files import these types from here, never from app.ts.
 
 import type { PlainDate } from '../core/dates/plain-date.ts';
+import type { RegionDefinition } from '../core/regions/region.ts';
 import type { PdfRenderer } from '../render/pdf-job.ts';
 import type { Accounts } from '../services/accounts/accounts.ts';
 import type { Authentication } from '../services/accounts/authentication.ts';
@@ -45,6 +46,17 @@ export interface AppDeps {
   renderPdf?: PdfRenderer;
   /** The bound of the PDF cache in bytes; `defaultPdfCacheBytes` when absent. */
   pdfCacheBytes?: number;
+  /**
+   * The region this app serves, when the install has regions: its id and its
+   * definition as it is now (name, municipalities, look). A region other than
+   * the default is served under its own path (web/regions/).
+   */
+  region?: AppRegion;
+}
+
+export interface AppRegion {
+  id: string;
+  definition: () => RegionDefinition;
 }
 
 /** What the beheer routes get: the app's dependencies with storage. */

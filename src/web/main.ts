@@ -3,21 +3,22 @@
 // the Woonkansboom on HOST:PORT.
 import { serve } from '@hono/node-server';
 import { defaultTreeContents, loadSharedRules } from '../content/default-content.ts';
+import { defaultRegionDefinition } from '../content/region-content.ts';
 import { treeSchema } from '../core/tree/tree.ts';
 import { pdfWorkers } from '../render/pdf-workers.ts';
 import { SharedRulesAdmin } from '../services/shared-rules-admin.ts';
-import { TreeAdmin } from '../services/tree-admin.ts';
 import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
+import { openRegionStore } from '../store/region-stores.ts';
 import { openStoreWhenReachable } from '../store/store-when-reachable.ts';
-import { amsterdamDate } from '../views/amsterdam-date.ts';
-import { createApp } from './app.ts';
 import { loadAssets } from './assets.ts';
 import { parsePublicUrl, parseTrustedProxies } from './forwarded.ts';
 import { parseEmbedOrigins } from './public/embed-routes.ts';
 import { displayOrder, publishTree } from './published-tree.ts';
 import { rateLimitsFromEnv } from './rate-limit.ts';
-import { storeCatalog } from './store-catalog.ts';
-import { usageRecorder } from './usage-recorder.ts';
+import { openRegionApp, type SiteSettings } from './regions/open-region-app.ts';
+import { regionAppCache } from './regions/region-apps.ts';
+import { regionDirectory } from './regions/region-directory.ts';
+import { regionRouter } from './regions/region-router.ts';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';
@@ -57,31 +58,12 @@ const { store } = await openStoreWhenReachable(() => openStore(storeOptions), {
       console.log('Shared rules published as version 1.');
   },
 });
-const catalog = await storeCatalog(store, {
-  whenUnreachable: () =>
-    displayOrder(
-      defaultTreeContents().map(({ content }) => publishTree(treeSchema.parse(content.tree), 1)),
-    ),
-});
-// The beheer services' clock: which versions are in force, scheduled or past.
-const admin = new TreeAdmin(
-  store,
-  () => catalog.refresh(),
-  () => amsterdamDate(new Date()),
-);
-// Anonymous usage counts, written in batches; flushed on shutdown.
-const usage = usageRecorder({
-  write: (rows) => store.addUsageCounts(rows),
-  now: () => new Date(),
-});
-
-const app = createApp({
-  catalog,
+const defaultRegion = defaultRegionDefinition();
+// The install's regions; the default region answers on every path without one.
+const directory = regionDirectory(store, defaultRegion);
+const site: SiteSettings = {
   assets,
   now: () => new Date(),
-  store,
-  admin,
-  usage,
   secureCookies: process.env.SECURE_COOKIES === '1',
   embedOrigins,
   rateLimits: rateLimitsFromEnv(process.env),
@@ -90,18 +72,45 @@ const app = createApp({
   // Beside this module in dist/server/ (scripts/build.ts bundles both).
   renderPdf: pdfWorkers(new URL('./pdf-worker.mjs', import.meta.url)),
   ...(process.env.LOG_REQUESTS === '0' ? {} : { log: (line: string) => console.log(line) }),
+};
+const main = await openRegionApp(
+  store,
+  site,
+  {
+    id: defaultRegion.id,
+    definition: () => directory.current(defaultRegion.id) ?? defaultRegion,
+  },
+  {
+    whenUnreachable: () =>
+      displayOrder(
+        defaultTreeContents().map(({ content }) => publishTree(treeSchema.parse(content.tree), 1)),
+      ),
+  },
+);
+// Other regions: opened on first use, each over its own store.
+const regions = regionAppCache(directory, async (region) => {
+  const regionStore = await openRegionStore(storeOptions, region.id);
+  try {
+    return await openRegionApp(
+      regionStore,
+      site,
+      { id: region.id, definition: () => directory.current(region.id) ?? region },
+      { closeStore: () => regionStore.close() },
+    );
+  } catch (error) {
+    await regionStore.close();
+    throw error;
+  }
 });
 
-const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+const server = serve({ fetch: regionRouter(main.app, regions), port, hostname }, (info) => {
   console.log(`Woonkansboom listens on http://${hostname}:${info.port} (${store.kind} store)`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    catalog.close();
     server.close(() => {
-      usage
-        .close()
+      Promise.allSettled([main.close(), regions.close()])
         .then(() => store.close())
         .finally(() => process.exit(0));
     });

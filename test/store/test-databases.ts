@@ -81,7 +81,14 @@ export async function postgresTestDatabase(): Promise<TestDatabase & { schema: s
       await withClient(databaseUrl, (client) => client.query(statement));
     },
     async dispose() {
-      await withClient(testPostgresUrl, (client) => client.query(`drop schema ${schema} cascade`));
+      await withClient(testPostgresUrl, async (client) => {
+        // The regions' schemas beside it (store/region-stores.ts) go too.
+        const { rows } = await client.query<{ name: string }>(
+          `select nspname as name from pg_namespace where nspname = $1 or nspname like $2`,
+          [schema, `${schema}\\_regio\\_%`],
+        );
+        for (const { name } of rows) await client.query(`drop schema "${name}" cascade`);
+      });
     },
   };
 }

@@ -8,6 +8,7 @@ import * as figures from './0004-figures.ts';
 import * as evaluationOpenAnswers from './0006-evaluation-open-answers.ts';
 import * as effectiveDates from './0007-effective-dates.ts';
 import * as responseRules from './0008-response-rules.ts';
+import * as regions from './0009-regions.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0006-evaluation-open-answers': evaluationOpenAnswers,
   '0007-effective-dates': effectiveDates,
   '0008-response-rules': responseRules,
+  '0009-regions': regions,
 };
 
 export const migrationProvider: MigrationProvider = {

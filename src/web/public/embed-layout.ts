@@ -3,7 +3,7 @@
 // Links that leave the walk open in a new tab: the site itself may not be framed.
 import { html, raw, type SafeHtml } from '../../views/html.ts';
 import type { Assets } from '../assets.ts';
-import { type WalkScriptData, walkAttributes } from './layout.ts';
+import { themeLink, type WalkScriptData, walkAttributes } from './layout.ts';
 
 export interface EmbedPageOptions {
   title: string;
@@ -39,7 +39,7 @@ export function embedLayout(options: EmbedPageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${title} – Woonkansboom</title>
-<link rel="stylesheet" href="${assets.css}">
+<link rel="stylesheet" href="${assets.css}">${themeLink(assets)}
 ${walk ? html`<script type="module" src="${assets.walkScript}"></script>` : ''}
 ${assets.embedScript ? html`<script type="module" src="${assets.embedScript}"></script>` : ''}
 </head>

@@ -28,7 +28,7 @@ export function walkScriptRules(
 
 /** The `data-walk-*` attributes of the page's main element. */
 export function walkAttributes(walk: WalkScriptData, basePath: string): SafeHtml {
-  return html` data-walk-tree="${walk.treeId}" data-walk-version="${String(walk.version)}"${walk.shared !== undefined ? html` data-walk-shared="${String(walk.shared)}"` : ''}${walk.until ? html` data-walk-until="${walk.until}"` : ''}${walk.transition ? html` data-walk-transition` : ''} data-walk-base="${basePath}"`;
+  return html` data-walk-tree="${walk.treeId}" data-walk-version="${String(walk.version)}"${walk.shared !== undefined ? html` data-walk-shared="${String(walk.shared)}"` : ''}${walk.until ? html` data-walk-until="${walk.until}"` : ''}${walk.transition ? html` data-walk-transition` : ''} data-walk-base="${basePath}" data-walk-api="/api/v1"${basePath.startsWith('/boom/') ? html` data-walk-counted` : ''}`;
 }
 
 export interface PageOptions {
@@ -40,6 +40,12 @@ export interface PageOptions {
   description?: string;
   /** Beheer pages and the forms built from the beheer form fields: the larger stylesheet. */
   beheerStyles?: boolean;
+}
+
+/** The region's theme stylesheet after the site's, when it has one. */
+export function themeLink(assets: Assets): SafeHtml | string {
+  const href = assets.look?.().themeHref;
+  return href ? html`\n<link rel="stylesheet" href="${href}">` : '';
 }
 
 export function layout({
@@ -56,14 +62,14 @@ export function layout({
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} – Woonkansboom</title>
 <meta name="description" content="${description ?? 'Welk traject van Bureau Woonkans past bij uw cliënt? Tweedekansbeleid, WonenPlus of Zittende huurders, in een paar klikken.'}">
-<link rel="stylesheet" href="${beheerStyles ? assets.beheerCss : assets.css}">
+<link rel="stylesheet" href="${beheerStyles ? assets.beheerCss : assets.css}">${themeLink(assets)}
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${walk ? html`<script type="module" src="${assets.walkScript}"></script>` : ''}
 </head>
 <body class="utrecht-page-body utrecht-document voorbeeld-theme">
 <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">Direct naar de inhoud</a>
 <header class="utrecht-page-header wkb-header"><div class="utrecht-page-header__content">
-<a class="wkb-logo" href="/"><span class="wkb-logo__name">Woonkansboom</span> <span class="wkb-logo__owner">Bureau Woonkans Groningen</span></a>
+<a class="wkb-logo" href="/"><span class="wkb-logo__name">Woonkansboom</span> <span class="wkb-logo__owner">${assets.look?.().owner ?? 'Bureau Woonkans Groningen'}</span></a>
 </div></header>
 <div class="utrecht-page-body__content">
 <main class="utrecht-page-content wkb-main" id="inhoud"${walk ? walkAttributes(walk, walk.basePath) : ''}>

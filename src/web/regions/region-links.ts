@@ -1,0 +1,44 @@
+// Inside a region's app: every root-relative link the app writes (HTML
+// attributes, the JSON API's links, redirects, the session cookie's path)
+// is turned into the region's public path (region-paths.ts). Registered just
+// inside the compression, so it sees the page before it is compressed.
+// Pages stay written once, for every region, with plain root paths.
+import type { MiddlewareHandler } from 'hono';
+import { publicPath } from './region-paths.ts';
+
+const attributeLink = /(\s(?:href|action|src|formaction|content|data-[a-z-]+)=")(\/[^"]*)"/g;
+// A JSON string that is a path of the app: links in API answers.
+const jsonLink = /"(\/(?:boom|trajecten|embed|api\/v1|beheer|evaluatie)(?:[/?#][^"]*)?)"/g;
+
+export function rewriteHtmlLinks(regionId: string, html: string): string {
+  return html.replace(
+    attributeLink,
+    (_all, before: string, path: string) => `${before}${publicPath(regionId, path)}"`,
+  );
+}
+
+export function rewriteJsonLinks(regionId: string, json: string): string {
+  return json.replace(jsonLink, (_all, path: string) => `"${publicPath(regionId, path)}"`);
+}
+
+export function regionLinks(regionId: string): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const res = c.res;
+    const location = res.headers.get('Location');
+    if (location?.startsWith('/')) res.headers.set('Location', publicPath(regionId, location));
+    const type = res.headers.get('Content-Type') ?? '';
+    const rewrite = type.startsWith('text/html')
+      ? rewriteHtmlLinks
+      : /^application\/(?:[a-z.+-]*\+)?json/.test(type)
+        ? rewriteJsonLinks
+        : undefined;
+    if (!rewrite || !res.body) return;
+    const body = rewrite(regionId, await res.text());
+    const headers = new Headers(res.headers);
+    headers.delete('Content-Length');
+    // Hono copies the old response's headers onto a new one (Content-Length too): drop it first.
+    c.res = undefined as unknown as Response;
+    c.res = new Response(body, { status: res.status, statusText: res.statusText, headers });
+  };
+}
