@@ -29,10 +29,29 @@ export const openApiDocument = {
       'Antwoorden op vragen die niet (meer) op het pad liggen worden genegeerd en uit het adres gehaald.',
       '',
       'Privacy: stuur nooit gegevens die een persoon herkenbaar maken. De API bewaart en logt geen antwoorden.',
+      '',
+      '**Regio’s.** Eén installatie kan meerdere regio’s hebben, elk met eigen bomen, regels en beheerders.',
+      'Zonder regio in het adres gaat het om de standaardregio (`groningen`). Voor een andere regio zet u de regio',
+      'voor het pad (tweede server hieronder, bijvoorbeeld `/westerkwartier/api/v1/trees`), of gebruikt u de vaste vorm',
+      '`/api/v1/regions/{regio}/…` en `/api/v1/admin/regions/{regio}/…`: beide geven hetzelfde antwoord.',
+      'Een API-token hoort bij één regio. Een regio die niet bestaat geeft 404.',
     ].join('\n'),
     license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
   },
-  servers: [{ url: '/' }],
+  servers: [
+    { url: '/', description: 'De standaardregio (groningen)' },
+    {
+      url: '/{regio}',
+      description:
+        'Een regio; hetzelfde als /api/v1/regions/{regio}/… en /api/v1/admin/regions/{regio}/…',
+      variables: {
+        regio: {
+          default: 'groningen',
+          description: 'De code van de regio, bijvoorbeeld westerkwartier.',
+        },
+      },
+    },
+  ],
   paths: {
     '/api/v1/trees': {
       get: {
