@@ -1,27 +1,21 @@
-// Diagram layouts of published versions, made once: a published version never
-// changes, so its tree id and version number identify them. (The PDFs drawn
-// from them are kept with the other PDFs, in `src/web/pdf-cache.ts`.)
+// Diagram layouts of published trees, made once per tree object: a published
+// version never changes, and the catalog keeps one object per version (and
+// per combination with the shared rules) while it serves it. Keyed by the
+// object itself, not by id and number: two regions may both have a version 1
+// of a tree called "hulpverlening", with other words. (The PDFs drawn from
+// them are kept with the other PDFs, in `src/web/pdf-cache.ts`.)
 import type { Tree } from '../core/tree/tree.ts';
 import { type DiagramLayout, layoutTree } from './diagram-layout.ts';
 
-/** Enough for every tree's recent versions; the oldest entry goes first. */
-const maxEntries = 64;
-const made = new Map<string, Promise<unknown>>();
+const made = new WeakMap<Tree, Promise<DiagramLayout>>();
 
-function once<T>(key: string, make: () => Promise<T>): Promise<T> {
-  const cached = made.get(key);
-  if (cached) return cached as Promise<T>;
-  const result = make();
-  made.set(key, result);
+/** The layout of a published tree. */
+export function cachedDiagramLayout(tree: Tree): Promise<DiagramLayout> {
+  const cached = made.get(tree);
+  if (cached) return cached;
+  const result = layoutTree(tree);
+  made.set(tree, result);
   // A failure is not remembered: the next request tries again.
-  result.catch(() => made.delete(key));
-  if (made.size > maxEntries) {
-    const oldest = made.keys().next().value;
-    if (oldest !== undefined) made.delete(oldest);
-  }
+  result.catch(() => made.delete(tree));
   return result;
-}
-
-export function cachedDiagramLayout(tree: Tree, version: number): Promise<DiagramLayout> {
-  return once(`layout ${tree.id}@${version}`, () => layoutTree(tree));
 }

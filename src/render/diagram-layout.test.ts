@@ -59,10 +59,12 @@ describe('layoutTree', () => {
   });
 
   it('lays out a published version once', async () => {
-    const first = cachedDiagramLayout(hulpverlening, 7);
-    assert.equal(cachedDiagramLayout(hulpverlening, 7), first);
-    assert.notEqual(cachedDiagramLayout(hulpverlening, 8), first);
-    await Promise.all([first, cachedDiagramLayout(hulpverlening, 8)]);
+    const first = cachedDiagramLayout(hulpverlening);
+    assert.equal(cachedDiagramLayout(hulpverlening), first);
+    // Another published tree object (a later version, another region) gets its own.
+    const other = structuredClone(hulpverlening);
+    assert.notEqual(cachedDiagramLayout(other), first);
+    await Promise.all([first, cachedDiagramLayout(other)]);
   });
 });
 

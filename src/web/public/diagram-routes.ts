@@ -56,7 +56,7 @@ export function diagramRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache):
     const published = await publishedFor(c, deps);
     const paper = paperOf(c.req.query('formaat'));
     const { tree, version } = published;
-    const diagram = await cachedDiagramLayout(tree, version);
+    const diagram = await cachedDiagramLayout(tree);
     const pinned = c.req.query('versie') !== undefined;
     const main = diagramPage({
       tree,
@@ -81,7 +81,7 @@ export function diagramRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache):
     const published = await publishedFor(c, deps);
     const path = pathOf(c.req.query('pad'));
     const pinned = c.req.query('versie') !== undefined;
-    const diagram = await cachedDiagramLayout(published.tree, published.version);
+    const diagram = await cachedDiagramLayout(published.tree);
     const svg = diagramSvg(diagram, {
       highlight: path,
       ...(pinned ? { version: published.version } : {}),
@@ -100,7 +100,7 @@ export function diagramRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache):
     const published = await publishedFor(c, deps);
     const paper = paperOf(c.req.query('formaat'));
     const { tree, version } = published;
-    const layout = await cachedDiagramLayout(tree, version);
+    const layout = await cachedDiagramLayout(tree);
     const pdf = await pdfs.pdf(`/boom/${tree.id}/overzicht.pdf?formaat=${paper}`, version, () => ({
       kind: 'diagram',
       layout,

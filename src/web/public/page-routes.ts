@@ -33,7 +33,7 @@ const pathPictureSizes = new WeakMap<PublishedTree, PictureSize>();
 async function pathPictureSize(published: PublishedTree): Promise<PictureSize | undefined> {
   const known = pathPictureSizes.get(published);
   if (known) return known;
-  const layout = await cachedDiagramLayout(published.tree, published.version);
+  const layout = await cachedDiagramLayout(published.tree);
   const svg = diagramSvg(layout, { highlight: [published.tree.start] });
   const match = /^<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg);
   if (!match) return undefined;
