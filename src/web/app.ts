@@ -38,7 +38,14 @@ import { layout } from './public/layout.ts';
 import { errorPage } from './public/message-pages.ts';
 import { pageRoutes } from './public/page-routes.ts';
 import { takeAlongRoutes } from './public/take-along-routes.ts';
-import { defaultRateLimits, type RateLimit, rateLimit, tooManyRequestsText } from './rate-limit.ts';
+import {
+  defaultRateLimits,
+  type RateLimit,
+  type RateLimiter,
+  rateLimit,
+  rateLimitersFor,
+  tooManyRequestsText,
+} from './rate-limit.ts';
 import { isApiPath, refusalResponse } from './refusal-response.ts';
 import { regionLinks } from './regions/region-links.ts';
 import { regionThemeRoute } from './regions/region-theme-route.ts';
@@ -100,13 +107,15 @@ export function createApp(input: AppInput): Hono<AppEnv> {
       deps.assets,
     );
   // A limit of 0 is off: then the route does not pass through a limiter at all.
-  const limited: [string, RateLimit][] = [
-    ['/api/v1/trees/:treeId/evaluate', limits.evaluate],
-    ['/evaluatie/*', limits.evaluationAnswers],
-    ['/api/v1/gebruik', limits.usageEvents],
+  // The limiters are shared by every region's app when given: an address gets no more by using more regions.
+  const limiters = deps.rateLimiters ?? rateLimitersFor(limits);
+  const limited: [string, RateLimit, RateLimiter][] = [
+    ['/api/v1/trees/:treeId/evaluate', limits.evaluate, limiters.evaluate],
+    ['/evaluatie/*', limits.evaluationAnswers, limiters.evaluationAnswers],
+    ['/api/v1/gebruik', limits.usageEvents, limiters.usageEvents],
   ];
-  for (const [path, rule] of limited)
-    if (rule.limit > 0) app.use(path, rateLimit(rule, deps.now, refuse));
+  for (const [path, rule, limiter] of limited)
+    if (rule.limit > 0) app.use(path, rateLimit(rule, deps.now, refuse, limiter));
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/favicon.svg', (c) =>
@@ -130,11 +139,13 @@ export function createApp(input: AppInput): Hono<AppEnv> {
     }),
   );
 
-  const pdfs = new PdfCache({
-    render: deps.renderPdf ?? renderPdfJob,
-    today: deps.today,
-    ...(deps.pdfCacheBytes === undefined ? {} : { maxBytes: deps.pdfCacheBytes }),
-  });
+  const pdfs =
+    deps.pdfCache?.scoped(deps.region?.id ?? '') ??
+    new PdfCache({
+      render: deps.renderPdf ?? renderPdfJob,
+      today: deps.today,
+      ...(deps.pdfCacheBytes === undefined ? {} : { maxBytes: deps.pdfCacheBytes }),
+    });
   pageRoutes(app, deps);
   diagramRoutes(app, deps, pdfs);
   embedRoutes(app, deps);

@@ -14,8 +14,9 @@ import type { Store } from '../store/store.ts';
 import { amsterdamDate } from '../views/amsterdam-date.ts';
 import type { Assets } from './assets.ts';
 import type { TrustedProxies } from './forwarded.ts';
+import type { PdfCache } from './pdf-cache.ts';
 import type { TreeCatalog } from './published-tree.ts';
-import type { RateLimits } from './rate-limit.ts';
+import type { RateLimiters, RateLimits } from './rate-limit.ts';
 import type { UsageRecorder } from './usage-recorder.ts';
 
 export interface AppDeps {
@@ -38,6 +39,8 @@ export interface AppDeps {
   usage?: UsageRecorder;
   /** Per-address limits on the public POST routes; the defaults when absent. */
   rateLimits?: RateLimits;
+  /** The counters of those limits, shared by every region's app on the server; the app's own when absent. */
+  rateLimiters?: RateLimiters;
   /** TRUSTED_PROXIES: only behind these are X-Forwarded-For and -Proto believed. */
   trustedProxies?: TrustedProxies;
   /** PUBLIC_URL (an origin): the base of every absolute link when set. */
@@ -46,6 +49,8 @@ export interface AppDeps {
   renderPdf?: PdfRenderer;
   /** The bound of the PDF cache in bytes; `defaultPdfCacheBytes` when absent. */
   pdfCacheBytes?: number;
+  /** One PDF cache for every region of the server (each region's requests kept apart); the app's own when absent. */
+  pdfCache?: PdfCache;
   /**
    * The region this app serves, when the install has regions: its id and its
    * definition as it is now (name, municipalities, look). A region other than

@@ -10,11 +10,13 @@ import { SharedRulesAdmin } from '../services/shared-rules-admin.ts';
 import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
 import { openRegionStore } from '../store/region-stores.ts';
 import { openStoreWhenReachable } from '../store/store-when-reachable.ts';
+import { amsterdamDate } from '../views/amsterdam-date.ts';
 import { loadAssets } from './assets.ts';
 import { parsePublicUrl, parseTrustedProxies } from './forwarded.ts';
+import { PdfCache } from './pdf-cache.ts';
 import { parseEmbedOrigins } from './public/embed-routes.ts';
 import { displayOrder, publishTree } from './published-tree.ts';
-import { rateLimitsFromEnv } from './rate-limit.ts';
+import { rateLimitersFor, rateLimitsFromEnv } from './rate-limit.ts';
 import { openRegionApp, type SiteSettings } from './regions/open-region-app.ts';
 import { regionAppCache } from './regions/region-apps.ts';
 import { regionDirectory } from './regions/region-directory.ts';
@@ -59,6 +61,9 @@ const { store } = await openStoreWhenReachable(() => openStore(storeOptions), {
   },
 });
 const defaultRegion = defaultRegionDefinition();
+const rateLimits = rateLimitsFromEnv(process.env);
+// Beside this module in dist/server/ (scripts/build.ts bundles both).
+const renderPdf = pdfWorkers(new URL('./pdf-worker.mjs', import.meta.url));
 // The install's regions; the default region answers on every path without one.
 const directory = regionDirectory(store, defaultRegion);
 const site: SiteSettings = {
@@ -66,11 +71,13 @@ const site: SiteSettings = {
   now: () => new Date(),
   secureCookies: process.env.SECURE_COOKIES === '1',
   embedOrigins,
-  rateLimits: rateLimitsFromEnv(process.env),
+  rateLimits,
+  rateLimiters: rateLimitersFor(rateLimits),
   trustedProxies,
   publicUrl,
-  // Beside this module in dist/server/ (scripts/build.ts bundles both).
-  renderPdf: pdfWorkers(new URL('./pdf-worker.mjs', import.meta.url)),
+  renderPdf,
+  // One bound for the PDFs of every region.
+  pdfCache: new PdfCache({ render: renderPdf, today: () => amsterdamDate(new Date()) }),
   ...(process.env.LOG_REQUESTS === '0' ? {} : { log: (line: string) => console.log(line) }),
 };
 const main = await openRegionApp(

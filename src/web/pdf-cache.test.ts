@@ -149,6 +149,23 @@ describe('PDFs through the app', () => {
 });
 
 describe('the PDF cache', () => {
+  it('shared by regions, keeps the same request of two regions apart, within one bound', async () => {
+    let made = 0;
+    const cache = new PdfCache({
+      render: async () => new Uint8Array(10 + made++),
+      today: () => amsterdamDate(testNow),
+      maxBytes: 1000,
+    });
+    const groningen = cache.scoped('groningen');
+    const westerkwartier = cache.scoped('westerkwartier');
+    const ours = await groningen.pdf('/boom/hulpverlening/advies.pdf?a=1', 1, () => job);
+    const theirs = await westerkwartier.pdf('/boom/hulpverlening/advies.pdf?a=1', 1, () => job);
+    assert.notEqual(theirs.length, ours.length);
+    assert.equal(await groningen.pdf('/boom/hulpverlening/advies.pdf?a=1', 1, () => job), ours);
+    assert.equal(made, 2);
+    assert.equal(cache.bytes, 21);
+  });
+
   it('keeps its PDFs within its byte bound and never keeps one larger than the bound', async () => {
     const cache = new PdfCache({
       render: sized(0),

@@ -31,7 +31,12 @@ export interface PdfCacheOptions {
   maxBytes?: number;
 }
 
-export class PdfCache {
+/** What routes use of the cache: a PDF of a request, cached, waited for or rendered. */
+export interface PdfSource {
+  pdf(request: string, version: number, job: () => PdfJob): Promise<Uint8Array>;
+}
+
+export class PdfCache implements PdfSource {
   /** In order of last use, oldest first. */
   readonly #entries = new Map<string, Entry>();
   readonly #render: PdfRenderer;
@@ -45,6 +50,15 @@ export class PdfCache {
     this.#render = options.render;
     this.#calendarDay = options.today;
     this.maxBytes = options.maxBytes ?? defaultPdfCacheBytes;
+  }
+
+  /**
+   * The same cache for one region: its requests are kept apart from other
+   * regions' (the same path may be another tree there), within one byte bound
+   * for the whole server.
+   */
+  scoped(region: string): PdfSource {
+    return { pdf: (request, version, job) => this.pdf(`${region}\u0000${request}`, version, job) };
   }
 
   /** The PDF of a canonical request (path and query) on a published version: cached, waited for, or rendered. */

@@ -4,7 +4,12 @@ import { testAssets, testNow } from '../../test/support/test-app.ts';
 import { loadDefaultTrees } from '../content/default-content.ts';
 import { createApp } from './app.ts';
 import { inMemoryCatalog } from './published-tree.ts';
-import { defaultRateLimits, RateLimiter, rateLimitsFromEnv } from './rate-limit.ts';
+import {
+  defaultRateLimits,
+  RateLimiter,
+  rateLimitersFor,
+  rateLimitsFromEnv,
+} from './rate-limit.ts';
 
 describe('rate limits on public POST routes', () => {
   it('counts per address in a window and says how long to wait', () => {
@@ -22,6 +27,30 @@ describe('rate limits on public POST routes', () => {
     assert.equal(rateLimitsFromEnv({ RATE_LIMIT_EVALUATE: 'veel' }).evaluate.limit, 1200);
     const off = rateLimitsFromEnv({ RATE_LIMITS: 'off' });
     assert.ok(Object.values(off).every((rule) => rule.limit === 0));
+  });
+
+  it('counts one address across every region of the server: more regions give no more requests', async () => {
+    const rateLimits = { ...defaultRateLimits, evaluate: { limit: 2, windowMs: 60_000 } };
+    const shared = rateLimitersFor(rateLimits);
+    const regionApp = () =>
+      createApp({
+        catalog: inMemoryCatalog(loadDefaultTrees()),
+        assets: testAssets,
+        now: () => testNow,
+        rateLimits,
+        rateLimiters: shared,
+      });
+    const [groningen, westerkwartier] = [regionApp(), regionApp()];
+    const evaluate = (app: ReturnType<typeof createApp>) =>
+      app.request('/api/v1/trees/hulpverlening/evaluate', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"answers":{}}',
+      });
+    assert.equal((await evaluate(groningen)).status, 200);
+    assert.equal((await evaluate(westerkwartier)).status, 200);
+    assert.equal((await evaluate(westerkwartier)).status, 429);
+    assert.equal((await evaluate(groningen)).status, 429);
   });
 
   it('answers 429 with Retry-After and a Dutch problem once evaluate is over its limit', async () => {

@@ -71,13 +71,24 @@ export class RateLimiter {
   }
 }
 
-/** Limits POST requests to the routes it is mounted on. */
+export type RateLimiters = Record<keyof RateLimits, RateLimiter>;
+
+/** One limiter per limited route kind, to share between the apps of every region on a server. */
+export function rateLimitersFor(limits: RateLimits): RateLimiters {
+  return {
+    evaluate: new RateLimiter(limits.evaluate),
+    evaluationAnswers: new RateLimiter(limits.evaluationAnswers),
+    usageEvents: new RateLimiter(limits.usageEvents),
+  };
+}
+
+/** Limits POST requests to the routes it is mounted on (counting in `limiter`, which may be shared). */
 export function rateLimit(
   rule: RateLimit,
   now: () => Date,
   refuse: (c: Context<AppEnv>, retryAfterSeconds: number) => Response,
+  limiter: RateLimiter = new RateLimiter(rule),
 ): MiddlewareHandler<AppEnv> {
-  const limiter = new RateLimiter(rule);
   return async (c, next) => {
     if (c.req.method !== 'POST' || rule.limit === 0) return next();
     const wait = limiter.take(clientAddress(c), now().getTime());

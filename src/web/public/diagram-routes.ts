@@ -9,7 +9,7 @@ import { diagramSvg } from '../../render/diagram-svg.ts';
 import { parseVersion } from '../../views/walk-request.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { AppDeps } from '../deps.ts';
-import type { PdfCache } from '../pdf-cache.ts';
+import type { PdfSource } from '../pdf-cache.ts';
 import { HttpProblem } from '../problem.ts';
 import type { PublishedTree } from '../published-tree.ts';
 import { diagramPage } from './diagram-page.ts';
@@ -49,7 +49,7 @@ function pathOf(given: string | undefined): string[] {
   return ids;
 }
 
-export function diagramRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache): void {
+export function diagramRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfSource): void {
   const { assets } = deps;
 
   app.get('/boom/:treeId/overzicht', async (c) => {

@@ -18,7 +18,7 @@ import { parseWalkQuery, walkHref } from '../../views/walk-url.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import { publicOrigin } from '../client-address.ts';
 import type { AppDeps } from '../deps.ts';
-import type { PdfCache } from '../pdf-cache.ts';
+import type { PdfSource } from '../pdf-cache.ts';
 import { HttpProblem } from '../problem.ts';
 import { advicePage } from './advice-page.ts';
 import { handoutPage } from './handout-page.ts';
@@ -79,7 +79,7 @@ function download(c: Context<AppEnv>, body: Uint8Array | string, type: string, f
   });
 }
 
-export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfCache): void {
+export function takeAlongRoutes(app: Hono<AppEnv>, deps: AppDeps, pdfs: PdfSource): void {
   const { assets } = deps;
 
   app.get('/boom/:treeId/advies', async (c) => {
