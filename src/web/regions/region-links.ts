@@ -1,5 +1,5 @@
-// Inside a region's app: every root-relative link the app writes (HTML
-// attributes, the JSON API's links, redirects, the session cookie's path)
+// Inside a region's app: every root-relative link the app writes (HTML and
+// SVG attributes, the JSON API's links, redirects, the session cookie's path)
 // is turned into the region's public path (region-paths.ts). Registered just
 // inside the compression, so it sees the page before it is compressed.
 // Pages stay written once, for every region, with plain root paths.
@@ -28,7 +28,7 @@ export function regionLinks(regionId: string): MiddlewareHandler {
     const location = res.headers.get('Location');
     if (location?.startsWith('/')) res.headers.set('Location', publicPath(regionId, location));
     const type = res.headers.get('Content-Type') ?? '';
-    const rewrite = type.startsWith('text/html')
+    const rewrite = /^(?:text\/html|image\/svg\+xml)/.test(type)
       ? rewriteHtmlLinks
       : /^application\/(?:[a-z.+-]*\+)?json/.test(type)
         ? rewriteJsonLinks
