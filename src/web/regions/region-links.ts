@@ -1,6 +1,5 @@
 // Inside a region's app: every root-relative link the app writes (HTML and
-// SVG attributes, the JSON API's links, redirects, the session cookie's path)
-// is turned into the region's public path (region-paths.ts). Registered just
+// SVG attributes, the JSON API's links, redirects) is turned into the region's public path (region-paths.ts). Registered just
 // inside the compression, so it sees the page before it is compressed.
 // Pages stay written once, for every region, with plain root paths.
 import type { MiddlewareHandler } from 'hono';
