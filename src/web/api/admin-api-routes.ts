@@ -141,6 +141,31 @@ const treeNotFound = (treeId: string) =>
 export function adminApiRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
   const { admin } = deps;
 
+  // Every tree of this region, with its draft and the versions in force and planned, drafts-only trees included.
+  app.get('/api/v1/admin/trees', requirePermission('editDrafts'), async (c) => {
+    const trees = await Promise.all(
+      (await admin.treeIds()).map(async (treeId) => {
+        const [found, versions] = await Promise.all([
+          deps.store.draft(treeId),
+          admin.versionsInTime(treeId),
+        ]);
+        const inForce = versions.find((version) => version.status === 'in-force');
+        const scheduled = versions.filter((version) => version.status === 'scheduled');
+        const title = (found?.content.tree as { title?: unknown } | undefined)?.title;
+        return {
+          id: treeId,
+          title: typeof title === 'string' ? title : treeId,
+          draft: found
+            ? { revision: found.revision, updatedAt: found.updatedAt, updatedBy: found.updatedBy }
+            : null,
+          inForce: inForce ? { version: inForce.version, geldigVanaf: inForce.geldigVanaf } : null,
+          scheduled: scheduled.map(({ version, geldigVanaf }) => ({ version, geldigVanaf })),
+        };
+      }),
+    );
+    return c.json({ trees });
+  });
+
   app.get(`${base}/draft`, requirePermission('editDrafts'), async (c) => {
     const treeId = c.req.param('treeId');
     const found = await admin.draft(treeId);

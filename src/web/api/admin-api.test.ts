@@ -49,6 +49,35 @@ describe('admin JSON API', () => {
     );
   });
 
+  it('lists the trees with their drafts, drafts-only trees included, for a redacteur and up', async () => {
+    assert.equal((await call('GET', '/api/v1/admin/trees', undefined)).status, 401);
+    assert.equal((await call('GET', '/api/v1/admin/trees', analist)).status, 403);
+    const draftOnly = {
+      id: 'nieuw',
+      title: 'Nieuwe boom',
+      start: 'vraag',
+      nodes: [],
+      outcomes: [],
+    };
+    await harness.store.saveDraft('nieuw', { tree: draftOnly, scenarios: [] }, 0, 'test');
+    const response = await call('GET', '/api/v1/admin/trees', redacteur);
+    assert.equal(response.status, 200);
+    type Listed = {
+      id: string;
+      title: string;
+      draft: { revision: number } | null;
+      inForce: { version: number; geldigVanaf: string } | null;
+      scheduled: unknown[];
+    };
+    const { trees } = (await response.json()) as { trees: Listed[] };
+    const byId = new Map(trees.map((tree) => [tree.id, tree]));
+    assert.deepEqual([...byId.keys()].sort(), ['corporaties', 'hulpverlening', 'nieuw']);
+    assert.equal(byId.get('nieuw')?.inForce, null);
+    assert.equal(byId.get('nieuw')?.title, 'Nieuwe boom');
+    assert.equal(byId.get('nieuw')?.draft?.revision, 1);
+    assert.equal(byId.get('hulpverlening')?.inForce?.version, 1);
+  });
+
   it('changes the 6-month parameter, is refused while scenarios fail, and publishes once they are fixed', async () => {
     const draft = (await (await call('GET', draftPath, redacteur)).json()) as Record<string, any>;
     assert.equal(draft.revision, 1);

@@ -101,7 +101,55 @@ export const adminSchemas = {
   },
 };
 
+const versionRef = {
+  type: ['object', 'null'],
+  required: ['version', 'geldigVanaf'],
+  properties: { version: { type: 'integer' }, geldigVanaf: { type: 'string', format: 'date' } },
+};
+
 export const adminPaths = {
+  '/api/v1/admin/trees': {
+    get: {
+      summary: 'De bomen van deze regio, ook die alleen een concept hebben',
+      operationId: 'listAdminTrees',
+      security: adminSecurity,
+      responses: {
+        '200': {
+          description:
+            'Per boom het concept (revision), de versie die nu geldt en de geplande versies. Voor een andere regio: `/api/v1/admin/regions/{regio}/trees`.',
+          content: json({
+            type: 'object',
+            required: ['trees'],
+            properties: {
+              trees: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['id', 'title', 'draft', 'inForce', 'scheduled'],
+                  properties: {
+                    id: { type: 'string' },
+                    title: { type: 'string' },
+                    draft: {
+                      type: ['object', 'null'],
+                      required: ['revision', 'updatedAt', 'updatedBy'],
+                      properties: {
+                        revision: { type: 'integer' },
+                        updatedAt: { type: 'string', format: 'date-time' },
+                        updatedBy: { type: ['string', 'null'] },
+                      },
+                    },
+                    inForce: versionRef,
+                    scheduled: { type: 'array', items: versionRef },
+                  },
+                },
+              },
+            },
+          }),
+        },
+        ...adminErrors,
+      },
+    },
+  },
   '/api/v1/admin/trees/{treeId}/draft': {
     get: {
       summary: 'Het concept: de boom in het inhoudsformaat, met revision, scenarios en de controle',

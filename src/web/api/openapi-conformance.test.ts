@@ -235,6 +235,8 @@ describe('the API answers as its OpenAPI description says', () => {
   it('documents every admin answer', async () => {
     const base = '/api/v1/admin/trees/hulpverlening';
     const as = (token: string) => ({ Authorization: token });
+    await call('valid', 'GET', '/api/v1/admin/trees', { headers: as(redacteur) }, 200);
+    await call('invalid', 'GET', '/api/v1/admin/trees', {}, 401);
     const draft = (await call(
       'valid',
       'GET',
