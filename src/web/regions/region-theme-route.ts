@@ -1,24 +1,60 @@
 // `/thema.css`: a region's look as NL Design System token values, loaded after
-// the site's stylesheet (inline styles are not allowed by the CSP). The
-// colours were checked for contrast when they were saved (core/regions).
+// the site's stylesheet (inline styles are not allowed by the CSP; a
+// stylesheet of the same origin is). The colours were checked for contrast
+// when they were saved (core/regions).
+//
+// The tokens set are the ones the built stylesheets really read: the
+// primary button's `--utrecht-button-primary-action-*` (every state, or a
+// click flashes the site's own colour), the link's `--utrecht-link-*`, the
+// header band and side bars' `--basis-color-accent-1-inverse-bg-default`,
+// and the focus ring's `--basis-focus-outline-color` (with the Utrecht alias).
 import type { Hono } from 'hono';
 import type { RegionTheme } from '../../core/regions/region-theme.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { AppRegion } from '../deps.ts';
 
-/** The custom properties a theme sets, on the theme's root class. */
+/** `hex` mixed with `toward` (`#rrggbb`) by `share` (0 to 1). */
+export function mixColour(hex: string, toward: string, share: number): string {
+  const channel = (colour: string, at: number) => Number.parseInt(colour.slice(at, at + 2), 16);
+  return `#${[1, 3, 5]
+    .map((at) => Math.round(channel(hex, at) * (1 - share) + channel(toward, at) * share))
+    .map((value) => value.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/**
+ * The custom properties a theme sets, on the theme's root class. Hover and
+ * pressed are a shade darker: the brand colour has at least 4,5:1 against
+ * white, so its text colour is light and a darker shade only adds contrast.
+ */
 export function themeCss(theme: RegionTheme): string {
+  const brand = theme.brandColor;
+  const text = theme.brandTextColor;
+  const darker = mixColour(brand, '#000000', 0.2);
+  const tint = mixColour(brand, '#ffffff', 0.92);
   const properties: [string, string][] = [
-    ['--utrecht-button-primary-action-background-color', theme.brandColor],
-    ['--utrecht-button-primary-action-border-color', theme.brandColor],
-    ['--utrecht-button-primary-action-color', theme.brandTextColor],
-    ['--utrecht-button-primary-action-hover-background-color', theme.brandColor],
-    ['--utrecht-button-primary-action-hover-color', theme.brandTextColor],
-    ['--utrecht-link-color', theme.brandColor],
-    ['--utrecht-link-hover-color', theme.brandColor],
-    ['--utrecht-link-visited-color', theme.brandColor],
-    ['--basis-color-accent-1-inverse-bg-default', theme.brandColor],
-    ['--basis-color-accent-1-inverse-color-default', theme.brandTextColor],
+    ['--utrecht-button-primary-action-background-color', brand],
+    ['--utrecht-button-primary-action-border-color', brand],
+    ['--utrecht-button-primary-action-color', text],
+    ['--utrecht-button-primary-action-hover-background-color', darker],
+    ['--utrecht-button-primary-action-hover-border-color', darker],
+    ['--utrecht-button-primary-action-hover-color', text],
+    ['--utrecht-button-primary-action-active-background-color', darker],
+    ['--utrecht-button-primary-action-active-border-color', darker],
+    ['--utrecht-button-primary-action-active-color', text],
+    ['--utrecht-button-primary-action-pressed-background-color', darker],
+    ['--utrecht-button-primary-action-pressed-border-color', darker],
+    ['--utrecht-button-primary-action-pressed-color', text],
+    ['--utrecht-link-color', brand],
+    ['--utrecht-link-hover-color', darker],
+    ['--utrecht-link-active-color', darker],
+    ['--utrecht-link-visited-color', brand],
+    ['--utrecht-link-text-decoration-color', brand],
+    ['--basis-color-action-1-inverse-bg-default', brand],
+    ['--basis-color-action-2-color-default', brand],
+    ['--basis-color-accent-1-inverse-bg-default', brand],
+    ['--basis-color-accent-1-inverse-color-default', text],
+    ['--basis-color-accent-1-bg-subtle', tint],
     ['--basis-focus-outline-color', theme.focusColor],
     ['--utrecht-focus-outline-color', theme.focusColor],
   ];
