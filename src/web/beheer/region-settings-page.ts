@@ -45,7 +45,7 @@ function colourField(options: {
 <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${name}">${label}</label></div>
 <p class="utrecht-form-field-description" id="${name}-hint">${hint}</p>
 ${error ? html`<p class="utrecht-form-field-error-message" id="${name}-fout"><span class="wkb-visually-hidden">Fout: </span>${error}</p>` : ''}
-<div class="utrecht-form-field__input wkb-colour"><input class="utrecht-textbox utrecht-textbox--html-input wkb-colour__input${error ? ' utrecht-textbox--invalid' : ''}" type="text" id="${name}" name="${name}" value="${value}" size="9" maxlength="20" spellcheck="false" autocomplete="off" aria-describedby="${described}"${error ? html` aria-invalid="true"` : ''}>${swatch}</div>
+<div class="utrecht-form-field__input wkb-colour"><input class="utrecht-textbox utrecht-textbox--html-input wkb-colour__input${error ? ' utrecht-textbox--invalid' : ''}" type="text" id="${name}" name="${name}" value="${value}" size="9" spellcheck="false" autocomplete="off" aria-describedby="${described}"${error ? html` aria-invalid="true"` : ''}>${swatch}</div>
 </div>`;
 }
 

@@ -11,7 +11,7 @@ import type { RegionDefinition } from '../../core/regions/region.ts';
 import { contrastRatio, type RegionTheme } from '../../core/regions/region-theme.ts';
 import { createApp } from '../app.ts';
 import { inMemoryCatalog } from '../published-tree.ts';
-import { mixColour, themeCss, themeHref } from './region-theme-route.ts';
+import { mixColour, readableTint, themeCss, themeHref } from './region-theme-route.ts';
 
 const theme: RegionTheme = {
   brandColor: '#1d6b3a',
@@ -48,6 +48,20 @@ describe('themeCss', () => {
     assert.equal(mixColour('#1d6b3a', '#000000', 0), '#1d6b3a');
     assert.equal(mixColour('#1d6b3a', '#ffffff', 1), '#ffffff');
     assert.equal(mixColour('#646464', '#000000', 0.5), '#323232');
+  });
+
+  it('tints surfaces (the footer, side bars) lightly, keeping the brand colour readable on them', () => {
+    assert.equal(
+      set.get('--basis-color-accent-1-bg-default'),
+      mixColour('#1d6b3a', '#ffffff', 0.9),
+    );
+    assert.equal(set.get('--basis-color-action-1-color-default'), '#1d6b3a');
+    // A brand colour just dark enough on white needs a lighter tint than asked.
+    const edge = '#767676';
+    assert.ok(contrastRatio(edge, '#ffffff') >= 4.5);
+    const tint = readableTint(edge, 0.9);
+    assert.ok(contrastRatio(edge, tint) >= 4.5, tint);
+    assert.notEqual(tint, mixColour(edge, '#ffffff', 0.9));
   });
 
   it('only sets tokens the site’s stylesheets and Utrecht components read', () => {
@@ -93,7 +107,7 @@ describe('/thema.css', () => {
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/css; charset=utf-8');
     assert.match(response.headers.get('cache-control') ?? '', /max-age=86400/);
-    assert.match(await response.text(), /^\.voorbeeld-theme\{--utrecht-button-primary/);
+    assert.match(await response.text(), /^\.voorbeeld-theme\{--[a-z0-9-]+:#[0-9a-f]{6};/);
     assert.equal(themeHref(theme), '/thema.css?v=1d6b3a-ffffff-8a4b00');
     assert.notEqual(themeHref({ ...theme, focusColor: '#000000' }), themeHref(theme));
   });

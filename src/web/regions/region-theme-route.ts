@@ -7,9 +7,11 @@
 // primary button's `--utrecht-button-primary-action-*` (every state, or a
 // click flashes the site's own colour), the link's `--utrecht-link-*`, the
 // header band and side bars' `--basis-color-accent-1-inverse-bg-default`,
-// and the focus ring's `--basis-focus-outline-color` (with the Utrecht alias).
+// the footer's `--basis-color-accent-1-bg-default`, the secondary button's
+// `--basis-color-action-1-*`, and the focus ring's
+// `--basis-focus-outline-color` (with the Utrecht alias).
 import type { Hono } from 'hono';
-import type { RegionTheme } from '../../core/regions/region-theme.ts';
+import { contrastRatio, type RegionTheme } from '../../core/regions/region-theme.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { AppRegion } from '../deps.ts';
 
@@ -23,16 +25,53 @@ export function mixColour(hex: string, toward: string, share: number): string {
 }
 
 /**
- * The custom properties a theme sets, on the theme's root class. Hover and
- * pressed are a shade darker: the brand colour has at least 4,5:1 against
- * white, so its text colour is light and a darker shade only adds contrast.
+ * `brand` mixed with white by at least `share`, and further while the brand
+ * colour on it has less than 4,5:1 (it has that on white, so this ends):
+ * links and secondary buttons on a tinted surface stay readable.
+ */
+export function readableTint(brand: string, share: number): string {
+  for (let step = Math.round(share * 100); step < 100; step += 1) {
+    const tint = mixColour(brand, '#ffffff', step / 100);
+    if (contrastRatio(brand, tint) >= 4.5) return tint;
+  }
+  return '#ffffff';
+}
+
+/**
+ * The custom properties a theme sets, on the theme's root class: the NL
+ * Design System basis colours the voorbeeld theme derives its components
+ * from (accent-1 for the header band, side bars and the footer; action-1 for
+ * buttons; action-2 for links), and the Utrecht tokens the components read
+ * directly. Hover and pressed are a shade darker: the brand colour has at
+ * least 4,5:1 against white, so its text colour is light and a darker shade
+ * only adds contrast. Surfaces are light tints of the brand colour.
  */
 export function themeCss(theme: RegionTheme): string {
   const brand = theme.brandColor;
   const text = theme.brandTextColor;
   const darker = mixColour(brand, '#000000', 0.2);
-  const tint = mixColour(brand, '#ffffff', 0.92);
+  const surface = readableTint(brand, 0.9);
+  const subtle = readableTint(brand, 0.95);
+  const pressedSurface = readableTint(brand, 0.84);
+  const states = (prefix: string, normal: string, changed: string): [string, string][] => [
+    [`${prefix}-default`, normal],
+    [`${prefix}-hover`, changed],
+    [`${prefix}-active`, changed],
+  ];
   const properties: [string, string][] = [
+    ...states('--basis-color-accent-1-inverse-bg', brand, darker),
+    ...states('--basis-color-accent-1-inverse-color', text, text),
+    ...states('--basis-color-accent-1-color', brand, darker),
+    ...states('--basis-color-accent-1-border', brand, darker),
+    ...states('--basis-color-accent-1-bg', surface, pressedSurface),
+    ['--basis-color-accent-1-bg-subtle', subtle],
+    ...states('--basis-color-action-1-inverse-bg', brand, darker),
+    ...states('--basis-color-action-1-inverse-color', text, text),
+    ...states('--basis-color-action-1-color', brand, darker),
+    ...states('--basis-color-action-1-border', brand, darker),
+    ['--basis-color-action-1-bg-hover', surface],
+    ['--basis-color-action-1-bg-active', pressedSurface],
+    ...states('--basis-color-action-2-color', brand, darker),
     ['--utrecht-button-primary-action-background-color', brand],
     ['--utrecht-button-primary-action-border-color', brand],
     ['--utrecht-button-primary-action-color', text],
@@ -50,11 +89,6 @@ export function themeCss(theme: RegionTheme): string {
     ['--utrecht-link-active-color', darker],
     ['--utrecht-link-visited-color', brand],
     ['--utrecht-link-text-decoration-color', brand],
-    ['--basis-color-action-1-inverse-bg-default', brand],
-    ['--basis-color-action-2-color-default', brand],
-    ['--basis-color-accent-1-inverse-bg-default', brand],
-    ['--basis-color-accent-1-inverse-color-default', text],
-    ['--basis-color-accent-1-bg-subtle', tint],
     ['--basis-focus-outline-color', theme.focusColor],
     ['--utrecht-focus-outline-color', theme.focusColor],
   ];
