@@ -216,3 +216,53 @@ describe('the region settings page on a site without regions', () => {
     }
   });
 });
+
+describe('the default region’s settings page', () => {
+  it('saves the default region into the install’s list the first time, and links the other regions', async () => {
+    const store = await openStore({ dataDir: ':memory:' });
+    await store.seedTrees(defaultTreeContents(), null);
+    assert.ok(await store.createRegion(westerkwartier.id, westerkwartier, null));
+    const shipped = defaultRegionDefinition();
+    const directory = regionDirectory(store, shipped);
+    const opened = await openRegionApp(
+      store,
+      { assets: testAssets, now: () => testNow },
+      { id: shipped.id, definition: () => directory.current(shipped.id) ?? shipped },
+      { install: { regions: store, directory } },
+    );
+    try {
+      const session = await signIn(opened.app, store, 'beheerder');
+      const start = await (await getAs(opened.app, '/beheer', session)).text();
+      assert.match(start, /Regio Groningen/);
+      assert.match(
+        start,
+        /href="http:\/\/localhost\/westerkwartier\/beheer">Beheer van Regio Westerkwartier</,
+      );
+      assert.equal(await store.region(shipped.id), undefined);
+      const fields = {
+        naam: 'Groningen',
+        eigenaar: 'Bureau Woonkans Groningen',
+        gemeenten: 'Groningen: Haren, Ten Boer',
+        merkkleur: '',
+        tekstkleur: '',
+        focuskleur: '',
+      };
+      const saved = await postAs(opened.app, '/beheer/regio', session, fields);
+      assert.equal(saved.status, 303);
+      assert.equal(saved.headers.get('location'), '/beheer/regio?opgeslagen=1');
+      const record = (await store.region(shipped.id))?.definition as RegionDefinition | undefined;
+      assert.deepEqual(record?.municipalities, [
+        { name: 'Groningen', aliases: ['Haren', 'Ten Boer'] },
+      ]);
+      assert.ok(record);
+      assert.equal(record.theme, undefined);
+      const page = await (await getAs(opened.app, '/beheer/regio', session)).text();
+      assert.match(page, />Groningen: Haren, Ten Boer<\/textarea>/);
+      // Without a theme, no theme stylesheet.
+      assert.doesNotMatch(page, /thema\.css/);
+    } finally {
+      await opened.close();
+      await store.close();
+    }
+  });
+});
