@@ -103,10 +103,14 @@ describe('/thema.css', () => {
 
   it('answers the theme as CSS, cached under a URL that changes with the colours', async () => {
     const app = appOf({ ...region, theme });
-    const response = await app.request('/thema.css?v=x');
+    const response = await app.request('/thema.css?v=1d6b3a-ffffff-8a4b00');
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/css; charset=utf-8');
     assert.match(response.headers.get('cache-control') ?? '', /max-age=86400/);
+    // The URL of an earlier look gets today's colours, not to be kept under that URL.
+    const earlier = await app.request('/thema.css?v=000000-ffffff-000000');
+    assert.match(await earlier.text(), /--utrecht-link-color:#1d6b3a/);
+    assert.equal(earlier.headers.get('cache-control'), 'no-cache');
     assert.match(await response.text(), /^\.voorbeeld-theme\{--[a-z0-9-]+:#[0-9a-f]{6};/);
     assert.equal(themeHref(theme), '/thema.css?v=1d6b3a-ffffff-8a4b00');
     assert.notEqual(themeHref({ ...theme, focusColor: '#000000' }), themeHref(theme));

@@ -98,10 +98,12 @@ export function themeCss(theme: RegionTheme): string {
 export function regionThemeRoute(app: Hono<AppEnv>, region: AppRegion): void {
   app.get('/thema.css', (c) => {
     const theme = region.definition().theme;
+    // The layout links it with the theme's colours in the query: a new look is a new URL.
+    // A URL of another look (a page from before a change) is answered, but not kept.
+    const current = themeHref(theme) === `/thema.css?v=${c.req.query('v') ?? ''}`;
     return c.body(theme ? themeCss(theme) : '', 200, {
       'Content-Type': 'text/css; charset=utf-8',
-      // The layout links it with the theme's colours in the query: a new look is a new URL.
-      'Cache-Control': 'public, max-age=86400',
+      'Cache-Control': current ? 'public, max-age=86400' : 'no-cache',
     });
   });
 }
