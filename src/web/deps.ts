@@ -53,8 +53,10 @@ export interface AppDeps {
    */
   region?: AppRegion;
   /**
-   * The region's own settings in the install's list (the main store), for
-   * the beheer page `/beheer/regio` only; absent when the app has no region.
+   * The region's own settings in the install's list (the main store): read
+   * and saved by `/beheer/regio` only (the beheer start page lists the other
+   * regions from it). The main store itself stays out of the region's app.
+   * Absent when the app has no region.
    */
   regionSettings?: RegionSettings;
 }

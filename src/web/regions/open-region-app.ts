@@ -29,7 +29,8 @@ export interface RegionAppOptions {
   closeStore?: () => Promise<void>;
   /**
    * The install's list of regions (the main store) and the directory over
-   * it: the region's own settings page saves there. Only that page gets it.
+   * it: the region's own settings page saves there. The app gets only the
+   * narrow `RegionSettings` over them, never the main store.
    */
   install?: {
     regions: Pick<RegionMethods, 'createRegion' | 'updateRegion'>;
