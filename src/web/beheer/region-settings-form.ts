@@ -2,7 +2,7 @@
 // field, read into a definition and checked (schema, contrast, municipalities
 // of other regions), every problem beside the field it belongs to. What was
 // typed is kept as typed, so a refused form comes back as it was sent.
-import { overlapProblems } from '../../core/regions/municipality-finder.ts';
+import { overlapProblems, placeKey } from '../../core/regions/municipality-finder.ts';
 import {
   type Municipality,
   type RegionDefinition,
@@ -175,6 +175,7 @@ export function readRegionSettings(
   if (definition.theme)
     for (const problem of themeContrastProblems(definition.theme))
       problems.push({ field: fieldOfPath(['theme', problem.path]), message: problem.message });
+  problems.push(...repeatedPlaces(definition, lines));
   for (const problem of overlapProblems(definition, others))
     problems.push({
       field: 'gemeenten',
@@ -198,6 +199,29 @@ function inFormOrder(problems: RegionSettingsProblem[]): RegionSettingsProblem[]
         fieldNames.indexOf(a.problem.field) - fieldNames.indexOf(b.problem.field) || a.at - b.at,
     )
     .map(({ problem }) => problem);
+}
+
+/** A place named twice in the list (also as "Haren" and "haren"): a finder could not tell which is meant. */
+function repeatedPlaces(definition: RegionDefinition, lines: ParsedLines): RegionSettingsProblem[] {
+  const seen = new Map<string, number>();
+  const problems: RegionSettingsProblem[] = [];
+  definition.municipalities.forEach((municipality, at) => {
+    const line = lines.lineOf[at] ?? at + 1;
+    for (const name of [municipality.name, ...municipality.aliases]) {
+      const key = placeKey(name);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, line);
+      else
+        problems.push({
+          field: 'gemeenten',
+          message:
+            first === line
+              ? `Regel ${line}: ${name} staat twee keer op deze regel. Noem elke plaats één keer.`
+              : `Regel ${line}: ${name} staat al op regel ${first}. Noem elke plaats één keer.`,
+        });
+    }
+  });
+  return problems;
 }
 
 /** What changed, for the audit log: the names of the parts that differ. */

@@ -129,6 +129,16 @@ describe('the region settings page', () => {
     assert.match(page, />Westerkwartier\nAssen<\/textarea>/);
   });
 
+  it('refuses a place named twice in the list', async () => {
+    const fields = { ...goodFields, gemeenten: 'Westerkwartier: Leek\nMidden-Groningen: leek' };
+    const response = await postAs(app(), '/beheer/regio', sessions.beheerder, fields);
+    assert.equal(response.status, 422);
+    assert.match(
+      await response.text(),
+      /href="#gemeenten">Regel 2: leek staat al op regel 1\. Noem elke plaats één keer\./,
+    );
+  });
+
   it('says in Dutch what is wrong with a line or a colour that is not one', async () => {
     const fields = {
       ...goodFields,
