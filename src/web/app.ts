@@ -27,6 +27,7 @@ import type { AppEnv } from './auth/principal.ts';
 import { beheerRoutes } from './beheer/beheer-routes.ts';
 import { evaluationRoutes } from './beheer/evaluation/evaluation-routes.ts';
 import { figureRoutes } from './beheer/figures/figure-routes.ts';
+import { regionSettingsRoutes } from './beheer/region-settings-routes.ts';
 import { bodyLimits } from './body-limits.ts';
 import { compression } from './compression.ts';
 import { type AppInput, type BeheerDeps, completeDeps } from './deps.ts';
@@ -175,6 +176,7 @@ export function createApp(input: AppInput): Hono<AppEnv> {
     usageBeaconRoute(app, beheer);
     usageDashboardRoutes(app, beheer);
     figureRoutes(app, beheer);
+    regionSettingsRoutes(app, beheer);
   }
 
   app.notFound((c) => {

@@ -57,6 +57,22 @@ export interface AppDeps {
    * the default is served under its own path (web/regions/).
    */
   region?: AppRegion;
+  /**
+   * The region's own settings in the install's list (the main store): read
+   * and saved by `/beheer/regio` only (the beheer start page lists the other
+   * regions from it). The main store itself stays out of the region's app.
+   * Absent when the app has no region.
+   */
+  regionSettings?: RegionSettings;
+}
+
+export interface RegionSettings {
+  /** The definition as it is now. */
+  current(): RegionDefinition;
+  /** The install's other regions (their municipalities may not overlap). */
+  others(): Promise<RegionDefinition[]>;
+  /** Saves a validated definition of this region in the install's list. */
+  save(definition: RegionDefinition, actor: string): Promise<void>;
 }
 
 export interface AppRegion {

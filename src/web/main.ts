@@ -88,6 +88,7 @@ const main = await openRegionApp(
     definition: () => directory.current(defaultRegion.id) ?? defaultRegion,
   },
   {
+    install: { regions: store, directory },
     whenUnreachable: () =>
       displayOrder(
         defaultTreeContents().map(({ content }) => publishTree(treeSchema.parse(content.tree), 1)),
@@ -102,7 +103,7 @@ const regions = regionAppCache(directory, async (region) => {
       regionStore,
       site,
       { id: region.id, definition: () => directory.current(region.id) ?? region },
-      { closeStore: () => regionStore.close() },
+      { closeStore: () => regionStore.close(), install: { regions: store, directory } },
     );
   } catch (error) {
     await regionStore.close();

@@ -35,6 +35,7 @@ const classification: [RegExp, Access][] = [
   [/^POST \/beheer\/cijfers(\/|$)/, 'editFigures'],
   [/^GET \/beheer\/cijfers\/.*(nieuw|bewerken)$/, 'editFigures'],
   [/^GET \/beheer\/cijfers/, 'readStatistics'],
+  [/^(GET|POST) \/beheer\/regio$/, 'manageRegion'],
   [/^(GET|POST|PUT) \/(beheer|api\/v1\/admin\/trees)(\/|$)/, 'editDrafts'],
 ];
 

@@ -57,6 +57,7 @@ export const beheerPages: readonly string[] = [
   `${tree}/vergelijk?van=1&naar=concept`,
   `${tree}/importeren`,
   '/beheer/gedeeld',
+  '/beheer/regio',
   '/beheer/gedeeld/parameter/regeling_maanden',
   '/beheer/gedeeld/corporaties',
   '/beheer/gedeeld/versies',

@@ -39,6 +39,8 @@ export const permissions = {
   readStatistics: ['analist', 'beheerder'],
   manageEvaluation: ['beheerder'],
   editFigures: ['beheerder'],
+  /** The region's name, municipalities and look (`/beheer/regio`). */
+  manageRegion: ['beheerder'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

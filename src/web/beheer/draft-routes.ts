@@ -24,6 +24,7 @@ import {
   type PublishField,
 } from './draft-page.ts';
 import { FormInput } from './form-input.ts';
+import { regionSwitch } from './region-switcher.ts';
 import { reviewCount } from './review-page.ts';
 import { type TreeRow, treeListPage } from './tree-list-page.ts';
 
@@ -108,7 +109,11 @@ export function draftRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void {
         publishable: loaded.check.publishable,
       });
     }
-    const view = treeListPage(rows, reviewCount(await deps.review.list()));
+    const view = treeListPage(
+      rows,
+      reviewCount(await deps.review.list()),
+      await regionSwitch(c, deps),
+    );
     return page(c, deps, view.title, view.main);
   });
 

@@ -1,6 +1,7 @@
 // `/beheer`: the trees, each with its draft and latest published version.
 import { html, type SafeHtml } from '../../views/html.ts';
 import { treePath } from './beheer-paths.ts';
+import { otherRegions, type RegionSwitch, regionLine } from './region-switcher.ts';
 import { reviewPath } from './review-page.ts';
 import { sharedRulesPath } from './shared-rules-paths.ts';
 import { formatAmsterdamTime } from './ui/amsterdam-time.ts';
@@ -20,6 +21,7 @@ export interface TreeRow {
 export function treeListPage(
   rows: readonly TreeRow[],
   reviewCount: number,
+  region?: RegionSwitch,
 ): { title: string; main: SafeHtml } {
   const table = dataTable(
     'De Woonkansbomen en hun concept',
@@ -43,10 +45,12 @@ export function treeListPage(
     ]),
   );
   const main = html`<h1 class="utrecht-heading-1">Bomen beheren</h1>
+${regionLine(region)}
 <p class="utrecht-paragraph wkb-review-count"><a class="utrecht-link utrecht-link--html-a" href="${reviewPath}">Te controleren: ${String(reviewCount)}</a></p>
 <p class="utrecht-paragraph">Elke boom heeft één concept. U past het concept aan, bekijkt het als voorbeeld en publiceert het als nieuwe versie. Kies een boom.</p>
 ${table}
 <h2 class="utrecht-heading-2">Voor alle bomen</h2>
-<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${sharedRulesPath}">Gedeelde regels en contacten</a>: de perioden, contacten en corporaties die elke boom gebruikt.</p>`;
+<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${sharedRulesPath}">Gedeelde regels en contacten</a>: de perioden, contacten en corporaties die elke boom gebruikt.</p>
+${otherRegions(region)}`;
   return { title: 'Bomen beheren', main };
 }

@@ -12,8 +12,14 @@ export interface RegionDirectory {
   /** Every region, the default first. */
   list(): Promise<RegionDefinition[]>;
   get(id: string): Promise<RegionDefinition | undefined>;
-  /** The last definition read of a known region (synchronous, for the page shell). */
+  /**
+   * The last definition read of a known region (synchronous, for the page
+   * shell); when that read is older than a few seconds, a new one starts in
+   * the background, so a change saved on another server shows soon.
+   */
   current(id: string): RegionDefinition | undefined;
+  /** Reads the list again now (after a change saved here). */
+  refresh(): Promise<void>;
 }
 
 export function regionDirectory(
@@ -61,6 +67,14 @@ export function regionDirectory(
       await fresh();
       return known.get(id);
     },
-    current: (id) => known.get(id),
+    current(id) {
+      if (now() - readAt > freshMs) void read();
+      return known.get(id);
+    },
+    async refresh() {
+      // A read already under way may have started before the change: wait for it, then read.
+      await reading;
+      await read();
+    },
   };
 }

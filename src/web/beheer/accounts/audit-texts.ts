@@ -28,6 +28,7 @@ const actionNames: Record<string, string> = {
   'live-date-changed': 'Startdatum Woonkansboom gewijzigd',
   'exported-all': 'Alle gegevens geëxporteerd',
   'imported-all': 'Alle gegevens geïmporteerd',
+  'region-updated': 'Regio-instellingen gewijzigd',
 };
 
 export function actionName(action: string): string {
@@ -46,6 +47,7 @@ const detailNames: Record<string, string> = {
   note: 'toelichting',
   withSecrets: 'met wachtwoord-hashes',
   via: 'via',
+  changed: 'gewijzigd',
 };
 
 function detailValue(key: string, value: unknown): string {
