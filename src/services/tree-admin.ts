@@ -11,7 +11,7 @@ import { pairsInForce } from '../core/time/pairs-in-force.ts';
 import { versionInForce } from '../core/time/versions-in-time.ts';
 import { type ReadableIssue, readableIssues } from '../core/tree/readable-issues.ts';
 import { composeTree, type SharedRules, sharedRulesSchema } from '../core/tree/shared-rules.ts';
-import { type Source, type Tree, treeSchema } from '../core/tree/tree.ts';
+import { type Source, treeSchema } from '../core/tree/tree.ts';
 import type {
   DraftRecord,
   Store,
@@ -348,7 +348,8 @@ const isOpenAssumption = (source: Source | undefined) =>
 
 /**
  * The unconfirmed assumptions of a tree as it would be published: its own
- * items, and those that come from the shared rules it is composed with.
+ * items, and those of the shared rules it is composed with — counted as the
+ * te-controleren list shows them, so each can be confirmed there.
  */
 export function unconfirmedAssumptions(
   content: TreeContent,
@@ -361,14 +362,7 @@ export function unconfirmedAssumptions(
   const fromShared = shared
     ? sharedReviewItems(shared).filter((item) => isOpenAssumption(item.source)).length
     : 0;
-  const corporations = shared ? 0 : ownCorporations(tree.data);
-  const total = own.length + corporations + fromShared;
-  return { own: own.length + corporations, shared: fromShared, total };
-}
-
-/** Corporations carried by a tree without shared rules in force (they are listed nowhere else). */
-function ownCorporations(tree: Tree): number {
-  return tree.corporations.filter((corporation) => isOpenAssumption(corporation.source)).length;
+  return { own: own.length, shared: fromShared, total: own.length + fromShared };
 }
 
 function assumptionsProblem(count: { own: number; shared: number; total: number }): TreeProblem {
@@ -381,7 +375,7 @@ function assumptionsProblem(count: { own: number; shared: number; total: number 
     severity: 'error',
     path: '',
     code: 'aannames-niet-bevestigd',
-    message: `In deze regio wordt een boom pas gepubliceerd als alle aannames zijn bevestigd. Er ${count.total === 1 ? 'is' : 'zijn'} nog ${some(count.total)} niet bevestigd. Bevestig ze onder "Te controleren" in het beheer.${where}`,
+    message: `In deze regio wordt een boom pas gepubliceerd als alle aannames zijn bevestigd. Er ${count.total === 1 ? 'is' : 'zijn'} nog ${some(count.total)} niet bevestigd. Bevestig ${count.total === 1 ? 'die' : 'ze'} onder "Te controleren" in het beheer.${where}`,
   };
 }
 
