@@ -2,6 +2,7 @@
 import { exportAllCommand, importAllCommand } from './backup-commands.ts';
 import { type CliIo, type Command, UsageError } from './command.ts';
 import { migrateCommand } from './migrate-command.ts';
+import { regionCommand } from './region-command.ts';
 import { testCommand } from './test-command.ts';
 import { tokenCommand } from './token-command.ts';
 import { userCommand } from './user-command.ts';
@@ -15,6 +16,7 @@ export const commands: readonly Command[] = [
   tokenCommand,
   exportAllCommand,
   importAllCommand,
+  regionCommand,
 ];
 
 function helpText(): string[] {

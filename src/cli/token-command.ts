@@ -1,5 +1,5 @@
-// woonkansboom token create <email> [--label <text>]: an API token for the
-// admin API. It is printed once; only its SHA-256 is stored. The label rule
+// woonkansboom token create <email> [--label <text>] [--region <id>]: an API
+// token for the admin API (of that region, with --region). It is printed once; only its SHA-256 is stored. The label rule
 // and the audit log are the accounts service's; without --label the token
 // has no label.
 import { parseArgs } from 'node:util';
@@ -9,19 +9,25 @@ import {
   type TokenLabelProblem,
 } from '../services/accounts/account-rules.ts';
 import { type Command, UsageError } from './command.ts';
-import { withAccounts } from './with-store.ts';
+import { withRegionAccounts } from './with-region-store.ts';
 
 const labelProblemTexts: Record<TokenLabelProblem, string> = {
   'label-missing': 'The label is empty: give one, or leave --label out.',
   'label-too-long': `The label is too long: use at most ${maximumTokenLabelLength} characters.`,
 };
 
-function parseTokenCreate(args: string[]): { email: string; label: string | undefined } {
+const tokenOptions = { label: { type: 'string' }, region: { type: 'string' } } as const;
+
+function parseTokenCreate(args: string[]): {
+  email: string;
+  label: string | undefined;
+  region: string | undefined;
+} {
   let parsed: ReturnType<
-    typeof parseArgs<{ options: { label: { type: 'string' } }; allowPositionals: true }>
+    typeof parseArgs<{ options: typeof tokenOptions; allowPositionals: true }>
   >;
   try {
-    parsed = parseArgs({ args, options: { label: { type: 'string' } }, allowPositionals: true });
+    parsed = parseArgs({ args, options: tokenOptions, allowPositionals: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -29,16 +35,16 @@ function parseTokenCreate(args: string[]): { email: string; label: string | unde
   if (subcommand !== 'create') throw new UsageError(`Unknown subcommand "${subcommand ?? ''}".`);
   if (email === undefined) throw new UsageError('Missing the e-mail address.');
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
-  return { email, label: parsed.values.label };
+  return { email, label: parsed.values.label, region: parsed.values.region };
 }
 
 export const tokenCommand: Command = {
   name: 'token',
-  usage: 'create <email> [--label <text>]',
+  usage: 'create <email> [--label <text>] [--region <id>]',
   summary: 'Create an API token for a user and print it (once).',
   run(args, io) {
-    const { email, label } = parseTokenCreate(args);
-    return withAccounts(io, async (accounts) => {
+    const { email, label, region } = parseTokenCreate(args);
+    return withRegionAccounts(io, region, async (accounts) => {
       const user = await accounts.findUser(email);
       if (!user) {
         io.err(`No user with e-mail address ${email.toLowerCase()}; create one with "user add".`);

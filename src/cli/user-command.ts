@@ -1,5 +1,6 @@
-// woonkansboom user add <email> --role <role>: the first beheerder (and any
-// later account) without the web interface. woonkansboom user password <email>:
+// woonkansboom user add <email> --role <role> [--region <id>]: the first
+// beheerder (and any later account) without the web interface, in the main
+// store or, with --region, in that region's own store. woonkansboom user password <email>:
 // a new password for an existing account (after `import-all` without secrets,
 // or a forgotten password); it ends that user's sessions. The password comes
 // from stdin; the rules and the audit log are the accounts service's.
@@ -11,18 +12,19 @@ import type { Accounts, NewUserProblem } from '../services/accounts/accounts.ts'
 import { type Role, roles } from '../store/store.ts';
 import { type CliIo, type Command, UsageError } from './command.ts';
 import { readNewPassword } from './read-password.ts';
-import { withAccounts } from './with-store.ts';
+import { withRegionAccounts } from './with-region-store.ts';
 
-type UserArgs =
+type UserArgs = (
   | { subcommand: 'add'; email: string; role: Role }
-  | { subcommand: 'password'; email: string };
+  | { subcommand: 'password'; email: string }
+) & { region?: string };
+
+const userOptions = { role: { type: 'string' }, region: { type: 'string' } } as const;
 
 function parseUserArgs(args: string[]): UserArgs {
-  let parsed: ReturnType<
-    typeof parseArgs<{ options: { role: { type: 'string' } }; allowPositionals: true }>
-  >;
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof userOptions; allowPositionals: true }>>;
   try {
-    parsed = parseArgs({ args, options: { role: { type: 'string' } }, allowPositionals: true });
+    parsed = parseArgs({ args, options: userOptions, allowPositionals: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -32,16 +34,18 @@ function parseUserArgs(args: string[]): UserArgs {
   if (email === undefined) throw new UsageError('Missing the e-mail address.');
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
   if (emailProblem(email)) throw new UsageError(`"${email}" is not an e-mail address.`);
+  const { region } = parsed.values;
+  const inRegion = region === undefined ? {} : { region };
   if (subcommand === 'password') {
     if (parsed.values.role !== undefined) throw new UsageError('--role is only for user add.');
-    return { subcommand, email: email.toLowerCase() };
+    return { subcommand, email: email.toLowerCase(), ...inRegion };
   }
   const role = parsed.values.role;
   if (role === undefined) throw new UsageError(`Missing --role (${roles.join(', ')}).`);
   if (!(roles as readonly string[]).includes(role)) {
     throw new UsageError(`Unknown role "${role}"; choose ${roles.join(', ')}.`);
   }
-  return { subcommand, email: email.toLowerCase(), role: role as Role };
+  return { subcommand, email: email.toLowerCase(), role: role as Role, ...inRegion };
 }
 
 /** The new password from stdin, or a message on stderr and undefined. */
@@ -69,7 +73,13 @@ function newUserProblemText(problem: NewUserProblem, email: string): string {
   }
 }
 
-async function addUser(accounts: Accounts, io: CliIo, email: string, role: Role) {
+async function addUser(
+  accounts: Accounts,
+  io: CliIo,
+  email: string,
+  role: Role,
+  region: string | undefined,
+) {
   // Asked before the password, so nobody types one in vain.
   if (await accounts.findUser(email)) {
     io.err(`A user with e-mail address ${email} already exists.`);
@@ -82,7 +92,7 @@ async function addUser(accounts: Accounts, io: CliIo, email: string, role: Role)
     for (const problem of result.problems) io.err(newUserProblemText(problem, email));
     return 1;
   }
-  io.out(`Created ${role} ${result.user.email}.`);
+  io.out(`Created ${role} ${result.user.email}${region ? ` in region ${region}` : ''}.`);
   return 0;
 }
 
@@ -109,14 +119,14 @@ async function setPassword(accounts: Accounts, io: CliIo, email: string) {
 
 export const userCommand: Command = {
   name: 'user',
-  usage: `add <email> --role <${roles.join('|')}> | password <email>`,
+  usage: `add <email> --role <${roles.join('|')}> [--region <id>] | password <email> [--region <id>]`,
   summary:
-    'Create an account, or set a new password (ends its sessions); the password is read from stdin (or asked for).',
+    'Create an account, or set a new password (ends its sessions); the password is read from stdin (or asked for). With --region: in that region.',
   run(args, io) {
     const parsed = parseUserArgs(args);
-    return withAccounts(io, (accounts) =>
+    return withRegionAccounts(io, parsed.region, (accounts) =>
       parsed.subcommand === 'add'
-        ? addUser(accounts, io, parsed.email, parsed.role)
+        ? addUser(accounts, io, parsed.email, parsed.role, parsed.region)
         : setPassword(accounts, io, parsed.email),
     );
   },

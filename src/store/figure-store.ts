@@ -41,6 +41,11 @@ export interface FigureMethods {
     values: FigureValues,
     actor: string | null,
   ): Promise<{ before: RegistrationFigure; after: RegistrationFigure } | undefined>;
+  /**
+   * Removes every year; the number removed. A new region's store starts with
+   * the default region's figures (a migration seeds them), which are not its own.
+   */
+  clearRegistrationFigures(): Promise<number>;
   setting(key: string): Promise<string | undefined>;
   /** Sets a setting; null removes it. */
   setSetting(key: string, value: string | null): Promise<void>;
@@ -124,6 +129,11 @@ export function figureStore(db: Kysely<Database>, dialect: StoreDialect): Figure
           .executeTakeFirstOrThrow();
         return { before: toFigure(before), after: toFigure(after) };
       });
+    },
+
+    async clearRegistrationFigures() {
+      const result = await db.deleteFrom('registration_figures').executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
 
     async setting(key) {

@@ -69,7 +69,9 @@ export async function openRegionApp(
     whenUnreachable: options.whenUnreachable ?? (() => []),
     today,
   });
-  const admin = new TreeAdmin(store, () => catalog.refresh(), today);
+  const admin = new TreeAdmin(store, () => catalog.refresh(), today, {
+    publishNeedsConfirmedAssumptions: () => region.definition().publishNeedsConfirmedAssumptions,
+  });
   const usage = usageRecorder({ write: (rows) => store.addUsageCounts(rows), now: site.now });
   const app = createApp({
     ...site,
