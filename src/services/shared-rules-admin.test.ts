@@ -133,6 +133,30 @@ describe('SharedRulesAdmin', () => {
       assert.equal(entry?.subject, sharedRulesId);
     });
 
+    it('in a region that needs confirmed assumptions, refuses to carry an unconfirmed one into the trees', async () => {
+      const strict = new SharedRulesAdmin(store, () => {}, shared.today, {
+        publishNeedsConfirmedAssumptions: () => true,
+      });
+      await editShared((rules) => {
+        rules.parameters.regeling_maanden = {
+          ...withValue(fixtureShared.parameters.regeling_maanden, 3),
+          source: { kind: 'assumption', ref: 'Nog na te vragen', confirmed: false },
+        };
+      });
+      const result = await strict.publish('', beheerder);
+      assert.equal(result.status, 'refused');
+      assert.ok(result.status === 'refused');
+      const codes = result.gates.flatMap((gate) => gate.check.treeProblems.map((p) => p.code));
+      assert.ok(codes.includes('aannames-niet-bevestigd'), codes.join(', '));
+      assert.deepEqual(
+        (await shared.versions()).map((version) => version.version),
+        [1],
+        'nothing was published',
+      );
+      // Where the rule does not hold (the default region), the same change is published.
+      assert.equal((await shared.publish('', beheerder)).status, 'published');
+    });
+
     it('publishes no new tree version for a change no tree is affected by', async () => {
       await editShared((rules) => {
         rules.title = 'Gedeelde regels (bijgewerkt)';

@@ -30,6 +30,7 @@ import type {
 } from '../store/store.ts';
 import { amsterdamDate } from '../views/amsterdam-date.ts';
 import type { Actor } from './actor.ts';
+import { assumptionsProblem, type PublishRule, unconfirmedAssumptions } from './assumption-rule.ts';
 import {
   type EffectiveDatesInput,
   readEffectiveDates,
@@ -127,6 +128,8 @@ export class SharedRulesAdmin {
     private readonly published: (treeId: string) => void | Promise<void> = () => {},
     /** Today in Europe/Amsterdam: which versions are in force, scheduled or past. */
     readonly today: () => PlainDate = () => amsterdamDate(new Date()),
+    /** The region's publish rule, as the tree admin has it: no tree version with an unconfirmed assumption. */
+    private readonly options: PublishRule = {},
   ) {}
 
   /** Stores the set as draft and version 1 when the store has none; true when it did. */
@@ -230,8 +233,11 @@ export class SharedRulesAdmin {
     const read = readEffectiveDates(input, today);
     if ('problems' in read) return { status: 'invalid', problems: read.problems };
     const { dates } = read;
-    const gates =
+    const checked =
       dates.geldigVanaf === today ? found.gates : await this.gates(found.rules, dates.geldigVanaf);
+    const gates = this.options.publishNeedsConfirmedAssumptions?.()
+      ? checked.map((gate) => withAssumptionsChecked(gate, found.rules))
+      : checked;
     const failing = gates.filter((gate) => !gate.check.publishable);
     if (failing.length > 0) {
       await this.store.audit({
@@ -347,4 +353,23 @@ export class SharedRulesAdmin {
   version(versionNumber: number): Promise<VersionRecord | undefined> {
     return this.store.version(sharedRulesId, versionNumber);
   }
+}
+
+/**
+ * A tree the set would publish, refused while it (with the new set) holds an
+ * unconfirmed assumption: publishing the shared rules must not carry one into
+ * a published tree where the tree's own publish would refuse it.
+ */
+function withAssumptionsChecked(gate: TreeGate, rules: SharedRules): TreeGate {
+  if (!gate.publishes) return gate;
+  const count = unconfirmedAssumptions(gate.content, rules);
+  if (count.total === 0) return gate;
+  return {
+    ...gate,
+    check: {
+      ...gate.check,
+      treeProblems: [...gate.check.treeProblems, assumptionsProblem(count)],
+      publishable: false,
+    },
+  };
 }

@@ -4,14 +4,12 @@
 import type { PlainDate } from '../core/dates/plain-date.ts';
 import type { Problem } from '../core/problem.ts';
 import { checkDraft, type DraftCheck } from '../core/publish/draft-check.ts';
-import { sharedReviewItems, treeReviewItems } from '../core/publish/review-items.ts';
 import { parseScenarioFile } from '../core/publish/scenarios.ts';
-import type { TreeProblem } from '../core/publish/validate.ts';
 import { pairsInForce } from '../core/time/pairs-in-force.ts';
 import { versionInForce } from '../core/time/versions-in-time.ts';
 import { type ReadableIssue, readableIssues } from '../core/tree/readable-issues.ts';
-import { composeTree, type SharedRules, sharedRulesSchema } from '../core/tree/shared-rules.ts';
-import { type Source, treeSchema } from '../core/tree/tree.ts';
+import { composeTree, type SharedRules } from '../core/tree/shared-rules.ts';
+import { treeSchema } from '../core/tree/tree.ts';
 import type {
   DraftRecord,
   Store,
@@ -21,6 +19,7 @@ import type {
 } from '../store/store.ts';
 import { amsterdamDate } from '../views/amsterdam-date.ts';
 import type { Actor } from './actor.ts';
+import { assumptionsProblem, type PublishRule, unconfirmedAssumptions } from './assumption-rule.ts';
 import {
   type ChosenDates,
   type EffectiveDatesInput,
@@ -56,14 +55,6 @@ export type RollbackResult =
   | { status: 'invalid'; problems: Problem[] }
   | { status: 'not-found' };
 
-export interface TreeAdminOptions {
-  /**
-   * The region's publish rule (its definition's `publishNeedsConfirmedAssumptions`),
-   * asked at every publish: when true, a tree is published only once every
-   * `assumption` in it and in the shared rules it is composed with is confirmed.
-   */
-  publishNeedsConfirmedAssumptions?: () => boolean;
-}
 
 export class TreeAdmin {
   constructor(
@@ -72,7 +63,7 @@ export class TreeAdmin {
     readonly published: (treeId: string) => void | Promise<void> = () => {},
     /** Today in Europe/Amsterdam: which versions are in force, scheduled or past. */
     readonly today: () => PlainDate = () => amsterdamDate(new Date()),
-    private readonly options: TreeAdminOptions = {},
+    private readonly options: PublishRule = {},
   ) {}
 
   treeIds(): Promise<string[]> {
@@ -339,44 +330,6 @@ export class TreeAdmin {
     }
     return result;
   }
-}
-
-const noSharedRules = sharedRulesSchema.parse({});
-
-const isOpenAssumption = (source: Source | undefined) =>
-  source?.kind === 'assumption' && !source.confirmed;
-
-/**
- * The unconfirmed assumptions of a tree as it would be published: its own
- * items, and those of the shared rules it is composed with — counted as the
- * te-controleren list shows them, so each can be confirmed there.
- */
-export function unconfirmedAssumptions(
-  content: TreeContent,
-  shared: SharedRules | undefined,
-): { own: number; shared: number; total: number } {
-  const tree = treeSchema.safeParse(content.tree);
-  if (!tree.success) return { own: 0, shared: 0, total: 0 };
-  const rules = shared ?? noSharedRules;
-  const own = treeReviewItems(tree.data, rules).filter((item) => isOpenAssumption(item.source));
-  const fromShared = shared
-    ? sharedReviewItems(shared).filter((item) => isOpenAssumption(item.source)).length
-    : 0;
-  return { own: own.length, shared: fromShared, total: own.length + fromShared };
-}
-
-function assumptionsProblem(count: { own: number; shared: number; total: number }): TreeProblem {
-  const some = (n: number) => (n === 1 ? '1 aanname' : `${n} aannames`);
-  const where =
-    count.shared > 0
-      ? ` Daarvan ${count.shared === 1 ? 'staat er 1' : `staan er ${count.shared}`} in de gedeelde regels: bevestig ${count.shared === 1 ? 'die' : 'ze'} daar en publiceer de gedeelde regels opnieuw.`
-      : '';
-  return {
-    severity: 'error',
-    path: '',
-    code: 'aannames-niet-bevestigd',
-    message: `In deze regio wordt een boom pas gepubliceerd als alle aannames zijn bevestigd. Er ${count.total === 1 ? 'is' : 'zijn'} nog ${some(count.total)} niet bevestigd. Bevestig ${count.total === 1 ? 'die' : 'ze'} onder "Te controleren" in het beheer.${where}`,
-  };
 }
 
 /** The content with the shared items in force; content that is not a tree is left as it is. */

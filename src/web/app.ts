@@ -160,7 +160,10 @@ export function createApp(input: AppInput): Hono<AppEnv> {
       admin: deps.admin,
       // Publishing the shared rules publishes trees: it tells whom the tree admin tells.
       // …and keeps the same clock, so both agree on which versions are in force.
-      sharedRules: new SharedRulesAdmin(deps.store, deps.admin.published, deps.admin.today),
+      sharedRules: new SharedRulesAdmin(deps.store, deps.admin.published, deps.admin.today, {
+        publishNeedsConfirmedAssumptions: () =>
+          deps.region?.definition().publishNeedsConfirmedAssumptions ?? false,
+      }),
       review: new SourceReview(deps.store),
       accounts: new Accounts(deps.store),
       authentication: new Authentication(deps.store, deps.now),
