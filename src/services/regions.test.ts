@@ -144,6 +144,10 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         const admin = new TreeAdmin(store, () => {}, undefined, {
           publishNeedsConfirmedAssumptions: () => true,
         });
+        // The draft page says so before anyone presses publish.
+        const draft = await admin.draft('weer-huren');
+        assert.equal(draft?.check.publishable, false);
+        assert.ok(draft?.check.treeProblems.some((p) => p.code === 'aannames-niet-bevestigd'));
         const refused = await admin.publish('weer-huren', 'Eerste versie', beheerder);
         assert.equal(refused.status, 'refused');
         const problem =
@@ -171,6 +175,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         assert.ok(last);
         await review.confirm(last.owner, last.item.key, beheerder);
         // Thesis items may stay unconfirmed: the rule is about assumptions.
+        assert.equal((await admin.draft('weer-huren'))?.check.publishable, true);
         const published = await admin.publish('weer-huren', 'Eerste versie', beheerder);
         assert.equal(published.status, 'published', JSON.stringify(published));
       });

@@ -55,7 +55,6 @@ export type RollbackResult =
   | { status: 'invalid'; problems: Problem[] }
   | { status: 'not-found' };
 
-
 export class TreeAdmin {
   constructor(
     private readonly store: Store,
@@ -81,7 +80,20 @@ export class TreeAdmin {
     if (!stored) return undefined;
     const shared = await this.sharedRules();
     const draft = { ...stored, content: composed(stored.content, shared) };
-    return { draft, check: checkDraft(draft.content, shared) };
+    const check = checkDraft(draft.content, shared);
+    // The region's publish rule shows on the draft too, before anyone presses publish.
+    const assumptions = this.options.publishNeedsConfirmedAssumptions?.()
+      ? unconfirmedAssumptions(draft.content, shared)
+      : undefined;
+    if (!assumptions || assumptions.total === 0) return { draft, check };
+    return {
+      draft,
+      check: {
+        ...check,
+        treeProblems: [...check.treeProblems, assumptionsProblem(assumptions)],
+        publishable: false,
+      },
+    };
   }
 
   /**
