@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { regionLinks, rewriteHtmlLinks, rewriteJsonLinks } from './region-links.ts';
 
@@ -118,8 +119,22 @@ describe('regionLinks', () => {
     }),
   );
   app.get('/text', (c) => c.text('<a href="/boom/x">x</a>'));
+  app.get('/diagram.svg', (c) =>
+    c.body(
+      '<svg xmlns="http://www.w3.org/2000/svg"><a href="/boom/x?start=reden"><text>/boom/x</text></a></svg>',
+      200,
+      {
+        'Content-Type': 'image/svg+xml; charset=utf-8',
+      },
+    ),
+  );
   app.get('/csv', (c) =>
     c.body('pad\n/boom/x\n', 200, { 'Content-Type': 'text/csv; charset=utf-8' }),
+  );
+  // As serveStatic answers with a precompressed file (site.svg.br).
+  const packed = gzipSync('<svg><a href="/boom/x"/></svg>');
+  app.get('/static/site.svg', (c) =>
+    c.body(packed, 200, { 'Content-Type': 'image/svg+xml', 'Content-Encoding': 'gzip' }),
   );
   app.get('/go', (c) => c.redirect('/beheer/inloggen?terug=%2Fbeheer', 303));
   app.get('/away', (c) => c.redirect('https://example.org/boom/x', 302));
@@ -139,6 +154,24 @@ describe('regionLinks', () => {
     assert.deepEqual(await problem.json(), {
       instance: '/api/v1/regions/westerkwartier/trees/x',
     });
+  });
+
+  it('rewrites the links in an SVG diagram, not its text', async () => {
+    const svg = await app.request('/diagram.svg');
+    assert.equal(
+      await svg.text(),
+      '<svg xmlns="http://www.w3.org/2000/svg"><a href="/westerkwartier/boom/x?start=reden"><text>/boom/x</text></a></svg>',
+    );
+    assert.match(svg.headers.get('Content-Type') ?? '', /^image\/svg\+xml/);
+  });
+
+  it('leaves a body that is already compressed alone', async () => {
+    const response = await app.request('/static/site.svg');
+    assert.equal(response.headers.get('Content-Encoding'), 'gzip');
+    assert.equal(
+      gunzipSync(Buffer.from(await response.arrayBuffer())).toString(),
+      '<svg><a href="/boom/x"/></svg>',
+    );
   });
 
   it('leaves plain text, CSV and empty bodies as they are', async () => {
