@@ -156,6 +156,8 @@ describe('regionRouter', () => {
       '/api/v1/admin/regions/onbekend',
       '/api/v1/regions/Westerkwartier/trees',
       '/api/v1/regions/%3Cscript%3E/trees',
+      // The API under the region's own path.
+      '/onbekend/api/v1/trees',
     ]) {
       const response = await route(new Request(`http://localhost${path}`));
       assert.equal(response.status, 404, path);

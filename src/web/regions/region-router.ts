@@ -135,16 +135,18 @@ export function regionRouter(defaultApp: App, regions: RegionApps) {
     const inner = new URL(url);
     inner.pathname = wanted.innerPath;
     if (wanted.regionId === defaultRegionId) return byDefault(request, inner, env);
+    // The API in any of its forms (/api/v1/regions/x/…, /x/api/v1/…) answers in problem+json.
+    const api = wanted.innerPath.startsWith('/api/');
     let app: App | undefined;
     try {
       app = await regions.appFor(wanted.regionId);
     } catch (error) {
       console.error(`Region ${wanted.regionId} could not be opened: ${(error as Error).message}`);
-      return regionUnreachable(url.pathname.startsWith('/api/'));
+      return regionUnreachable(api);
     }
     if (!app) {
       // A region that does not exist: an API path says so; any other path is the default app's 404.
-      if (url.pathname.startsWith('/api/')) return noSuchRegion(wanted.regionId);
+      if (api) return noSuchRegion(wanted.regionId);
       return byDefault(request, url, env);
     }
     return renamedSetCookies(
