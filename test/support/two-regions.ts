@@ -1,15 +1,13 @@
 // Two regions on one install, wired exactly as src/web/main.ts wires the real
 // server (openStore → regionDirectory → openRegionApp → regionAppCache →
-// regionRouter), over SQLite files in a temporary DATA_DIR: groningen (the
-// default, in the main store) and westerkwartier (its own store in
-// DATA_DIR/regions/westerkwartier/). Each region gets the default trees and
+// regionRouter), over SQLite files in a temporary DATA_DIR (or a throw-away
+// PostgreSQL schema): groningen (the default, in the main store) and
+// westerkwartier (its own store: DATA_DIR/regions/westerkwartier/, or the
+// schema `<schema>_regio_westerkwartier`). Each region gets the default trees and
 // shared rules, users of every role signed in through its own sign-in form,
 // an API token per role, and data that carries a marker of its own (a
 // published version, a draft, a round with a response, a year of figures,
 // usage counts), so a test can tell whose data a response holds.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { defaultTreeContents, loadSharedRules } from '../../src/content/default-content.ts';
 import { defaultRegionDefinition } from '../../src/content/region-content.ts';
 import { responseFields } from '../../src/core/evaluation/evaluation-response.ts';
@@ -27,6 +25,7 @@ import { regionAppCache } from '../../src/web/regions/region-apps.ts';
 import { regionDirectory } from '../../src/web/regions/region-directory.ts';
 import { publicPath } from '../../src/web/regions/region-paths.ts';
 import { regionCookieName, regionRouter } from '../../src/web/regions/region-router.ts';
+import { postgresTestDatabase, sqliteTestDatabase } from '../store/test-databases.ts';
 import { testAssets, testNow } from './test-app.ts';
 import { filledIn } from './test-evaluation.ts';
 import { testPassword } from './test-sign-in.ts';
@@ -81,17 +80,19 @@ export interface TwoRegions {
   regions: Record<RegionId, SiteRegion>;
   /** The app of a region as the router reaches it (the default's or one from the cache). */
   appOf(id: RegionId): Promise<{ routes: { method: string; path: string }[] }>;
-  dataDir: string;
   close(): Promise<void>;
 }
 
 const usageCounts: Record<RegionId, number> = { groningen: 4817, westerkwartier: 9263 };
 
-export async function twoRegions(): Promise<TwoRegions> {
+export async function twoRegions(
+  options: { database?: 'sqlite' | 'postgres' } = {},
+): Promise<TwoRegions> {
   const now = () => testNow;
   const today = () => amsterdamDate(now());
-  const dataDir = await mkdtemp(join(tmpdir(), 'wkb-two-regions-'));
-  const storeOptions = { dataDir };
+  const database =
+    options.database === 'postgres' ? await postgresTestDatabase() : sqliteTestDatabase();
+  const storeOptions = database.options;
 
   // As main.ts: the main store, seeded; the regions listed in it.
   const mainStore = await openStore(storeOptions);
@@ -231,12 +232,11 @@ export async function twoRegions(): Promise<TwoRegions> {
       if (!app) throw new Error(`no app for ${id}`);
       return app;
     },
-    dataDir,
     async close() {
       await Promise.allSettled([main.close(), regions.close()]);
       await stores.westerkwartier.close();
       await mainStore.close();
-      await rm(dataDir, { recursive: true, force: true });
+      await database.dispose();
     },
   };
 }
