@@ -250,10 +250,15 @@ async function seed(store: Store, id: RegionId, today: () => ReturnType<typeof a
   const treeId = 'hulpverlening';
   const draft = await store.draft(treeId);
   if (!draft) throw new Error(`no draft of ${treeId} in ${id}`);
-  const titled = (title: string) => ({
-    ...draft.content,
-    tree: { ...(draft.content.tree as object), title },
-  });
+  // The marker in the title and in the first question (which the diagrams show).
+  const titled = (title: string) => {
+    const tree = draft.content.tree as { nodes: { text?: string }[] };
+    const [first, ...rest] = tree.nodes;
+    return {
+      ...draft.content,
+      tree: { ...tree, title, nodes: [{ ...first, text: `${first?.text} (${marker})` }, ...rest] },
+    };
+  };
   const published = await store.publish(
     treeId,
     titled(`Hulpverlening ${marker} gepubliceerd`),

@@ -314,6 +314,25 @@ for (const database of ['sqlite', 'postgres'] as const)
       });
     }
 
+    it('draws each region’s own diagram of a version both regions number alike', async () => {
+      // Both regions have a version 2 of hulpverlening, each with its own first question.
+      for (const first of regionIds) {
+        for (const id of [first, otherRegion(first)]) {
+          const own = site.regions[id];
+          const other = site.regions[otherRegion(id)];
+          for (const inner of [
+            '/boom/hulpverlening/overzicht.svg',
+            '/boom/hulpverlening/overzicht',
+          ]) {
+            const text = await (await site.fetch(own.url(inner))).text();
+            requests += 1;
+            assert.ok(holdsDataOf(own, text), `${id}: ${inner} lacks its own question`);
+            assert.ok(!holdsDataOf(other, text), `${id}: ${inner} shows ${other.id}'s question`);
+          }
+        }
+      }
+    });
+
     it('counts a walk in the region it was walked in only', async () => {
       const total = async (id: RegionId) =>
         (await site.regions[id].store.rawUsageRows()).reduce(
