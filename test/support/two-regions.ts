@@ -6,8 +6,10 @@
 // schema `<schema>_regio_westerkwartier`). Each region gets the default trees and
 // shared rules, users of every role signed in through its own sign-in form,
 // an API token per role, and data that carries a marker of its own (a
-// published version, a draft, a round with a response, a year of figures,
-// usage counts), so a test can tell whose data a response holds.
+// published version 2 and a draft of hulpverlening with the marker in the
+// title and the first question, a round with a response, a year of figures,
+// usage counts, e-mail addresses, token labels), so a test can tell whose
+// data a response holds.
 import { defaultTreeContents, loadSharedRules } from '../../src/content/default-content.ts';
 import { defaultRegionDefinition } from '../../src/content/region-content.ts';
 import { responseFields } from '../../src/core/evaluation/evaluation-response.ts';
