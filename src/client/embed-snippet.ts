@@ -21,13 +21,16 @@ function isHeightMessage(data: unknown): data is HeightMessage {
 }
 
 function embed(script: HTMLScriptElement): void {
-  const origin = new URL(script.src).origin;
+  const src = new URL(script.src);
+  const origin = src.origin;
+  // A region's snippet (/westerkwartier/embed.js) embeds that region's walk.
+  const region = /^\/([a-z][a-z0-9-]{1,39})\/embed\.js$/.exec(src.pathname)?.[1];
   const tree = script.dataset.boom ?? 'hulpverlening';
   if (!/^[a-z][a-z0-9_-]*$/.test(tree)) return;
   // Answers to fill in already, as in a deep link: data-antwoorden="ontruimd=ja".
   const query = script.dataset.antwoorden ?? '';
   const frame = document.createElement('iframe');
-  frame.src = `${origin}/embed/boom/${tree}${query ? `?${query.replace(/^\?/, '')}` : ''}`;
+  frame.src = `${origin}/embed/${region ? `${region}/` : ''}boom/${tree}${query ? `?${query.replace(/^\?/, '')}` : ''}`;
   frame.title = script.dataset.titel ?? 'Woonkansboom van Bureau Woonkans';
   frame.width = '100%';
   frame.height = '640';

@@ -1,5 +1,6 @@
 // Inside a region's app: every root-relative link the app writes (HTML and
-// SVG attributes, the JSON API's links, redirects) is turned into the region's public path (region-paths.ts). Registered just
+// SVG attributes, the JSON API's links, redirects) is turned into the
+// region's public path (region-paths.ts). Registered just
 // inside the compression, so it sees the page before it is compressed.
 // Pages stay written once, for every region, with plain root paths.
 import type { MiddlewareHandler } from 'hono';
@@ -27,12 +28,14 @@ export function regionLinks(regionId: string): MiddlewareHandler {
     const location = res.headers.get('Location');
     if (location?.startsWith('/')) res.headers.set('Location', publicPath(regionId, location));
     const type = res.headers.get('Content-Type') ?? '';
+    // A diagram (SVG) links its nodes to the walk, as a page does.
     const rewrite = /^(?:text\/html|image\/svg\+xml)/.test(type)
       ? rewriteHtmlLinks
       : /^application\/(?:[a-z.+-]*\+)?json/.test(type)
         ? rewriteJsonLinks
         : undefined;
-    if (!rewrite || !res.body) return;
+    // A precompressed file (serveStatic's .br and .gz) is bytes, not text to rewrite.
+    if (!rewrite || !res.body || res.headers.has('Content-Encoding')) return;
     const body = rewrite(regionId, await res.text());
     const headers = new Headers(res.headers);
     headers.delete('Content-Length');

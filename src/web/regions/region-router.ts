@@ -24,15 +24,23 @@ export interface RegionApps {
 
 export const regionCookieName = (regionId: string) => `${sessionCookieName}_${regionId}`;
 
-/** The Cookie header as a region's app sees it: its own session cookie under the usual name. */
+/**
+ * The Cookie header as a region's app sees it: its own session cookie under
+ * the usual name, and no other region's (the default region's included).
+ */
 export function cookiesForRegion(header: string | null, regionId: string): string | null {
   if (!header) return header;
-  const own = `${regionCookieName(regionId)}=`;
+  // The default region's own cookie has the usual name already.
+  const own = regionId === defaultRegionId ? sessionCookieName : regionCookieName(regionId);
   const kept: string[] = [];
   for (const part of header.split(';')) {
     const cookie = part.trim();
-    if (cookie.startsWith(`${sessionCookieName}=`) || cookie.startsWith(`${sessionCookieName}_`)) {
-      if (cookie.startsWith(own)) kept.push(`${sessionCookieName}=${cookie.slice(own.length)}`);
+    const equals = cookie.indexOf('=');
+    // Names are compared as the app's cookie parser reads them: trimmed.
+    const name = (equals < 0 ? cookie : cookie.slice(0, equals)).trim();
+    if (name === sessionCookieName || name.startsWith(`${sessionCookieName}_`)) {
+      if (name === own && equals >= 0)
+        kept.push(`${sessionCookieName}=${cookie.slice(equals + 1).trim()}`);
       continue;
     }
     if (cookie) kept.push(cookie);
@@ -59,16 +67,35 @@ function renamedSetCookies(response: Response, regionId: string): Response {
   });
 }
 
-function noSuchRegion(regionId: string): Response {
-  const body = {
-    type: 'about:blank',
-    title: 'Niet gevonden',
-    status: 404,
-    detail: `Er is geen regio "${regionId.slice(0, 60)}".`,
-  };
+function problem(status: 404 | 503, title: string, detail: string): Response {
+  const body = { type: 'about:blank', title, status, detail };
   return new Response(JSON.stringify(body), {
-    status: 404,
-    headers: { 'Content-Type': problemContentType },
+    status,
+    headers: {
+      'Content-Type': problemContentType,
+      'Cache-Control': 'no-store',
+      ...(status === 503 ? { 'Retry-After': '30' } : {}),
+    },
+  });
+}
+
+const noSuchRegion = (regionId: string) =>
+  problem(404, 'Niet gevonden', `Er is geen regio "${regionId.slice(0, 60)}".`);
+
+const unreachableText =
+  'Deze regio is op dit moment niet bereikbaar. Probeer het over een paar minuten opnieuw.';
+
+/** A region whose store cannot be opened (the database away): 503, on an API path as a problem. */
+function regionUnreachable(apiPath: boolean): Response {
+  if (apiPath) return problem(503, 'Even niet beschikbaar', unreachableText);
+  const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Even niet beschikbaar</title></head><body><main><h1>Even niet beschikbaar</h1><p>${unreachableText}</p></main></body></html>`;
+  return new Response(page, {
+    status: 503,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Retry-After': '30',
+    },
   });
 }
 
@@ -87,27 +114,43 @@ function forward(request: Request, url: URL, headers: Headers): Request {
   return new Request(url, init);
 }
 
+/** The request with the Cookie header a region's app may see. */
+function withOwnCookies(request: Request, url: URL, regionId: string): Request {
+  const header = request.headers.get('Cookie');
+  const cookies = cookiesForRegion(header, regionId);
+  if (cookies === header && url.href === request.url) return request;
+  const headers = new Headers(request.headers);
+  if (cookies === null) headers.delete('Cookie');
+  else headers.set('Cookie', cookies);
+  return forward(request, url, headers);
+}
+
 export function regionRouter(defaultApp: App, regions: RegionApps) {
+  const byDefault = (request: Request, url: URL, env: unknown) =>
+    defaultApp.fetch(withOwnCookies(request, url, defaultRegionId), env);
   return async (request: Request, env?: unknown): Promise<Response> => {
     const url = new URL(request.url);
     const wanted = regionOfPath(url.pathname);
-    if (!wanted) return defaultApp.fetch(request, env);
+    if (!wanted) return byDefault(request, url, env);
     const inner = new URL(url);
     inner.pathname = wanted.innerPath;
-    if (wanted.regionId === defaultRegionId)
-      return defaultApp.fetch(forward(request, inner, new Headers(request.headers)), env);
-    const app = await regions.appFor(wanted.regionId);
+    if (wanted.regionId === defaultRegionId) return byDefault(request, inner, env);
+    // The API in any of its forms (/api/v1/regions/x/…, /x/api/v1/…) answers in problem+json.
+    const api = wanted.innerPath.startsWith('/api/');
+    let app: App | undefined;
+    try {
+      app = await regions.appFor(wanted.regionId);
+    } catch (error) {
+      console.error(`Region ${wanted.regionId} could not be opened: ${(error as Error).message}`);
+      return regionUnreachable(api);
+    }
     if (!app) {
       // A region that does not exist: an API path says so; any other path is the default app's 404.
-      if (url.pathname.startsWith('/api/')) return noSuchRegion(wanted.regionId);
-      return defaultApp.fetch(request, env);
+      if (api) return noSuchRegion(wanted.regionId);
+      return byDefault(request, url, env);
     }
-    const headers = new Headers(request.headers);
-    const cookies = cookiesForRegion(headers.get('Cookie'), wanted.regionId);
-    if (cookies === null) headers.delete('Cookie');
-    else headers.set('Cookie', cookies);
     return renamedSetCookies(
-      await app.fetch(forward(request, inner, headers), env),
+      await app.fetch(withOwnCookies(request, inner, wanted.regionId), env),
       wanted.regionId,
     );
   };
