@@ -55,14 +55,21 @@ export function sharedConnections(
 }
 
 /**
- * Whether every migration has run in the store's schema: one query instead of
- * the migrator's. Only for a schema that is the whole search_path (a URL's
- * search_path may go on to another schema that holds a store).
+ * Whether every migration has run in the store's schema (the first of its
+ * search_path): two small queries instead of the migrator's look at the
+ * tables of every schema, which grows with the number of regions.
  */
 async function upToDate(db: Kysely<Database>): Promise<boolean> {
   const known = Object.keys(await migrationProvider.getMigrations());
   try {
-    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const { rows: schemas } = await sql<{
+      schema: string | null;
+    }>`select current_schema() as schema`.execute(db);
+    const schema = schemas[0]?.schema;
+    if (!schema) return false;
+    const { rows } = await sql<{
+      name: string;
+    }>`select name from ${sql.id(schema, 'kysely_migration')}`.execute(db);
     const ran = new Set(rows.map((row) => row.name));
     return known.every((name) => ran.has(name));
   } catch {
@@ -86,7 +93,7 @@ export async function openSharedStore(
   const db = postgres.pool.database(schema);
   const store = kyselyStore(db, postgresStoreDialect(sharedWatcher(postgres.listener)), onMigrated);
   try {
-    if (schema && (await upToDate(db))) onMigrated?.([]);
+    if (await upToDate(db)) onMigrated?.([]);
     else {
       const migrated = postgres.migrating.then(() => store.migrate());
       postgres.migrating = migrated.catch(() => {});
