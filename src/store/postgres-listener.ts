@@ -30,13 +30,20 @@ async function currentSchema(db: Kysely<Database>): Promise<string> {
 export function sharedWatcher(shared: SharedPublishedListener): PublishedWatcher {
   const stops = new Set<() => void>();
   let schema: Promise<string> | undefined;
+  let closed = false;
   return {
     async watch(db, listener) {
+      // A closed store's watch hears nothing (and holds nothing on the shared connection).
+      if (closed) return () => {};
       schema ??= currentSchema(db);
       schema.catch(() => {
         schema = undefined;
       });
       const stop = await shared.watch(await schema, db, listener);
+      if (closed) {
+        stop();
+        return () => {};
+      }
       const once = () => {
         stops.delete(once);
         stop();
@@ -45,6 +52,7 @@ export function sharedWatcher(shared: SharedPublishedListener): PublishedWatcher
       return once;
     },
     async close() {
+      closed = true;
       for (const stop of [...stops]) stop();
     },
   };

@@ -168,7 +168,8 @@ export function sharedPublishedListener(databaseUrl: string): SharedPublishedLis
 
   return {
     async watch(schema, db, listener) {
-      if (closed) throw new Error('The listener is closed');
+      // A store that watches after its server closed the connections hears nothing more.
+      if (closed) return () => {};
       let watched = schemas.get(schema);
       if (!watched) {
         watched = { db, listeners: new Set() };
