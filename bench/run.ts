@@ -5,7 +5,8 @@
 // next question in Chromium, the cold start, how fast a publish reaches a
 // second server, PDFs under load beside the walk page (bench/pdf-load.ts), a
 // diagram with a 10,000-character word (bench/long-word.ts), and the same tree
-// as a SurveyJS survey measured in turns with ours (bench/peer-compare.ts).
+// as a SurveyJS survey measured in turns with ours (bench/peer-compare.ts),
+// and fifty regions on PostgreSQL with three servers (bench/regions.ts).
 // Rate limits are off for the bench server. Prints a table and writes
 // bench/results/latest.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { type RunningServer, startServer } from '../test/support/start-server.ts
 import { longWordDiagram } from './long-word.ts';
 import { pdfLoad } from './pdf-load.ts';
 import { comparePeer } from './peer-compare.ts';
+import { regionsOnPostgres } from './regions.ts';
 import { scheduleVersions } from './scheduled-versions.ts';
 
 /** `npm run bench -- --transfer-only`: the sizes alone, in seconds instead of minutes. */
@@ -38,8 +40,10 @@ const peerOnly = process.argv.includes('--peer-only');
 const pdfOnly = process.argv.includes('--pdf-only');
 /** `npm run bench -- --throughput-only`: the evaluate / bare budget and the other load lines alone. */
 const throughputOnly = process.argv.includes('--throughput-only');
+/** `npm run bench -- --regions-only`: 50 regions on PostgreSQL with three servers (bench/regions.ts). */
+const regionsOnly = process.argv.includes('--regions-only');
 /** Everything, or only the part a flag asks for. */
-const everything = !transferOnly && !peerOnly && !pdfOnly && !throughputOnly;
+const everything = !transferOnly && !peerOnly && !pdfOnly && !throughputOnly && !regionsOnly;
 const kB = 1000;
 /** What a browser sends; the server picks brotli. */
 const acceptEncoding = 'br, gzip';
@@ -524,19 +528,21 @@ console.log(
 // The store has a version of every tree and of the shared rules scheduled
 // ahead, as after a beheerder planned a change: the walk works out the version
 // in force per request.
-const benchDataDir = mkdtempSync(join(tmpdir(), 'wkb-bench-scheduled-'));
-const scheduled = await scheduleVersions(benchDataDir);
-console.log(`Scheduled versions in the bench store: ${scheduled.join(', ')}.\n`);
-const server = await startServer({ dataDir: benchDataDir, env: { RATE_LIMITS: 'off' } });
-try {
-  if (everything || transferOnly) await transferSizes(server);
-  if (everything || throughputOnly) await throughput(server);
-  if (everything || pdfOnly) await pdfLoad(server, outcomePath, { load, report, raw });
-  if (everything) await answerToQuestion(server);
-  if (everything || peerOnly) await surveyJsPeer(server);
-} finally {
-  await server.stop();
-  rmSync(benchDataDir, { recursive: true, force: true });
+if (!regionsOnly) {
+  const benchDataDir = mkdtempSync(join(tmpdir(), 'wkb-bench-scheduled-'));
+  const scheduled = await scheduleVersions(benchDataDir);
+  console.log(`Scheduled versions in the bench store: ${scheduled.join(', ')}.\n`);
+  const server = await startServer({ dataDir: benchDataDir, env: { RATE_LIMITS: 'off' } });
+  try {
+    if (everything || transferOnly) await transferSizes(server);
+    if (everything || throughputOnly) await throughput(server);
+    if (everything || pdfOnly) await pdfLoad(server, outcomePath, { load, report, raw });
+    if (everything) await answerToQuestion(server);
+    if (everything || peerOnly) await surveyJsPeer(server);
+  } finally {
+    await server.stop();
+    rmSync(benchDataDir, { recursive: true, force: true });
+  }
 }
 if (everything) {
   await longWord();
@@ -544,6 +550,8 @@ if (everything) {
   await coldStart();
   await publishReachesSecondServer();
 }
+if (everything || regionsOnly)
+  await regionsOnPostgres({ report, raw, afterTable }, fullAnswers, peildatum);
 
 printTable();
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });

@@ -1,85 +1,28 @@
-// PostgreSQL (DATABASE_URL): a pg pool for queries; publishes are serialised
-// per tree with an advisory lock and announced with NOTIFY on commit.
-//
-// A connection may die at any moment (restart, failover, pg_terminate_backend,
-// a network reset). Every client gets an 'error' handler — also while it is
-// checked out, where pg's pool does not listen — so the process never exits
-// on an unhandled 'error' event; a client whose connection broke or timed out
-// is destroyed on release, so the pool replaces it with a fresh one.
-import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, sql } from 'kysely';
-import pg from 'pg';
+// PostgreSQL (DATABASE_URL): a pg pool for queries (postgres-shared-pool.ts);
+// publishes are serialised per schema and tree with an advisory lock and
+// announced with NOTIFY on commit.
+import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.ts';
-import { NulFreePlugin } from './nul-free-plugin.ts';
-import { postgresClientConfig } from './postgres-config.ts';
-import { publishedChannel, publishedListener } from './postgres-listener.ts';
+import { type PublishedWatcher, publishedChannel, publishedListener } from './postgres-listener.ts';
+import { ownPostgresDatabase } from './postgres-shared-pool.ts';
 import type { StoreDialect } from './store-dialect.ts';
-import { isStoreUnavailable } from './store-unavailable.ts';
-
-const queryTimedOut = (error: unknown) =>
-  error instanceof Error && /Query read timeout/.test(error.message);
 
 /**
- * What Kysely sees of the pool: each checked-out client remembers whether its
- * connection broke; such a client fails further queries at once (no waiting
- * for another timeout on a ROLLBACK) and is destroyed when released.
+ * A store's own pool. The search_path may be set in the URL, e.g.
+ * `?options=-c%20search_path%3Dwoonkansboom`.
  */
-function selfHealingPool(pool: pg.Pool): PostgresPool {
-  const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient & { broken: unknown }>();
-  const wrap = (client: pg.PoolClient) => {
-    const wrapper = wrappers.get(client);
-    if (wrapper) {
-      wrapper.broken = undefined;
-      return wrapper;
-    }
-    const self: PostgresPoolClient & { broken: unknown } = {
-      broken: undefined,
-      // biome-ignore lint/suspicious/noExplicitAny: passes Kysely's two query forms through unchanged.
-      query: ((...args: any[]) => {
-        if (self.broken)
-          return Promise.reject(new Error('Connection terminated', { cause: self.broken }));
-        // biome-ignore lint/suspicious/noExplicitAny: see above.
-        const result = (client.query as any)(...args);
-        if (result && typeof result.then === 'function')
-          return result.catch((error: unknown) => {
-            if (isStoreUnavailable(error) || queryTimedOut(error)) self.broken = error;
-            throw error;
-          });
-        return result;
-      }) as PostgresPoolClient['query'],
-      release(destroy?: boolean) {
-        client.release(destroy || self.broken ? true : undefined);
-      },
-    };
-    wrappers.set(client, self);
-    return self;
-  };
-  return {
-    connect: async () => wrap(await pool.connect()),
-    end: () => pool.end(),
-  };
-}
-
-/** The search_path may be set in the URL, e.g. `?options=-c%20search_path%3Dwoonkansboom`. */
 export function openPostgresDatabase(databaseUrl: string): Kysely<Database> {
-  const pool = new pg.Pool(postgresClientConfig(databaseUrl));
-  // An idle connection that breaks is dropped by the pool; without a handler it would crash the process.
-  pool.on('error', () => {});
-  // A checked-out client has no pool listener: a connection dropped mid-query would emit an unhandled 'error'.
-  pool.on('connect', (client) => {
-    client.on('error', () => {});
-  });
-  return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: selfHealingPool(pool) }),
-    plugins: [new NulFreePlugin()],
-  });
+  return ownPostgresDatabase(databaseUrl);
 }
 
-export function postgresStoreDialect(databaseUrl: string): StoreDialect {
-  const listener = publishedListener(databaseUrl);
+/** The dialect of a store that listens on its own connection (a URL) or on its server's shared one. */
+export function postgresStoreDialect(listenOn: string | PublishedWatcher): StoreDialect {
+  const listener = typeof listenOn === 'string' ? publishedListener(listenOn) : listenOn;
   return {
     kind: 'postgres',
     async lockTree(trx, treeId) {
-      await sql`select pg_advisory_xact_lock(hashtext(${`woonkansboom:publish:${treeId}`}))`.execute(
+      // The schema is part of the key: the stores of several regions share one database.
+      await sql`select pg_advisory_xact_lock(hashtext(${'woonkansboom:publish:'} || current_schema() || ${`:${treeId}`}))`.execute(
         trx,
       );
     },

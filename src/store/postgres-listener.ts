@@ -1,158 +1,72 @@
-// One dedicated connection per store LISTENs for publishes (a pooled
-// connection would lose the LISTEN when returned). If that connection drops,
-// it reconnects and reports the trees published meanwhile, so a server never
-// silently stops hearing about publishes. A connection whose network silently
-// drops everything (no RST) never errors by itself: a heartbeat query finds
-// it out within seconds (the query time limit of postgres-config.ts).
-import type { Kysely } from 'kysely';
-import pg from 'pg';
+// How one store hears of publishes: through the LISTEN connection its server
+// shares between its stores (postgres-shared-listener.ts), or through one of
+// its own when the store is opened alone. The store's schema is what its own
+// connections say `current_schema()` is.
+import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.ts';
-import { postgresClientConfig } from './postgres-config.ts';
 import {
-  type PublishedSnapshot,
-  publishedSnapshot,
-  treesPublishedSince,
-} from './published-snapshot.ts';
+  type SharedPublishedListener,
+  sharedPublishedListener,
+} from './postgres-shared-listener.ts';
 
-export const publishedChannel = 'woonkansboom_published';
-export const listenerApplicationName = 'woonkansboom-listener';
-const reconnectDelayMs = 1000;
-/** How often the listening connection is asked `select 1` to prove it is alive. */
-const heartbeatMs = 10_000;
+export { listenerApplicationName, publishedChannel } from './postgres-shared-listener.ts';
 
 type Listener = (treeId: string) => void;
 
-interface Published {
-  schema: string;
-  treeId: string;
-  version: number;
+export interface PublishedWatcher {
+  watch(db: Kysely<Database>, listener: Listener): Promise<() => void>;
+  /** Stops this store's watches (and the LISTEN connection when it is the store's own). */
+  close(): Promise<void>;
 }
 
-function parsePayload(payload: string | undefined): Published | undefined {
-  try {
-    const value = JSON.parse(payload ?? '');
-    return typeof value?.schema === 'string' && typeof value?.treeId === 'string'
-      ? value
-      : undefined;
-  } catch {
-    return undefined;
-  }
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(
+    db,
+  );
+  return rows[0]?.schema ?? '';
 }
 
-export function publishedListener(databaseUrl: string) {
-  const listeners = new Set<Listener>();
-  let db: Kysely<Database> | undefined;
-  let client: pg.Client | undefined;
-  let connecting: Promise<void> | undefined;
-  let retry: NodeJS.Timeout | undefined;
-  let heartbeat: NodeJS.Timeout | undefined;
-  let schema = '';
-  let known: PublishedSnapshot | undefined;
+/** A store's watches on a shared LISTEN connection; closing ends them, not the connection. */
+export function sharedWatcher(shared: SharedPublishedListener): PublishedWatcher {
+  const stops = new Set<() => void>();
+  let schema: Promise<string> | undefined;
   let closed = false;
-
-  const report = (treeIds: string[]) => {
-    for (const treeId of treeIds) for (const listener of [...listeners]) listener(treeId);
-  };
-
-  const onNotification = (message: pg.Notification) => {
-    const published = parsePayload(message.payload);
-    if (!published || published.schema !== schema) return;
-    report([published.treeId]);
-  };
-
-  const connect = async (database: Kysely<Database>) => {
-    const next = new pg.Client(postgresClientConfig(databaseUrl));
-    next.on('error', () => disconnected(next));
-    next.on('end', () => disconnected(next));
-    next.on('notification', onNotification);
-    try {
-      await next.connect();
-      const result = await next.query<{ schema: string }>('select current_schema() as schema');
-      schema = result.rows[0]?.schema ?? '';
-      // Names the connection in pg_stat_activity, for people and for the reconnect test.
-      await next.query('select set_config($1, $2, false)', [
-        'application_name',
-        `${listenerApplicationName}:${schema}`,
-      ]);
-      await next.query(`listen ${publishedChannel}`);
-      const now = await publishedSnapshot(database);
-      if (known) report(treesPublishedSince(known, now));
-      known = now;
-    } catch (error) {
-      await next.end().catch(() => {});
-      throw error;
-    }
-    if (closed || listeners.size === 0) await next.end().catch(() => {});
-    else {
-      client = next;
-      beat(next);
-    }
-  };
-
-  const beat = (listening: pg.Client) => {
-    clearTimeout(heartbeat);
-    heartbeat = setTimeout(() => {
-      if (client !== listening) return;
-      listening.query('select 1').then(
-        () => beat(listening),
-        () => disconnected(listening),
-      );
-    }, heartbeatMs).unref();
-  };
-
-  const disconnected = (lost: pg.Client) => {
-    lost.end().catch(() => {});
-    if (client !== lost) return;
-    client = undefined;
-    scheduleReconnect();
-  };
-
-  const scheduleReconnect = () => {
-    if (closed || listeners.size === 0 || retry) return;
-    retry = setTimeout(() => {
-      retry = undefined;
-      ensureConnected().catch(scheduleReconnect);
-    }, reconnectDelayMs).unref();
-  };
-
-  const ensureConnected = async () => {
-    if (client || !db) return;
-    connecting ??= connect(db).finally(() => {
-      connecting = undefined;
-    });
-    await connecting;
-  };
-
-  const stopListening = async () => {
-    clearTimeout(heartbeat);
-    clearTimeout(retry);
-    retry = undefined;
-    const current = client;
-    client = undefined;
-    known = undefined;
-    await current?.end().catch(() => {});
-  };
-
   return {
-    async watch(database: Kysely<Database>, listener: Listener): Promise<() => void> {
-      db = database;
-      listeners.add(listener);
-      try {
-        await ensureConnected();
-      } catch (error) {
-        listeners.delete(listener);
-        throw error;
+    async watch(db, listener) {
+      // A closed store's watch hears nothing (and holds nothing on the shared connection).
+      if (closed) return () => {};
+      schema ??= currentSchema(db);
+      schema.catch(() => {
+        schema = undefined;
+      });
+      const stop = await shared.watch(await schema, db, listener);
+      if (closed) {
+        stop();
+        return () => {};
       }
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) void stopListening();
+      const once = () => {
+        stops.delete(once);
+        stop();
       };
+      stops.add(once);
+      return once;
     },
     async close() {
       closed = true;
-      listeners.clear();
-      await connecting?.catch(() => {});
-      await stopListening();
+      for (const stop of [...stops]) stop();
+    },
+  };
+}
+
+/** One LISTEN connection of the store's own (a store opened alone). */
+export function publishedListener(databaseUrl: string): PublishedWatcher {
+  const shared = sharedPublishedListener(databaseUrl);
+  const watcher = sharedWatcher(shared);
+  return {
+    watch: watcher.watch,
+    async close() {
+      await watcher.close();
+      await shared.close();
     },
   };
 }

@@ -7,8 +7,9 @@ import { defaultRegionDefinition } from '../content/region-content.ts';
 import { treeSchema } from '../core/tree/tree.ts';
 import { pdfWorkers } from '../render/pdf-workers.ts';
 import { SharedRulesAdmin } from '../services/shared-rules-admin.ts';
-import { openStore, storeOptionsFromEnv } from '../store/open-store.ts';
-import { openRegionStore } from '../store/region-stores.ts';
+import { storeOptionsFromEnv } from '../store/open-store.ts';
+import { openMainStore, openRegionStore } from '../store/region-stores.ts';
+import { sharedConnections } from '../store/shared-connections.ts';
 import { openStoreWhenReachable } from '../store/store-when-reachable.ts';
 import { amsterdamDate } from '../views/amsterdam-date.ts';
 import { loadAssets } from './assets.ts';
@@ -46,10 +47,12 @@ const { embedOrigins, trustedProxies, publicUrl } = settings;
 
 const assets = loadAssets();
 const storeOptions = storeOptionsFromEnv();
+// One pool and one LISTEN connection (PostgreSQL) for the main store and every region's.
+const connections = sharedConnections(storeOptions);
 // While the database is away at start, the server starts anyway: walks serve
 // the default content, whatever needs the database answers 503, and the store
 // is opened (migrated, seeded) in the background as soon as it can be.
-const { store } = await openStoreWhenReachable(() => openStore(storeOptions), {
+const { store } = await openStoreWhenReachable(() => openMainStore(storeOptions, connections), {
   kind: storeOptions.databaseUrl ? 'postgres' : 'sqlite',
   async prepare(opened) {
     const seeded = await opened.seedTrees(defaultTreeContents(), null);
@@ -97,7 +100,7 @@ const main = await openRegionApp(
 );
 // Other regions: opened on first use, each over its own store.
 const regions = regionAppCache(directory, async (region) => {
-  const regionStore = await openRegionStore(storeOptions, region.id);
+  const regionStore = await openRegionStore(storeOptions, region.id, connections);
   try {
     return await openRegionApp(
       regionStore,
@@ -120,6 +123,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     server.close(() => {
       Promise.allSettled([main.close(), regions.close()])
         .then(() => store.close())
+        .then(() => connections.close())
         .finally(() => process.exit(0));
     });
   });
