@@ -52,6 +52,11 @@ export interface AppDeps {
    * the default is served under its own path (web/regions/).
    */
   region?: AppRegion;
+  /**
+   * Every region of the install, the default first (the site's start page
+   * asks for the municipality when there is more than one).
+   */
+  regions?: () => Promise<RegionDefinition[]>;
 }
 
 export interface AppRegion {
