@@ -61,13 +61,9 @@ ${confirmation}`;
     return html`${finderErrorSummary(finder)}<h1 class="utrecht-heading-1">Welk traject past bij uw cliënt?</h1>
 <p class="utrecht-paragraph utrecht-paragraph--lead">De Woonkansboom is er voor meer regio's. Elke regio heeft eigen afspraken met de woningcorporaties. Zoek daarom eerst de regio van uw cliënt.</p>
 ${regionFinder(finder)}
-${
-  own
-    ? html`<h2 class="utrecht-heading-2">Woonkansboom regio ${own.name}</h2>
-<p class="utrecht-paragraph">Voor huurwoningen in de ${municipalitiesPhrase(own)}.</p>`
-    : ''
-}
-${lead}`;
+${own ? html`<h2 class="utrecht-heading-2">Woonkansboom regio ${own.name}</h2>` : ''}
+${lead}
+${own ? html`<p class="utrecht-paragraph">Deze Woonkansboom is voor huurwoningen in de ${municipalitiesPhrase(own)}.</p>` : ''}`;
   }
   return html`<h1 class="utrecht-heading-1">Welk traject van Bureau Woonkans past?</h1>
 ${lead}

@@ -112,7 +112,8 @@ export function finderErrorSummary(view: FinderView): SafeHtml | '' {
 export function regionFinder(view: FinderView): SafeHtml {
   const { regions, typed = '', result, trees } = view;
   const invalid = result?.kind === 'leeg';
-  const describedBy = invalid ? `${finderField}-hint ${finderField}-fout` : `${finderField}-hint`;
+  const hints = `${finderField}-hint ${finderField}-woning`;
+  const describedBy = invalid ? `${hints} ${finderField}-fout` : hints;
   const answer =
     result?.kind === 'gevonden'
       ? placeFound(result.match, trees)
@@ -122,10 +123,8 @@ export function regionFinder(view: FinderView): SafeHtml {
   return html`<form method="get" action="/" class="wkb-region-finder" novalidate>
 <div class="utrecht-form-field utrecht-form-field--text${invalid ? ' utrecht-form-field--invalid' : ''}">
 <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${finderField}">In welke gemeente stond de huurwoning waaruit uw cliënt is gezet, of dreigt te worden gezet?</label></div>
-<div class="utrecht-form-field-description" id="${finderField}-hint">
-<p class="utrecht-paragraph">Is uw cliënt niet uit huis gezet? Vul dan de gemeente in waar uw cliënt ingeschreven staat.</p>
-<p class="utrecht-paragraph">Het gaat om de gemeente van de woning, niet om waar uw cliënt nu verblijft. Een opvang kan in een andere regio liggen.</p>
-</div>
+<p class="utrecht-form-field-description" id="${finderField}-hint">Is uw cliënt niet uit huis gezet? Vul dan de gemeente in waar uw cliënt ingeschreven staat.</p>
+<p class="utrecht-form-field-description" id="${finderField}-woning">Het gaat om de gemeente van de woning, niet om waar uw cliënt nu verblijft. Een opvang kan in een andere regio liggen.</p>
 ${invalid ? html`<p class="utrecht-form-field-error-message" id="${finderField}-fout"><span class="wkb-visually-hidden">Fout: </span>${emptyMessage}</p>` : ''}
 <div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input${invalid ? ' utrecht-textbox--invalid' : ''}" type="text" id="${finderField}" name="${finderField}" value="${typed}" list="gemeenten" maxlength="${String(finderMaxLength)}" autocomplete="off" spellcheck="false" aria-describedby="${describedBy}"${invalid ? html` aria-invalid="true"` : ''}></div>
 <datalist id="gemeenten">
