@@ -29,9 +29,11 @@ export const westerkwartier: RegionDefinition = regionDefinitionSchema.parse({
   publishNeedsConfirmedAssumptions: false,
 });
 
-async function seeded(store: Store, now: () => Date): Promise<Store> {
+type TreeContents = ReturnType<typeof defaultTreeContents>;
+
+async function seeded(store: Store, now: () => Date, extra: TreeContents): Promise<Store> {
   const today = () => amsterdamDate(now());
-  await store.seedTrees(defaultTreeContents(), null, today());
+  await store.seedTrees([...defaultTreeContents(), ...extra], null, today());
   await new SharedRulesAdmin(store, undefined, today).seed(loadSharedRules());
   return store;
 }
@@ -46,16 +48,23 @@ export interface TwoRegionSite {
   close(): Promise<void>;
 }
 
-export async function twoRegionSite(options: { now?: () => Date } = {}): Promise<TwoRegionSite> {
+export interface TwoRegionSiteOptions {
+  now?: () => Date;
+  /** Trees published in both regions besides the default ones. */
+  trees?: TreeContents;
+}
+
+export async function twoRegionSite(options: TwoRegionSiteOptions = {}): Promise<TwoRegionSite> {
   const now = options.now ?? (() => testNow);
-  const mainStore = await seeded(await openStore({ dataDir: ':memory:' }), now);
+  const extra = options.trees ?? [];
+  const mainStore = await seeded(await openStore({ dataDir: ':memory:' }), now, extra);
   const defaultRegion = defaultRegionDefinition();
   await mainStore.createRegion(westerkwartier.id, westerkwartier, null);
   const stores = new Map<string, Store>([
     [defaultRegion.id, mainStore],
     [
       westerkwartier.id,
-      await seeded(await openRegionStore({ dataDir: ':memory:' }, westerkwartier.id), now),
+      await seeded(await openRegionStore({ dataDir: ':memory:' }, westerkwartier.id), now, extra),
     ],
   ]);
 

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { proefTree } from '../../../test/support/proef-tree.ts';
 import { testApp } from '../../../test/support/test-app.ts';
 import { type TwoRegionSite, twoRegionSite } from '../../../test/support/test-regions.ts';
+import { validateTree } from '../../core/publish/validate.ts';
 
 let site: TwoRegionSite;
 
@@ -112,7 +114,7 @@ describe('the region finder on the start page of a site with two regions', () =>
       );
       assert.match(
         body,
-        /<input [^>]*aria-describedby="gemeente-hint gemeente-fout" aria-invalid="true">/,
+        /<input [^>]*aria-describedby="gemeente-hint gemeente-woning gemeente-fout" aria-invalid="true">/,
       );
       // The error summary comes before the heading.
       assert.ok(body.indexOf('Er is een probleem') < body.indexOf('<h1'));
@@ -163,6 +165,55 @@ describe('the start page of a site with one region', () => {
       const body = await (await app.request(path)).text();
       assert.doesNotMatch(body, /wkb-region-finder|<datalist/);
       assert.match(body, /Welk traject van Bureau Woonkans past\?/);
+    }
+  });
+});
+
+describe('{{regio}} and {{gemeenten}} in the texts of a region’s trees', () => {
+  const texts = {
+    ...proefTree,
+    id: 'regiotekst',
+    intro:
+      'De Woonkansboom van regio {{regio}}. Aanmelden kan tot {{termijn_jaren}} na de ontruiming.',
+    nodes: proefTree.nodes.map((node) =>
+      node.id === 'ontruimd'
+        ? {
+            ...node,
+            text: 'Is uw cliënt ontruimd uit een huurwoning in de gemeente {{gemeenten}}?',
+          }
+        : node,
+    ),
+  };
+  let placeholders: TwoRegionSite;
+  before(async () => {
+    assert.deepEqual(
+      validateTree(texts)
+        .problems.filter((problem) => problem.severity === 'error')
+        .map((problem) => problem.code),
+      [],
+      'the validator knows both placeholders',
+    );
+    placeholders = await twoRegionSite({
+      trees: [{ treeId: texts.id, content: { tree: texts, scenarios: [] } }],
+    });
+  });
+  after(() => placeholders?.close());
+
+  it('fills them with the region the tree is walked in', async () => {
+    for (const [prefix, region, municipalities] of [
+      ['', 'Groningen', 'Groningen'],
+      ['/westerkwartier', 'Westerkwartier', 'Westerkwartier'],
+    ] as const) {
+      const question = await (await placeholders.fetch(`${prefix}/boom/regiotekst`)).text();
+      assert.ok(
+        question.includes(
+          `Is uw cliënt ontruimd uit een huurwoning in de gemeente ${municipalities}?`,
+        ),
+        `${prefix || '/'}: the question names the municipalities`,
+      );
+      assert.doesNotMatch(question, /\{\{/);
+      const home = await (await placeholders.fetch(prefix || '/')).text();
+      assert.ok(home.includes(`De Woonkansboom van regio ${region}. Aanmelden kan tot 5 jaar`));
     }
   });
 });
