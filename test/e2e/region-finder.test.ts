@@ -112,6 +112,15 @@ for (const javaScriptEnabled of [true, false]) {
             /Zuidhorn hoort bij de gemeente Westerkwartier\./,
           );
           await checkPage(page, `westerkwartier`, width, javaScriptEnabled);
+          assert.equal(
+            await page
+              .getByRole('link', {
+                name: 'Stond de woning in een andere gemeente? Zoek de goede regio',
+              })
+              .getAttribute('href'),
+            `${server.url}/#gemeente`,
+            'the way back to the finder leaves the region',
+          );
           await treeLink.click();
           await page.waitForURL(/\/westerkwartier\/boom\//);
         });

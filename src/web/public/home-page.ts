@@ -45,16 +45,21 @@ export interface HomeOptions {
   region?: RegionDefinition;
   /** A place typed in the finder that lies in this app's region (`/{regio}?gemeente=…`). */
   found?: PlaceMatch;
+  /**
+   * The site's finder, as an absolute address: a region's app writes its
+   * root paths as the region's own, so `/` would not leave the region.
+   */
+  finderHref?: string;
 }
 
 /** The top of the page: what it is for, and whose trees follow. */
 function opening(trees: PublishedTree[], options: HomeOptions): SafeHtml {
-  const { finder, region, found } = options;
+  const { finder, region, found, finderHref } = options;
   const confirmation = found ? placeFound(found, trees) : '';
   if (region && region.id !== defaultRegionId)
     return html`<h1 class="utrecht-heading-1">Woonkansboom regio ${region.name}</h1>
 ${lead}
-<p class="utrecht-paragraph">Deze Woonkansboom is voor huurwoningen in de ${municipalitiesPhrase(region)}.</p>
+<p class="utrecht-paragraph">Deze Woonkansboom is voor huurwoningen in de ${municipalitiesPhrase(region)}.${finderHref ? html` <a class="utrecht-link utrecht-link--html-a" href="${finderHref}">Stond de woning in een andere gemeente? Zoek de goede regio</a>.` : ''}</p>
 ${confirmation}`;
   if (finder) {
     const own = finder.regions.find((candidate) => candidate.id === defaultRegionId) ?? region;

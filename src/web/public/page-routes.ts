@@ -24,7 +24,7 @@ import { homePage } from './home-page.ts';
 import { layout, walkScriptRules } from './layout.ts';
 import { ownerContact } from './owner-contact.ts';
 import { privacyPage } from './privacy-page.ts';
-import { finderTitle, foundElsewhereHref, typedPlace } from './region-finder-page.ts';
+import { finderField, finderTitle, foundElsewhereHref, typedPlace } from './region-finder-page.ts';
 import { resolveWalk } from './resolve-walk.ts';
 import { trajectoryEntries, trajectoryListPage, trajectoryPage } from './trajectory-pages.ts';
 import { walkPageEvents } from './walk-usage.ts';
@@ -56,7 +56,9 @@ export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (own && own.id !== defaultRegionId) {
       const result = typed === undefined ? undefined : findPlace([own], typed);
       const found = result?.kind === 'gevonden' ? { found: result.match } : {};
-      const main = homePage(trees, assets, { region: own, ...found });
+      // The site's root, not the region's (publicOrigin ends in the region's path here).
+      const finderHref = `${new URL(publicOrigin(c)).origin}/#${finderField}`;
+      const main = homePage(trees, assets, { region: own, finderHref, ...found });
       return c.html(layout({ title: `Regio ${own.name}`, main, assets }));
     }
     const regions = deps.regions ? await deps.regions() : [];

@@ -93,6 +93,11 @@ describe('the region finder on the start page of a site with two regions', () =>
     assert.match(body, /<title>Regio Westerkwartier – Woonkansboom<\/title>/);
     assert.match(body, /Deze Woonkansboom is voor huurwoningen in de gemeente Westerkwartier\./);
     assert.doesNotMatch(body, /wkb-region-finder/);
+    // Back to the site's finder: an absolute address, so the region's links leave it alone.
+    assert.match(
+      body,
+      /<a class="utrecht-link utrecht-link--html-a" href="http:\/\/localhost\/#gemeente">Stond de woning in een andere gemeente\? Zoek de goede regio<\/a>/,
+    );
     assert.doesNotMatch(body, /hoort bij de gemeente/);
     // A place of another region typed into its address is not confirmed there.
     const other = await page('/westerkwartier?gemeente=Haren');
