@@ -64,6 +64,11 @@ export interface AppDeps {
    * Absent when the app has no region.
    */
   regionSettings?: RegionSettings;
+  /**
+   * Every region of the install, the default first (the site's start page
+   * asks for the municipality when there is more than one).
+   */
+  regions?: () => Promise<RegionDefinition[]>;
 }
 
 export interface RegionSettings {

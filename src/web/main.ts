@@ -85,7 +85,8 @@ const site: SiteSettings = {
 };
 const main = await openRegionApp(
   store,
-  site,
+  // The site's start page finds a client's region by municipality.
+  { ...site, regions: () => directory.list() },
   {
     id: defaultRegion.id,
     definition: () => directory.current(defaultRegion.id) ?? defaultRegion,

@@ -21,6 +21,7 @@ import {
   sharedRulesId,
   sharedRulesSchema,
 } from '../core/tree/shared-rules.ts';
+import { fillRegionTexts, type RegionWords } from '../core/tree/template.ts';
 import { type Tree, treeSchema } from '../core/tree/tree.ts';
 import type { Store, VersionSummary } from '../store/store.ts';
 import { isStoreUnavailable } from '../store/store-unavailable.ts';
@@ -52,6 +53,8 @@ export interface StoreCatalogOptions {
   retryMs?: number;
   /** Today in Europe/Amsterdam; the real clock unless a test fixes it. */
   today?: () => PlainDate;
+  /** The region's words for `{{regio}}` and `{{gemeenten}}`, filled in when a version is loaded. */
+  regionWords?: () => RegionWords;
 }
 
 /** A bounded map: the oldest entry goes when it is full. */
@@ -103,6 +106,7 @@ export async function storeCatalog(
     whenUnreachable,
     retryMs = 1000,
     today = () => amsterdamDate(new Date()),
+    regionWords,
   }: StoreCatalogOptions = {},
 ): Promise<StoreCatalog> {
   /** Per tree id (and `sharedRulesId`): the versions that were not cancelled. */
@@ -122,11 +126,12 @@ export async function storeCatalog(
     const key = `${treeId}@${version}`;
     if (contents.has(key)) return contents.get(key) ?? undefined;
     const record = await store.version(treeId, version);
-    const content = record
+    const parsed = record
       ? treeId === sharedRulesId
         ? parseShared(record)
         : parseTree(record)
       : undefined;
+    const content = parsed && regionWords ? fillRegionTexts(parsed, regionWords()) : parsed;
     contents.set(key, content ?? null);
     return content;
   };

@@ -1,6 +1,6 @@
 // Placeholders in texts ({{name}}) must name a parameter or a derived date;
 // a parameter nothing uses is probably a mistake.
-import { corporationsPlaceholder, placeholdersIn } from '../tree/template.ts';
+import { corporationsPlaceholder, placeholdersIn, regionPlaceholders } from '../tree/template.ts';
 import type { Amount, Tree } from '../tree/tree.ts';
 import { treeTexts } from '../tree/tree-texts.ts';
 import { quoteList, type Report } from './tree-problem.ts';
@@ -18,6 +18,8 @@ export function checkTexts(tree: Tree, report: Report): void {
   const dates = tree.dates.map((rule) => rule.id);
   // {{corporaties}}: the shared list of corporations, when there is one.
   if (tree.corporations.length > 0) dates.push(corporationsPlaceholder);
+  // {{regio}} and {{gemeenten}}: filled by the region the tree is published in.
+  dates.push(...regionPlaceholders);
   const used = new Set(
     tree.dates.flatMap((rule) => rule.add.flatMap((step) => amountParams(step.amount))),
   );

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { corporationList, fillRanges } from './template.ts';
+import {
+  corporationList,
+  fillRanges,
+  fillRegionPlaceholders,
+  fillRegionTexts,
+} from './template.ts';
 
 describe('the list of corporations in a text', () => {
   it('names every corporation, the last one after "en"', () => {
@@ -30,5 +35,47 @@ describe('a range of two parameters', () => {
   it('leaves ranges of different units, counts and unknown names to the placeholders', () => {
     for (const text of ['{{min}} tot {{maanden}}', '{{keer}} tot {{keer}}', '{{min}} tot {{x}}'])
       assert.equal(fillRanges(text, of), text);
+  });
+});
+
+describe('the placeholders of a region', () => {
+  const words = { regio: 'Westerkwartier', gemeenten: 'Westerkwartier' };
+
+  it('fills {{regio}} and {{gemeenten}}, and leaves every other placeholder', () => {
+    assert.equal(
+      fillRegionPlaceholders(
+        'In regio {{regio}} ({{ gemeenten }}) meldt u aan voor {{uiterste_aanmelddatum}}.',
+        words,
+      ),
+      'In regio Westerkwartier (Westerkwartier) meldt u aan voor {{uiterste_aanmelddatum}}.',
+    );
+  });
+
+  it('fills every text of a tree, and nothing else', () => {
+    const tree = {
+      id: 'proef',
+      title: 'Woonkansboom {{regio}}',
+      nodes: [
+        { id: 'vraag', text: 'Woont uw cliënt in {{gemeenten}}?', help: 'Zonder invulplek.' },
+      ],
+      parameters: { termijn: { value: 5, unit: 'years' } },
+      empty: null,
+    };
+    const filled = fillRegionTexts(tree, {
+      regio: 'Drenthe',
+      gemeenten: 'Aa en Hunze, Assen en Tynaarlo',
+    });
+    assert.deepEqual(filled, {
+      ...tree,
+      title: 'Woonkansboom Drenthe',
+      nodes: [
+        {
+          id: 'vraag',
+          text: 'Woont uw cliënt in Aa en Hunze, Assen en Tynaarlo?',
+          help: 'Zonder invulplek.',
+        },
+      ],
+    });
+    assert.equal(tree.title, 'Woonkansboom {{regio}}', 'the tree itself is not changed');
   });
 });

@@ -25,6 +25,43 @@ export function fillPlaceholders(text: string, valueFor: (name: string) => strin
   return text.replace(placeholderPattern, (_, name: string) => valueFor(name));
 }
 
+/**
+ * The placeholders a region fills in its trees' texts: `{{regio}}` (its name)
+ * and `{{gemeenten}}` ("Groningen", "Aa en Hunze, Assen en Tynaarlo"). The
+ * same tree reads right in every region it is published in.
+ */
+export const regionPlaceholders = ['regio', 'gemeenten'] as const;
+
+/** What a region puts in its placeholders. */
+export interface RegionWords {
+  regio: string;
+  gemeenten: string;
+}
+
+/** `{{regio}}` and `{{gemeenten}}` filled; every other placeholder is left as it is. */
+export function fillRegionPlaceholders(text: string, words: RegionWords): string {
+  return text.replace(placeholderPattern, (whole, name: string) =>
+    name === 'regio' || name === 'gemeenten' ? words[name] : whole,
+  );
+}
+
+/**
+ * Every text in a tree (or shared rules) with the region's placeholders
+ * filled: done once when a region's catalog loads a version, so pages, the
+ * walk data, the API and the PDF all read the region's words.
+ */
+export function fillRegionTexts<T>(value: T, words: RegionWords): T {
+  const fill = (item: unknown): unknown => {
+    if (typeof item === 'string')
+      return item.includes('{{') ? fillRegionPlaceholders(item, words) : item;
+    if (Array.isArray(item)) return item.map(fill);
+    if (item !== null && typeof item === 'object')
+      return Object.fromEntries(Object.entries(item).map(([key, inner]) => [key, fill(inner)]));
+    return item;
+  };
+  return fill(value) as T;
+}
+
 const unitWords: Record<Parameter['unit'], [string, string]> = {
   years: ['jaar', 'jaar'],
   months: ['maand', 'maanden'],

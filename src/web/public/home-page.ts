@@ -1,13 +1,25 @@
 // The start page: pick one of the trees, and say where you work if you like
 // (the organisation type goes along in the walk's URL as `org`, for
 // the anonymous counts only; with JavaScript the browser remembers the choice).
+// On an install with more than one region the site's start page first asks
+// in which municipality the client's home was (region-finder-page.ts); a
+// region's own start page is named after the region.
 
+import type { PlaceMatch } from '../../core/regions/municipality-finder.ts';
+import { defaultRegionId, type RegionDefinition } from '../../core/regions/region.ts';
 import { orgTypeLabels, orgTypes } from '../../core/usage/usage-org.ts';
 import { fillHtml } from '../../views/fill-texts.ts';
 import { html, raw, type SafeHtml } from '../../views/html.ts';
 import { textKey } from '../../views/walk-context.ts';
 import type { Assets } from '../assets.ts';
 import type { PublishedTree } from '../published-tree.ts';
+import {
+  type FinderView,
+  finderErrorSummary,
+  municipalitiesPhrase,
+  placeFound,
+  regionFinder,
+} from './region-finder-page.ts';
 
 function orgQuestion(): SafeHtml {
   return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wkb-org-question" aria-describedby="org-hint" data-org>
@@ -24,9 +36,51 @@ ${orgTypes.map(
 </fieldset>`;
 }
 
-export function homePage(trees: PublishedTree[], assets: Assets): SafeHtml {
+const lead = html`<p class="utrecht-paragraph utrecht-paragraph--lead">Is uw cliënt uit huis gezet, of dreigt dat? Met een paar vragen ziet u of uw cliënt past bij het tweedekansbeleid, WonenPlus of het Zittende huurders traject. U ziet ook vanaf en tot wanneer, en hoe u aanmeldt.</p>`;
+
+export interface HomeOptions {
+  /** The site's start page of an install with more than one region: the finder on top. */
+  finder?: FinderView;
+  /** This app's region, when it has one. */
+  region?: RegionDefinition;
+  /** A place typed in the finder that lies in this app's region (`/{regio}?gemeente=…`). */
+  found?: PlaceMatch;
+  /**
+   * The site's finder, as an absolute address: a region's app writes its
+   * root paths as the region's own, so `/` would not leave the region.
+   */
+  finderHref?: string;
+}
+
+/** The top of the page: what it is for, and whose trees follow. */
+function opening(trees: PublishedTree[], options: HomeOptions): SafeHtml {
+  const { finder, region, found, finderHref } = options;
+  const confirmation = found ? placeFound(found, trees) : '';
+  if (region && region.id !== defaultRegionId)
+    return html`<h1 class="utrecht-heading-1">Woonkansboom regio ${region.name}</h1>
+${lead}
+<p class="utrecht-paragraph">Deze Woonkansboom is voor huurwoningen in de ${municipalitiesPhrase(region)}.${finderHref ? html` <a class="utrecht-link utrecht-link--html-a" href="${finderHref}">Stond de woning in een andere gemeente? Zoek de goede regio</a>.` : ''}</p>
+${confirmation}`;
+  if (finder) {
+    const own = finder.regions.find((candidate) => candidate.id === defaultRegionId) ?? region;
+    return html`${finderErrorSummary(finder)}<h1 class="utrecht-heading-1">Welk traject past bij uw cliënt?</h1>
+<p class="utrecht-paragraph utrecht-paragraph--lead">De Woonkansboom is er voor meer regio's. Elke regio heeft eigen afspraken met de woningcorporaties. Zoek daarom eerst de regio van uw cliënt.</p>
+${regionFinder(finder)}
+${own ? html`<h2 class="utrecht-heading-2">Woonkansboom regio ${own.name}</h2>` : ''}
+${lead}
+${own ? html`<p class="utrecht-paragraph">Deze Woonkansboom is voor huurwoningen in de ${municipalitiesPhrase(own)}.</p>` : ''}`;
+  }
   return html`<h1 class="utrecht-heading-1">Welk traject van Bureau Woonkans past?</h1>
-<p class="utrecht-paragraph utrecht-paragraph--lead">Is uw cliënt uit huis gezet, of dreigt dat? Met een paar vragen ziet u of uw cliënt past bij het tweedekansbeleid, WonenPlus of het Zittende huurders traject. U ziet ook vanaf en tot wanneer, en hoe u aanmeldt.</p>
+${lead}
+${confirmation}`;
+}
+
+export function homePage(
+  trees: PublishedTree[],
+  assets: Assets,
+  options: HomeOptions = {},
+): SafeHtml {
+  return html`${opening(trees, options)}
 <form method="get" action="/boom/${trees[0]?.tree.id ?? ''}">
 ${orgQuestion()}
 <div class="wkb-cards">

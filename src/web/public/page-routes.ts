@@ -2,6 +2,8 @@
 // accessibility, contact, API) and the walk. A walk is a GET form per
 // question; the URL is the state.
 import type { Hono } from 'hono';
+import { findPlace } from '../../core/regions/municipality-finder.ts';
+import { defaultRegionId } from '../../core/regions/region.ts';
 import { isOrgType } from '../../core/usage/usage-org.ts';
 import { cachedDiagramLayout } from '../../render/diagram-cache.ts';
 import { diagramSvg } from '../../render/diagram-svg.ts';
@@ -22,6 +24,7 @@ import { homePage } from './home-page.ts';
 import { layout, walkScriptRules } from './layout.ts';
 import { ownerContact } from './owner-contact.ts';
 import { privacyPage } from './privacy-page.ts';
+import { finderField, finderTitle, foundElsewhereHref, typedPlace } from './region-finder-page.ts';
 import { resolveWalk } from './resolve-walk.ts';
 import { trajectoryEntries, trajectoryListPage, trajectoryPage } from './trajectory-pages.ts';
 import { walkPageEvents } from './walk-usage.ts';
@@ -45,9 +48,29 @@ async function pathPictureSize(published: PublishedTree): Promise<PictureSize | 
 export function pageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { catalog, assets } = deps;
 
-  app.get('/', (c) =>
-    c.html(layout({ title: 'Start', main: homePage(catalog.list(), assets), assets })),
-  );
+  app.get('/', async (c) => {
+    const trees = catalog.list();
+    const typed = typedPlace(new URL(c.req.url).searchParams);
+    const own = deps.region?.definition();
+    // A region's own start page: named after it, and confirming a place found in it.
+    if (own && own.id !== defaultRegionId) {
+      const result = typed === undefined ? undefined : findPlace([own], typed);
+      const found = result?.kind === 'gevonden' ? { found: result.match } : {};
+      // The site's root, not the region's (publicOrigin ends in the region's path here).
+      const finderHref = `${new URL(publicOrigin(c)).origin}/#${finderField}`;
+      const main = homePage(trees, assets, { region: own, finderHref, ...found });
+      return c.html(layout({ title: `Regio ${own.name}`, main, assets }));
+    }
+    const regions = deps.regions ? await deps.regions() : [];
+    if (regions.length < 2)
+      return c.html(layout({ title: 'Start', main: homePage(trees, assets), assets }));
+    // The site's start page: which region, by the municipality of the client's home.
+    const result = typed === undefined ? undefined : findPlace(regions, typed);
+    if (result?.kind === 'gevonden' && result.match.region.id !== defaultRegionId)
+      return c.redirect(foundElsewhereHref(result.match, typed ?? ''), 303);
+    const main = homePage(trees, assets, { finder: { regions, typed, result, trees } });
+    return c.html(layout({ title: finderTitle(result, 'Start'), main, assets }));
+  });
 
   app.get('/privacy', (c) => c.html(layout({ title: 'Privacy', main: privacyPage(), assets })));
 

@@ -2,7 +2,7 @@
 // beheer services, usage counting and the page shell's look. The default
 // region and every other region are made the same way; only the router
 // (region-router.ts) knows which path leads to which.
-import { regionOwner } from '../../core/regions/region.ts';
+import { municipalityList, regionOwner } from '../../core/regions/region.ts';
 import { TreeAdmin } from '../../services/tree-admin.ts';
 import type { RegionMethods } from '../../store/region-store.ts';
 import type { Store } from '../../store/store.ts';
@@ -68,6 +68,10 @@ export async function openRegionApp(
   const catalog = await storeCatalog(store, {
     whenUnreachable: options.whenUnreachable ?? (() => []),
     today,
+    regionWords: () => {
+      const definition = region.definition();
+      return { regio: definition.name, gemeenten: municipalityList(definition) };
+    },
   });
   const admin = new TreeAdmin(store, () => catalog.refresh(), today, {
     publishNeedsConfirmedAssumptions: () => region.definition().publishNeedsConfirmedAssumptions,
