@@ -21,12 +21,19 @@ import {
   regionFinder,
 } from './region-finder-page.ts';
 
-function orgQuestion(): SafeHtml {
+/** Organisation types a region's page offers: "WIJ Groningen" only in the default region. */
+function orgCodesFor(region: RegionDefinition | undefined): readonly (typeof orgTypes)[number][] {
+  return region && region.id !== defaultRegionId
+    ? orgTypes.filter((code) => code !== 'wij')
+    : orgTypes;
+}
+
+function orgQuestion(codes: readonly (typeof orgTypes)[number][]): SafeHtml {
   return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wkb-org-question" aria-describedby="org-hint" data-org>
 <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Waar werkt u? <span class="wkb-meta">(niet verplicht)</span></legend>
 <p class="utrecht-form-field-description" id="org-hint">Zo weten we welke organisaties de Woonkansboom gebruiken. We tellen alleen hoe vaak, niet wie u bent. Uw keuze blijft in deze browser bewaard.</p>
 <div class="wkb-options">
-${orgTypes.map(
+${codes.map(
   (code) => html`<div class="utrecht-form-field utrecht-form-field--radio">
 <div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--radio" for="org-${code}">${orgTypeLabels[code]}</label></div>
 <div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="org-${code}" name="org" value="${code}"></div>
@@ -52,13 +59,16 @@ export interface HomeOptions {
   finderHref?: string;
 }
 
+/** Another region has its own trajectories: its trees say which. */
+const regionLead = html`<p class="utrecht-paragraph utrecht-paragraph--lead">Is uw cliënt uit huis gezet, of dreigt dat? Met een paar vragen ziet u wat de afspraken in deze regio voor uw cliënt betekenen: wat kan, vanaf en tot wanneer, en wat u nu kunt doen.</p>`;
+
 /** The top of the page: what it is for, and whose trees follow. */
 function opening(trees: PublishedTree[], options: HomeOptions): SafeHtml {
   const { finder, region, found, finderHref } = options;
   const confirmation = found ? placeFound(found, trees) : '';
   if (region && region.id !== defaultRegionId)
     return html`<h1 class="utrecht-heading-1">Woonkansboom regio ${region.name}</h1>
-${lead}
+${regionLead}
 <p class="utrecht-paragraph">Deze Woonkansboom is voor huurwoningen in de ${municipalitiesPhrase(region)}.${finderHref ? html` <a class="utrecht-link utrecht-link--html-a" href="${finderHref}">Stond de woning in een andere gemeente? Zoek de goede regio</a>.` : ''}</p>
 ${confirmation}`;
   if (finder) {
@@ -82,7 +92,7 @@ export function homePage(
 ): SafeHtml {
   return html`${opening(trees, options)}
 <form method="get" action="/boom/${trees[0]?.tree.id ?? ''}">
-${orgQuestion()}
+${orgQuestion(orgCodesFor(options.region))}
 <div class="wkb-cards">
 ${trees.map(
   ({ tree, texts }) => html`<section class="wkb-card" aria-labelledby="boom-${tree.id}">

@@ -99,35 +99,48 @@ function regionUnreachable(apiPath: boolean): Response {
   });
 }
 
-/** The request at another URL, its body streamed on. */
-function forward(request: Request, url: URL, headers: Headers): Request {
-  const init: RequestInit & { duplex?: 'half' } = {
-    method: request.method,
-    headers,
-    signal: request.signal,
-  };
-  if (request.body) {
-    init.body = request.body;
-    // Node's fetch needs it to pass a streamed body on.
-    init.duplex = 'half';
+/** The Cookie header, from Node's parsed headers when the server gave them (no web Headers built). */
+function cookieHeader(request: Request, env: unknown): string | null {
+  const incoming = (env as { incoming?: { headers?: Record<string, unknown> } } | undefined)
+    ?.incoming;
+  if (incoming?.headers) {
+    const value = incoming.headers.cookie;
+    return typeof value === 'string' ? value : Array.isArray(value) ? value.join('; ') : null;
   }
-  return new Request(url, init);
+  return request.headers.get('Cookie');
+}
+
+/**
+ * The same request at another URL (and with other headers when given).
+ * Everything else, the body included, is read from the original only when a
+ * route asks: a new Request would read Node's request stream at once, and
+ * the evaluate route's fast path reads that stream itself.
+ */
+function reframed(request: Request, url: string, headers?: Headers): Request {
+  return new Proxy(request, {
+    get(target, property) {
+      if (property === 'url') return url;
+      if (property === 'headers' && headers) return headers;
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** The request with the Cookie header a region's app may see. */
-function withOwnCookies(request: Request, url: URL, regionId: string): Request {
-  const header = request.headers.get('Cookie');
+function withOwnCookies(request: Request, url: URL, regionId: string, env: unknown): Request {
+  const header = cookieHeader(request, env);
   const cookies = cookiesForRegion(header, regionId);
-  if (cookies === header && url.href === request.url) return request;
+  if (cookies === header) return url.href === request.url ? request : reframed(request, url.href);
   const headers = new Headers(request.headers);
   if (cookies === null) headers.delete('Cookie');
   else headers.set('Cookie', cookies);
-  return forward(request, url, headers);
+  return reframed(request, url.href, headers);
 }
 
 export function regionRouter(defaultApp: App, regions: RegionApps) {
   const byDefault = (request: Request, url: URL, env: unknown) =>
-    defaultApp.fetch(withOwnCookies(request, url, defaultRegionId), env);
+    defaultApp.fetch(withOwnCookies(request, url, defaultRegionId, env), env);
   return async (request: Request, env?: unknown): Promise<Response> => {
     const url = new URL(request.url);
     const wanted = regionOfPath(url.pathname);
@@ -150,7 +163,7 @@ export function regionRouter(defaultApp: App, regions: RegionApps) {
       return byDefault(request, url, env);
     }
     return renamedSetCookies(
-      await app.fetch(withOwnCookies(request, inner, wanted.regionId), env),
+      await app.fetch(withOwnCookies(request, inner, wanted.regionId, env), env),
       wanted.regionId,
     );
   };
