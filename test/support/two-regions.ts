@@ -193,7 +193,8 @@ export async function twoRegions(
       },
     });
     const roundId = Number(/\/rondes\/(\d+)\?/.exec(made.headers.get('location') ?? '')?.[1]);
-    if (made.status !== 303 || !roundId) throw new Error(`no round made in ${id}: ${made.status}`);
+    if (made.status !== 303 || !roundId)
+      throw new Error(`no round made in ${id}: ${made.status} ${made.headers.get('location')}`);
     const roundPage = await (
       await fetch(url(`/beheer/evaluatie/rondes/${roundId}`), {
         headers: { Cookie: beheerder.cookie },

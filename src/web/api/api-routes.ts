@@ -2,6 +2,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { isProblem } from '../../core/problem.ts';
+import { defaultRegionId } from '../../core/regions/region.ts';
 import {
   listedDates,
   type UpcomingChange,
@@ -17,6 +18,7 @@ import type { AppEnv } from '../auth/principal.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpProblem } from '../problem.ts';
 import { type PublishedTree, type WalkRules, walkRules } from '../published-tree.ts';
+import { publicPath } from '../regions/region-paths.ts';
 import { acceptsGzip, CachedAnswer, EvaluateCache } from './evaluate-cache.ts';
 import { openApiDocument } from './openapi.ts';
 import { requestHeader, requestText } from './raw-request.ts';
@@ -187,7 +189,13 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         : undefined;
     const json = encoder.encode(
       JSON.stringify({
-        ...evaluation(published, step, ctx.peildatum, start),
+        ...evaluation(
+          published,
+          step,
+          ctx.peildatum,
+          start,
+          publicPath(deps.region?.id ?? defaultRegionId, `/boom/${treeId}`),
+        ),
         ...rulesInAnswer(published, found, upcoming),
       }),
     );
@@ -261,6 +269,8 @@ function evaluation(
   step: Step,
   peildatum: string,
   start: string | undefined,
+  /** The walk's public path: in a region its own (the answer is cached as bytes, past any rewriting). */
+  walkPath: string,
 ) {
   const { tree, version } = published;
   const text = (value: string) => fillText(value, tree, step.dates);
@@ -271,7 +281,7 @@ function evaluation(
     dates: step.dates,
     path: step.path,
     links: {
-      walk: walkHref(`/boom/${tree.id}`, {
+      walk: walkHref(walkPath, {
         answers: step.answers,
         // An outcome is the root walk's (SPEC §4): from the root its answers lead there again.
         ...(start !== undefined && step.status === 'question' ? { start } : {}),

@@ -28,10 +28,13 @@ export function regionLinks(regionId: string): MiddlewareHandler {
     const location = res.headers.get('Location');
     if (location?.startsWith('/')) res.headers.set('Location', publicPath(regionId, location));
     const type = res.headers.get('Content-Type') ?? '';
-    // A diagram (SVG) links its nodes to the walk, as a page does.
+    // A diagram (SVG) links its nodes to the walk, as a page does. JSON is
+    // rewritten for reading requests only: the one answer to a POST with a
+    // link, evaluate's, is cached as bytes and writes the region's path itself.
+    const reading = c.req.method === 'GET' || c.req.method === 'HEAD';
     const rewrite = /^(?:text\/html|image\/svg\+xml)/.test(type)
       ? rewriteHtmlLinks
-      : /^application\/(?:[a-z.+-]*\+)?json/.test(type)
+      : reading && /^application\/(?:[a-z.+-]*\+)?json/.test(type)
         ? rewriteJsonLinks
         : undefined;
     // A precompressed file (serveStatic's .br and .gz) is bytes, not text to rewrite.

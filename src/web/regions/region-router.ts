@@ -111,16 +111,16 @@ function cookieHeader(request: Request, env: unknown): string | null {
 }
 
 /**
- * The same request at another URL (and with other headers when given).
- * Everything else, the body included, is read from the original only when a
- * route asks: a new Request would read Node's request stream at once, and
- * the evaluate route's fast path reads that stream itself.
+ * The same request at another URL. Everything else, the body included, is
+ * read from the original only when a route asks: a new Request would read
+ * Node's request stream at once, and the evaluate route's fast path reads
+ * that stream itself. (A middleware that wraps it in a new Request gets the
+ * original's URL back; routing is done by then, and `c.req.path` stays.)
  */
-function reframed(request: Request, url: string, headers?: Headers): Request {
+function reframed(request: Request, url: string): Request {
   return new Proxy(request, {
     get(target, property) {
       if (property === 'url') return url;
-      if (property === 'headers' && headers) return headers;
       const value = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -135,7 +135,24 @@ function withOwnCookies(request: Request, url: URL, regionId: string, env: unkno
   const headers = new Headers(request.headers);
   if (cookies === null) headers.delete('Cookie');
   else headers.set('Cookie', cookies);
-  return reframed(request, url.href, headers);
+  // A real Request: a middleware may wrap it in another (a streamed body's
+  // limit), which reads the original's own headers, not a proxy's.
+  return forward(request, url, headers);
+}
+
+/** The request at another URL with other headers, its body streamed on. */
+function forward(request: Request, url: URL, headers: Headers): Request {
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: request.method,
+    headers,
+    signal: request.signal,
+  };
+  if (request.body) {
+    init.body = request.body;
+    // Node's fetch needs it to pass a streamed body on.
+    init.duplex = 'half';
+  }
+  return new Request(url, init);
 }
 
 export function regionRouter(defaultApp: App, regions: RegionApps) {
