@@ -23,18 +23,20 @@ export function rewriteJsonLinks(regionId: string, json: string): string {
 
 export function regionLinks(regionId: string): MiddlewareHandler {
   return async (c, next) => {
+    // An API call that changes something answers JSON without root links or
+    // redirects (evaluate writes the region's path itself): left untouched, its
+    // response keeps the server's fast way out (reading its headers would not).
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.path.startsWith('/api/'))
+      return next();
     await next();
     const res = c.res;
     const location = res.headers.get('Location');
     if (location?.startsWith('/')) res.headers.set('Location', publicPath(regionId, location));
     const type = res.headers.get('Content-Type') ?? '';
-    // A diagram (SVG) links its nodes to the walk, as a page does. JSON is
-    // rewritten for reading requests only: the one answer to a POST with a
-    // link, evaluate's, is cached as bytes and writes the region's path itself.
-    const reading = c.req.method === 'GET' || c.req.method === 'HEAD';
+    // A diagram (SVG) links its nodes to the walk, as a page does.
     const rewrite = /^(?:text\/html|image\/svg\+xml)/.test(type)
       ? rewriteHtmlLinks
-      : reading && /^application\/(?:[a-z.+-]*\+)?json/.test(type)
+      : /^application\/(?:[a-z.+-]*\+)?json/.test(type)
         ? rewriteJsonLinks
         : undefined;
     // A precompressed file (serveStatic's .br and .gz) is bytes, not text to rewrite.

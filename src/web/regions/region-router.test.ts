@@ -23,14 +23,14 @@ function echoApp(name: string) {
 /** An app that signs in and out, as the real one sets its session cookie. */
 function cookieApp() {
   const app = new Hono();
-  app.post('/in', (c) => {
+  app.post('/beheer/inloggen', (c) => {
     c.header('Set-Cookie', 'wkb_sessie=geheim; Max-Age=60; Path=/; HttpOnly; SameSite=Lax', {
       append: true,
     });
     c.header('Set-Cookie', 'voorkeur=groot; Path=/', { append: true });
     return c.body(null, 303, { Location: '/beheer' });
   });
-  app.post('/uit', (c) => {
+  app.post('/beheer/uitloggen', (c) => {
     c.header('Set-Cookie', 'wkb_sessie=; Max-Age=0; Path=/');
     return c.text('uit');
   });
@@ -127,7 +127,7 @@ describe('regionRouter', () => {
   it('names the session cookie a region’s app sets after the region', async () => {
     const router = regionRouter(cookieApp(), regionApps({ westerkwartier: cookieApp() }));
     const signIn = await router(
-      new Request('http://localhost/westerkwartier/in', { method: 'POST' }),
+      new Request('http://localhost/westerkwartier/beheer/inloggen', { method: 'POST' }),
     );
     assert.equal(signIn.status, 303);
     assert.equal(signIn.headers.get('Location'), '/beheer');
@@ -136,14 +136,14 @@ describe('regionRouter', () => {
       'voorkeur=groot; Path=/',
     ]);
     const signOut = await router(
-      new Request('http://localhost/westerkwartier/uit', { method: 'POST' }),
+      new Request('http://localhost/westerkwartier/beheer/uitloggen', { method: 'POST' }),
     );
     assert.deepEqual(signOut.headers.getSetCookie(), [
       'wkb_sessie_westerkwartier=; Max-Age=0; Path=/',
     ]);
     assert.equal(await signOut.text(), 'uit');
     // The default region keeps the usual name, on its old paths and under its own.
-    for (const path of ['/in', '/groningen/in']) {
+    for (const path of ['/beheer/inloggen', '/groningen/beheer/inloggen']) {
       const response = await router(new Request(`http://localhost${path}`, { method: 'POST' }));
       assert.match(response.headers.getSetCookie()[0] ?? '', /^wkb_sessie=geheim;/, path);
     }

@@ -179,9 +179,11 @@ export function regionRouter(defaultApp: App, regions: RegionApps) {
       if (api) return noSuchRegion(wanted.regionId);
       return byDefault(request, url, env);
     }
-    return renamedSetCookies(
-      await app.fetch(withOwnCookies(request, inner, wanted.regionId, env), env),
-      wanted.regionId,
-    );
+    const response = await app.fetch(withOwnCookies(request, inner, wanted.regionId, env), env);
+    // Only beheer and the admin API sign in; elsewhere the response is left as it is
+    // (reading its headers would cost the server its fast way out).
+    return /^\/(?:beheer|api\/v1\/admin)(?:\/|$)/.test(wanted.innerPath)
+      ? renamedSetCookies(response, wanted.regionId)
+      : response;
   };
 }
