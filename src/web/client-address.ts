@@ -40,7 +40,10 @@ export function requestClient(options: ClientOptions): MiddlewareHandler<AppEnv>
     );
     if (options.tls) client.scheme = 'https';
     c.set('client', client);
-    c.set('origin', `${options.publicUrl ?? `${client.scheme}://${url.host}`}${options.pathPrefix ?? ''}`);
+    c.set(
+      'origin',
+      `${options.publicUrl ?? `${client.scheme}://${url.host}`}${options.pathPrefix ?? ''}`,
+    );
     await next();
   };
 }
