@@ -116,7 +116,8 @@ export function backupStore(db: Kysely<Database>): BackupMethods {
               .values(rows.slice(start, start + batchSize))
               .execute();
           counts[table] = rows.length;
-          if (dialectOf(db) === 'postgres' && rows.some((row) => 'id' in row))
+          // A numbered id (serial) moves its sequence on; a text id (regions) has none.
+          if (dialectOf(db) === 'postgres' && rows.some((row) => typeof row.id === 'number'))
             await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.table(table)}))`.execute(
               trx,
             );
