@@ -1,6 +1,6 @@
 // A region as a folder of data (content/regions/<regio>/): `region.yaml`
 // (the definition), `trees/<id>.yaml` with `<id>.scenarios.yaml` beside each,
-// and optionally `shared-rules.yaml`. Read here into what a new region's
+// and optionally `shared-rules.yaml` and `logo.png`. Read here into what a new region's
 // store gets as drafts; a file that cannot be read is a Dutch problem naming
 // the file, never an exception.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ import type { TreeContent } from '../store/store.ts';
 
 export const regionFolderFiles = {
   definition: 'region.yaml',
+  /** The header logo (PNG), optional; its words are `theme.logo.alt` in region.yaml. */
+  logo: 'logo.png',
   trees: 'trees',
   sharedRules: 'shared-rules.yaml',
 } as const;
@@ -50,6 +52,14 @@ function readYaml(file: string, shown: string): { value: unknown } | { problem: 
   }
 }
 
+/** Puts `logo.png`, when the folder has one, into the definition's theme as base64. */
+function withLogoFile(definition: unknown, file: string): void {
+  if (!existsSync(file)) return;
+  const theme = (definition as { theme?: { logo?: { alt?: unknown } } } | null)?.theme;
+  if (!theme || typeof theme !== 'object') return;
+  theme.logo = { ...theme.logo, png: readFileSync(file).toString('base64') } as typeof theme.logo;
+}
+
 /** Reads a region folder; every problem names the file it is in. */
 export function readRegionFolder(
   folder: string,
@@ -60,6 +70,7 @@ export function readRegionFolder(
     regionFolderFiles.definition,
   );
   if ('problem' in definition) problems.push(definition.problem);
+  else withLogoFile(definition.value, join(folder, regionFolderFiles.logo));
 
   let sharedRules: SharedRules | undefined;
   const sharedFile = join(folder, regionFolderFiles.sharedRules);

@@ -26,6 +26,8 @@ export interface PageLook {
   owner: string;
   /** The region's theme stylesheet (`/thema.css?v=…`), loaded after the site's. */
   themeHref?: string;
+  /** The region's logo (`/logo.png?v=…`) before the name in the header. */
+  logo?: { href: string; alt: string };
 }
 
 export function loadAssets(): Assets {

@@ -136,6 +136,12 @@ for (const walk of walks) {
         await withPage(browser, { viewport }, async (page) => {
           await page.goto(`${server.url}/${walk.region}`);
           assert.match((await page.locator('header').textContent()) ?? '', /voorbeeld/);
+          // The region's logo (logo.png from its folder) in the header, with its words.
+          const logo = page.locator('header img.wkb-logo__image');
+          assert.match((await logo.getAttribute('alt')) ?? '', /^Logo van Regio/);
+          assert.ok(
+            await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+          );
           // Groningen's trajectories and organisations are not this region's.
           assert.doesNotMatch(
             (await page.locator('main').textContent()) ?? '',

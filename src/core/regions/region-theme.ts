@@ -1,9 +1,10 @@
 // A region's look as a small, validated subset of NL Design System tokens:
 // a brand colour (buttons, links, the header band), the text colour on it,
-// and a focus colour. Each is checked for WCAG 2.1 AA contrast where it is
+// a focus colour and a logo (region-logo.ts). Each colour is checked for WCAG 2.1 AA contrast where it is
 // used, so no region can make its pages unreadable.
 import { z } from 'zod';
 import type { Problem } from '../problem.ts';
+import { regionLogoSchema } from './region-logo.ts';
 
 const hexColour = z
   .string()
@@ -20,8 +21,8 @@ export const regionThemeSchema = z.object({
   brandTextColor: hexColour.default('#ffffff'),
   /** The focus ring: `--basis-focus-outline-color`. */
   focusColor: hexColour,
-  /** Shown in the header beside the name: what the logo says, for people who do not see it. */
-  logoAlt: z.string().trim().min(2).max(120).optional(),
+  /** Shown in the header before the name. */
+  logo: regionLogoSchema.optional(),
 });
 export type RegionTheme = z.infer<typeof regionThemeSchema>;
 

@@ -120,7 +120,7 @@ const fieldTexts: Partial<Record<RegionSettingsField, string>> = {
 /**
  * Reads the form into a definition of `current`'s region and checks it:
  * the definition schema, the contrast of the colours, and municipalities
- * that another region already has. The id, the logo text and the publish
+ * that another region already has. The id, the logo and the publish
  * rule stay as they are: this form does not change them.
  */
 export function readRegionSettings(
@@ -155,7 +155,7 @@ export function readRegionSettings(
             brandColor: colours[0],
             ...(colours[1] === '' ? {} : { brandTextColor: colours[1] }),
             focusColor: colours[2],
-            ...(current.theme?.logoAlt ? { logoAlt: current.theme.logoAlt } : {}),
+            ...(current.theme?.logo ? { logo: current.theme.logo } : {}),
           },
         }
       : {}),

@@ -42,6 +42,14 @@ export interface PageOptions {
   beheerStyles?: boolean;
 }
 
+/** The region's logo before the name, when it has one. */
+function logoImage(assets: Assets): SafeHtml | string {
+  const logo = assets.look?.().logo;
+  return logo
+    ? html`<img class="wkb-logo__image" src="${logo.href}" alt="${logo.alt}" height="40">`
+    : '';
+}
+
 /** The region's theme stylesheet after the site's, when it has one. */
 export function themeLink(assets: Assets): SafeHtml | string {
   const href = assets.look?.().themeHref;
@@ -69,7 +77,7 @@ ${walk ? html`<script type="module" src="${assets.walkScript}"></script>` : ''}
 <body class="utrecht-page-body utrecht-document voorbeeld-theme">
 <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">Direct naar de inhoud</a>
 <header class="utrecht-page-header wkb-header"><div class="utrecht-page-header__content">
-<a class="wkb-logo" href="/"><span class="wkb-logo__name">Woonkansboom</span> <span class="wkb-logo__owner">${assets.look?.().owner ?? 'Bureau Woonkans Groningen'}</span></a>
+<a class="wkb-logo" href="/">${logoImage(assets)}<span class="wkb-logo__name">Woonkansboom</span> <span class="wkb-logo__owner">${assets.look?.().owner ?? 'Bureau Woonkans Groningen'}</span></a>
 </div></header>
 <div class="utrecht-page-body__content">
 <main class="utrecht-page-content wkb-main" id="inhoud"${walk ? walkAttributes(walk, walk.basePath) : ''}>

@@ -14,7 +14,7 @@ import { storeCatalog } from '../store-catalog.ts';
 import { usageRecorder } from '../usage-recorder.ts';
 import type { OpenedRegion } from './region-apps.ts';
 import type { RegionDirectory } from './region-directory.ts';
-import { themeHref } from './region-theme-route.ts';
+import { logoImage, themeHref } from './region-theme-route.ts';
 
 /** What every region's app shares: the site's settings, without a store. */
 export type SiteSettings = Omit<
@@ -84,7 +84,12 @@ export async function openRegionApp(
       look: () => {
         const definition = region.definition();
         const href = themeHref(definition.theme);
-        return { owner: regionOwner(definition), ...(href ? { themeHref: href } : {}) };
+        const logo = logoImage(definition.theme);
+        return {
+          owner: regionOwner(definition),
+          ...(href ? { themeHref: href } : {}),
+          ...(logo ? { logo } : {}),
+        };
       },
     },
     catalog,

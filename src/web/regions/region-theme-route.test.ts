@@ -11,7 +11,7 @@ import type { RegionDefinition } from '../../core/regions/region.ts';
 import { contrastRatio, type RegionTheme } from '../../core/regions/region-theme.ts';
 import { createApp } from '../app.ts';
 import { inMemoryCatalog } from '../published-tree.ts';
-import { mixColour, readableTint, themeCss, themeHref } from './region-theme-route.ts';
+import { logoImage, mixColour, readableTint, themeCss, themeHref } from './region-theme-route.ts';
 
 const theme: RegionTheme = {
   brandColor: '#1d6b3a',
@@ -136,5 +136,58 @@ describe('/thema.css', () => {
     const app = appOf(region);
     assert.equal(await (await app.request('/thema.css')).text(), '');
     assert.doesNotMatch(await (await app.request('/')).text(), /thema\.css/);
+  });
+});
+
+describe('/logo.png', () => {
+  const png = readFileSync(
+    new URL('../../../content/regions/westerkwartier/logo.png', import.meta.url),
+  );
+  const definition: RegionDefinition = {
+    id: 'westerkwartier',
+    name: 'Westerkwartier',
+    municipalities: [{ name: 'Westerkwartier', aliases: [] }],
+    publishNeedsConfirmedAssumptions: true,
+    theme: {
+      ...theme,
+      logo: { alt: 'Logo van Regio Westerkwartier', png: png.toString('base64') },
+    },
+  };
+  const app = createApp({
+    catalog: inMemoryCatalog(loadDefaultTrees()),
+    assets: {
+      ...testAssets,
+      look: () => {
+        const logo = logoImage(definition.theme);
+        return { owner: 'Regio Westerkwartier', ...(logo ? { logo } : {}) };
+      },
+    },
+    now: () => testNow,
+    region: { id: 'groningen', definition: () => definition },
+  });
+
+  it('serves the region’s PNG, and every page shows it in the header with its words', async () => {
+    const page = await (await app.request('/')).text();
+    const src =
+      /<img class="wkb-logo__image" src="([^"]+)" alt="Logo van Regio Westerkwartier"/.exec(
+        page,
+      )?.[1];
+    assert.ok(src, 'the header shows the logo');
+    const response = await app.request(src);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'image/png');
+    assert.match(response.headers.get('cache-control') ?? '', /max-age=86400/);
+    assert.deepEqual(Buffer.from(await response.arrayBuffer()), png);
+  });
+
+  it('answers 404 for a region without a logo', async () => {
+    const plain = createApp({
+      catalog: inMemoryCatalog(loadDefaultTrees()),
+      assets: testAssets,
+      now: () => testNow,
+      region: { id: 'groningen', definition: () => ({ ...definition, theme }) },
+    });
+    assert.equal((await plain.request('/logo.png')).status, 404);
+    assert.doesNotMatch(await (await plain.request('/')).text(), /wkb-logo__image/);
   });
 });

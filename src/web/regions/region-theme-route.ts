@@ -11,6 +11,7 @@
 // `--basis-color-action-1-*`, and the focus ring's
 // `--basis-focus-outline-color` (with the Utrecht alias).
 import type { Hono } from 'hono';
+import { base64Bytes, logoVersion } from '../../core/regions/region-logo.ts';
 import { contrastRatio, type RegionTheme } from '../../core/regions/region-theme.ts';
 import type { AppEnv } from '../auth/principal.ts';
 import type { AppRegion } from '../deps.ts';
@@ -106,6 +107,24 @@ export function regionThemeRoute(app: Hono<AppEnv>, region: AppRegion): void {
       'Cache-Control': current ? 'public, max-age=86400' : 'no-cache',
     });
   });
+  app.get('/logo.png', (c) => {
+    const logo = region.definition().theme?.logo;
+    const bytes = logo && base64Bytes(logo.png);
+    if (!logo || !bytes) return c.body(null, 404);
+    const current = c.req.query('v') === logoVersion(logo);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': 'image/png',
+      'Cache-Control': current ? 'public, max-age=86400' : 'no-cache',
+    });
+  });
+}
+
+/** The header's logo, or undefined for a region without one. */
+export function logoImage(
+  theme: RegionTheme | undefined,
+): { href: string; alt: string } | undefined {
+  const logo = theme?.logo;
+  return logo ? { href: `/logo.png?v=${logoVersion(logo)}`, alt: logo.alt } : undefined;
 }
 
 /** The link the layout puts after the stylesheet, or undefined for a region without a theme. */
