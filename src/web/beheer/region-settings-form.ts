@@ -18,9 +18,19 @@ export interface RegionSettingsFields {
   merkkleur: string;
   tekstkleur: string;
   focuskleur: string;
+  /** What the logo shows, in words. */
+  logotekst: string;
+  /** `ja` when the logo is to go. */
+  logoweg: string;
 }
 
-export type RegionSettingsField = keyof RegionSettingsFields;
+/** The fields, and `logo`: the file input, whose problems have a place too. */
+export type RegionSettingsField = keyof RegionSettingsFields | 'logo';
+
+/** A logo sent with the form: the PNG as base64, when a file was chosen. */
+export interface LogoUpload {
+  png?: string;
+}
 
 export interface RegionSettingsProblem {
   field: RegionSettingsField;
@@ -38,6 +48,9 @@ const fieldNames: RegionSettingsField[] = [
   'merkkleur',
   'tekstkleur',
   'focuskleur',
+  'logo',
+  'logotekst',
+  'logoweg',
 ];
 
 /** `Groningen: Haren, Ten Boer`: the way one municipality is written on one line. */
@@ -56,13 +69,17 @@ export function fieldsOf(definition: RegionDefinition): RegionSettingsFields {
     merkkleur: definition.theme?.brandColor ?? '',
     tekstkleur: definition.theme?.brandTextColor ?? '',
     focuskleur: definition.theme?.focusColor ?? '',
+    logotekst: definition.theme?.logo?.alt ?? '',
+    logoweg: '',
   };
 }
 
 /** The submitted form's fields; a field that was not sent is empty. */
 export function submittedFields(form: Record<string, string>): RegionSettingsFields {
   return Object.fromEntries(
-    fieldNames.map((name) => [name, (form[name] ?? '').replace(/\r\n?/g, '\n')]),
+    fieldNames
+      .filter((name) => name !== 'logo')
+      .map((name) => [name, (form[name] ?? '').replace(/\r\n?/g, '\n')]),
   ) as unknown as RegionSettingsFields;
 }
 
@@ -98,6 +115,7 @@ function fieldOfPath(path: readonly PropertyKey[]): RegionSettingsField {
   if (first === 'name') return 'naam';
   if (first === 'owner') return 'eigenaar';
   if (first === 'theme') {
+    if (second === 'logo') return path[2] === 'alt' ? 'logotekst' : 'logo';
     if (second === 'brandTextColor') return 'tekstkleur';
     if (second === 'focusColor') return 'focuskleur';
     return 'merkkleur';
@@ -120,13 +138,15 @@ const fieldTexts: Partial<Record<RegionSettingsField, string>> = {
 /**
  * Reads the form into a definition of `current`'s region and checks it:
  * the definition schema, the contrast of the colours, and municipalities
- * that another region already has. The id, the logo and the publish
- * rule stay as they are: this form does not change them.
+ * that another region already has. The id and the publish rule stay as they
+ * are: this form does not change them. The logo stays unless a new one is
+ * sent (`upload`) or it is to go.
  */
 export function readRegionSettings(
   fields: RegionSettingsFields,
   current: RegionDefinition,
   others: readonly RegionDefinition[],
+  upload: LogoUpload = {},
 ): RegionSettingsResult {
   const lines = municipalitiesOf(fields.gemeenten);
   const colours = [fields.merkkleur, fields.tekstkleur, fields.focuskleur].map((c) => c.trim());
@@ -142,6 +162,17 @@ export function readRegionSettings(
       field: 'focuskleur',
       message: 'Vul een focuskleur in, of laat alle kleuren leeg.',
     });
+  const png = fields.logoweg === 'ja' ? undefined : (upload.png ?? current.theme?.logo?.png);
+  if (png !== undefined && !anyColour)
+    problems.push({
+      field: 'logo',
+      message: 'Een logo hoort bij eigen kleuren. Vul ook de kleuren in, of haal het logo weg.',
+    });
+  if (png !== undefined && fields.logotekst.trim() === '')
+    problems.push({
+      field: 'logotekst',
+      message: 'Schrijf in een paar woorden wat er op het logo staat.',
+    });
   if (problems.length > 0) return { status: 'invalid', problems };
 
   const candidate = {
@@ -155,7 +186,7 @@ export function readRegionSettings(
             brandColor: colours[0],
             ...(colours[1] === '' ? {} : { brandTextColor: colours[1] }),
             focusColor: colours[2],
-            ...(current.theme?.logo ? { logo: current.theme.logo } : {}),
+            ...(png !== undefined ? { logo: { alt: fields.logotekst, png } } : {}),
           },
         }
       : {}),
@@ -230,7 +261,8 @@ export function changedParts(before: RegionDefinition, after: RegionDefinition):
     ['naam', before.name, after.name],
     ['eigenaar', before.owner, after.owner],
     ['gemeenten', before.municipalities, after.municipalities],
-    ['kleuren', before.theme, after.theme],
+    ['kleuren', { ...before.theme, logo: undefined }, { ...after.theme, logo: undefined }],
+    ['logo', before.theme?.logo, after.theme?.logo],
   ];
   return parts
     .filter(([, was, now]) => JSON.stringify(was) !== JSON.stringify(now))

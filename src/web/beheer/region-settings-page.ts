@@ -5,6 +5,7 @@ import type { RegionDefinition } from '../../core/regions/region.ts';
 import { errorSummary } from '../../views/error-summary.ts';
 import { html, type SafeHtml } from '../../views/html.ts';
 import { csrfField } from '../auth/csrf.ts';
+import { logoImage } from '../regions/region-theme-route.ts';
 import { textArea } from './form-fields.ts';
 import type {
   RegionSettingsField,
@@ -65,7 +66,7 @@ export function regionSettingsPage(options: RegionSettingsPageOptions): SafeHtml
 ${notice(saved ? 'De instellingen zijn opgeslagen. Binnen een paar seconden ziet elke pagina er zo uit.' : undefined)}
 ${summary}
 <p class="utrecht-paragraph">Regio-code: <strong>${region.id}</strong>. Deze code staat in de adressen van de regio en verandert niet.</p>
-<form method="post" action="${regionSettingsPath}" novalidate>
+<form method="post" action="${regionSettingsPath}" enctype="multipart/form-data" novalidate>
 ${csrfField(csrfToken)}
 ${textField({ id: 'naam', label: 'Naam van de regio', value: fields.naam, hint: 'Zo noemen de pagina’s de regio, bijvoorbeeld Westerkwartier.', error: errorOf('naam') })}
 ${textField({ id: 'eigenaar', label: 'Naam naast Woonkansboom', value: fields.eigenaar, hint: `Staat bovenaan elke pagina, bijvoorbeeld Bureau Woonkans ${region.name}. Laat u het leeg, dan staat er: Regio ${region.name}.`, error: errorOf('eigenaar') })}
@@ -77,8 +78,31 @@ ${colourField({ name: 'merkkleur', label: 'Merkkleur', hint: 'Voor knoppen, link
 ${colourField({ name: 'tekstkleur', label: 'Tekstkleur op de merkkleur', hint: 'De tekst op knoppen. Laat u het leeg, dan is het wit (#ffffff).', value: fields.tekstkleur, error: errorOf('tekstkleur') })}
 ${colourField({ name: 'focuskleur', label: 'Focuskleur', hint: 'De rand om een knop of link als iemand met de Tab-toets door de pagina gaat.', value: fields.focuskleur, error: errorOf('focuskleur') })}
 </fieldset>
+${logoFieldset(region, fields, errorOf)}
 <button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Opslaan</button>
 </form>
 <h2 class="utrecht-heading-2">Publiceren</h2>
 <p class="utrecht-paragraph">${publishRule} Dit kunt u hier niet veranderen.</p>`;
+}
+
+/** The logo: the one there is now, a file to replace it, its words, and a way to remove it. */
+function logoFieldset(
+  region: RegionDefinition,
+  fields: RegionSettingsFields,
+  errorOf: (field: RegionSettingsField) => string | undefined,
+): SafeHtml {
+  const logo = logoImage(region.theme);
+  const fileError = errorOf('logo');
+  return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby="logo-hint">
+<legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Logo</legend>
+<p class="utrecht-paragraph" id="logo-hint">Het logo staat links naast de naam, bovenaan elke pagina. Kies een PNG-bestand van hoogstens 100 kB. Een logo hoort bij eigen kleuren.</p>
+${logo ? html`<p class="utrecht-paragraph">Nu: <img class="wkb-logo__image" src="${logo.href}" alt="${logo.alt}" height="40"></p>` : html`<p class="utrecht-paragraph">Er is nog geen logo.</p>`}
+<div class="utrecht-form-field utrecht-form-field--text${fileError ? ' utrecht-form-field--invalid' : ''}">
+<div class="utrecht-form-field__label"><label class="utrecht-form-label" for="logo">${logo ? 'Ander logo' : 'Logo'} (PNG)</label></div>
+${fileError ? html`<p class="utrecht-form-field-error-message" id="logo-fout"><span class="wkb-visually-hidden">Fout: </span>${fileError}</p>` : ''}
+<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input" type="file" id="logo" name="logo" accept="image/png"${fileError ? html` aria-invalid="true" aria-describedby="logo-fout"` : ''}></div>
+</div>
+${textField({ id: 'logotekst', label: 'Wat staat er op het logo?', value: fields.logotekst, hint: 'Voor wie het logo niet ziet, bijvoorbeeld: Logo van Bureau Woonkans Westerkwartier.', error: errorOf('logotekst') })}
+${logo ? html`<div class="utrecht-form-field utrecht-form-field--checkbox"><div class="utrecht-form-field__input"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="logoweg" name="logoweg" value="ja"${fields.logoweg === 'ja' ? ' checked' : ''}></div><div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--checkbox" for="logoweg">Logo weghalen</label></div></div>` : ''}
+</fieldset>`;
 }

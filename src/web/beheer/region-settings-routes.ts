@@ -9,6 +9,7 @@ import { HttpProblem } from '../problem.ts';
 import {
   changedParts,
   fieldsOf,
+  type LogoUpload,
   type RegionSettingsFields,
   type RegionSettingsProblem,
   readRegionSettings,
@@ -55,7 +56,7 @@ export function regionSettingsRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void 
     const settings = settingsOf(deps);
     const fields = submittedFields(await formFields(c));
     const before = settings.current();
-    const result = readRegionSettings(fields, before, await settings.others());
+    const result = readRegionSettings(fields, before, await settings.others(), await logoUpload(c));
     if (result.status === 'invalid') return show(c, settings, fields, result.problems);
     const actor = c.get('principal')?.email ?? 'onbekend';
     await settings.save(result.definition, actor);
@@ -67,4 +68,12 @@ export function regionSettingsRoutes(app: Hono<AppEnv>, deps: BeheerDeps): void 
     });
     return c.redirect(`${regionSettingsPath}?opgeslagen=1`, 303);
   });
+}
+
+/** The logo file sent with the form, as base64, when one was chosen (the schema checks it is a PNG). */
+async function logoUpload(c: Context<AppEnv>): Promise<LogoUpload> {
+  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+  const file = (body as Record<string, unknown>).logo;
+  if (!(file instanceof File) || file.size === 0) return {};
+  return { png: Buffer.from(await file.arrayBuffer()).toString('base64') };
 }

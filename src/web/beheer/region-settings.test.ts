@@ -4,6 +4,7 @@
 // changes the look (/thema.css, the header) and is in the region's audit log.
 // Also the start page: which region this is, and the other regions.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { testAssets, testNow } from '../../../test/support/test-app.ts';
 import { testBeheerApp } from '../../../test/support/test-beheer-app.ts';
@@ -198,6 +199,60 @@ describe('the region settings page', () => {
       false,
       'the entry is in the region’s own log',
     );
+  });
+
+  it('takes a PNG logo from the form, refuses a file that is not one, and removes it', async () => {
+    const png = readFileSync(
+      new URL('../../../content/regions/westerkwartier/logo.png', import.meta.url),
+    );
+    const send = (fields: Record<string, string>, file?: { bytes: Uint8Array; name: string }) => {
+      const form = new FormData();
+      form.set('_csrf', sessions.beheerder.csrfToken);
+      for (const [name, value] of Object.entries({ ...goodFields, ...fields }))
+        form.set(name, value);
+      if (file)
+        form.set('logo', new File([new Uint8Array(file.bytes)], file.name, { type: 'image/png' }));
+      return app().request('/beheer/regio', {
+        method: 'POST',
+        body: form,
+        headers: { Origin: 'http://localhost', Cookie: sessions.beheerder.cookie },
+      });
+    };
+
+    const notPng = await send(
+      { logotekst: 'Ons logo' },
+      { bytes: new TextEncoder().encode('<svg><script>alert(1)</script></svg>'), name: 'logo.png' },
+    );
+    assert.equal(notPng.status, 422);
+    const refused = await notPng.text();
+    assert.match(refused, /Het logo moet een PNG-bestand zijn\./);
+    assert.match(refused, /name="logotekst" value="Ons logo"/);
+
+    const withoutWords = await send({ logotekst: '' }, { bytes: png, name: 'logo.png' });
+    assert.equal(withoutWords.status, 422);
+    assert.match(await withoutWords.text(), /Schrijf in een paar woorden wat er op het logo staat/);
+
+    const saved = await send(
+      { logotekst: 'Logo van Westerkwartier' },
+      { bytes: png, name: 'x.png' },
+    );
+    assert.equal(saved.status, 303);
+    const start = await (await app().request('/')).text();
+    const src = /<img class="wkb-logo__image" src="([^"]+)" alt="Logo van Westerkwartier"/.exec(
+      start,
+    )?.[1];
+    assert.ok(src, 'the header shows the new logo');
+    const served = await app().request(src.replace('/westerkwartier', ''));
+    assert.equal(served.headers.get('content-type'), 'image/png');
+    assert.deepEqual(Buffer.from(await served.arrayBuffer()), png);
+    const [entry] = await own.auditLog({ limit: 1 });
+    assert.match(String(entry?.detail.changed), /logo/);
+
+    // Saving again without a file keeps the logo; ticking "Logo weghalen" removes it.
+    assert.equal((await send({ logotekst: 'Logo van Westerkwartier' })).status, 303);
+    assert.match(await (await app().request('/')).text(), /wkb-logo__image/);
+    assert.equal((await send({ logotekst: '', logoweg: 'ja' })).status, 303);
+    assert.doesNotMatch(await (await app().request('/')).text(), /wkb-logo__image/);
   });
 
   it('names the region on the start page and links the other regions’ beheer', async () => {
