@@ -3,6 +3,7 @@
 // permissions allow. A new route must be classified here to pass.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { routeKeys } from '../../test/support/route-keys.ts';
 import { testBeheerApp } from '../../test/support/test-beheer-app.ts';
 import { getAs, postAs, type TestSession } from '../../test/support/test-requests.ts';
 import { bearerFor, signIn } from '../../test/support/test-sign-in.ts';
@@ -39,16 +40,7 @@ const classification: [RegExp, Access][] = [
   [/^(GET|POST|PUT) \/(beheer|api\/v1\/admin\/trees)(\/|$)/, 'editDrafts'],
 ];
 
-const keys: Record<string, string> = {
-  vraag: 'reden',
-  controle: 'regeling_lang_genoeg',
-  uitkomst: 'tweedekans',
-  parameter: 'regeling_maanden',
-  voorwaarde: 'binnen_termijn',
-  traject: 'tweedekansbeleid',
-  contact: 'bureau-woonkans',
-  scenario: '1',
-};
+const keys = routeKeys;
 
 function concrete(path: string, userId: number): string {
   return path

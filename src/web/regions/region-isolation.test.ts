@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { postgresUnavailable } from '../../../test/store/test-databases.ts';
 import { eventually } from '../../../test/support/eventually.ts';
+import { routeKeys } from '../../../test/support/route-keys.ts';
 import {
   otherRegion,
   type RegionId,
@@ -25,16 +26,7 @@ const isPublic = (method: string, path: string) =>
   /^(GET|POST) \/beheer\/inloggen$/.test(`${method} ${path}`) ||
   `${method} ${path}` === 'POST /beheer/uitloggen';
 
-const keys: Record<string, string> = {
-  vraag: 'reden',
-  controle: 'regeling_lang_genoeg',
-  uitkomst: 'tweedekans',
-  parameter: 'regeling_maanden',
-  voorwaarde: 'binnen_termijn',
-  traject: 'tweedekansbeleid',
-  contact: 'bureau-woonkans',
-  scenario: '1',
-};
+const keys = routeKeys;
 
 /** The route's path with the parameters filled in with real ids of `region`. */
 function concrete(path: string, region: SiteRegion): string {

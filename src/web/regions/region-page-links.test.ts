@@ -4,18 +4,10 @@
 // beheerder, or with its token on the admin API), with real ids of the region.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { routeKeys } from '../../../test/support/route-keys.ts';
 import { type TwoRegions, twoRegions } from '../../../test/support/two-regions.ts';
 
-const keys: Record<string, string> = {
-  vraag: 'reden',
-  controle: 'regeling_lang_genoeg',
-  uitkomst: 'tweedekans',
-  parameter: 'regeling_maanden',
-  voorwaarde: 'binnen_termijn',
-  traject: 'tweedekansbeleid',
-  contact: 'bureau-woonkans',
-  scenario: '1',
-};
+const keys = routeKeys;
 
 const answers =
   'ontruimd=ja&reden=huurachterstand&datum_ontruiming=2022-03-15&huurschuld=nee&hulpverlening=ja';
