@@ -268,4 +268,24 @@ describe('rules in time', () => {
     assert.ok(warned >= 5, `warned ${warned} times`);
     assert.ok(silent > 10, `silent ${silent} times`);
   });
+
+  it('warns when a deadline an outcome "not yet" lists changes, though the walk goes on to a question that day', () => {
+    // Found by the property above (seed 524622338): on the day of the change
+    // the walk no longer stops at "nog niet" but asks about hulpverlening;
+    // the question is the same under both rules, the deadline is not.
+    const timeline = timelineOf({
+      firstDay: '2020-05-01',
+      changes: [{ geldigVanaf: '2020-01-01', change: { termijn_jaren: 2, regeling_maanden: 2 } }],
+    });
+    const scenario = scenarios.find((s) => s.name.startsWith('Vier maanden bewind'));
+    assert.ok(scenario);
+    const answers = walkAnswers({ scenario, eviction: '2020-01-01', payment: '2020-01-01' });
+    const rules = rulesForWalk(timeline, '2020-01-01', answers);
+    assert.ok(rules);
+    const step = nextStep(rules.tree, answers, '2020-01-01');
+    assert.equal(step.status === 'outcome' && step.outcome.id, 'nog-niet');
+    assert.equal(step.dates.uiterste_aanmelddatum, '2021-12-31');
+    const warning = upcomingChange(timeline, rules, step as OutcomeStep, '2020-01-01');
+    assert.equal(warning?.geldigVanaf, '2020-05-01');
+  });
 });

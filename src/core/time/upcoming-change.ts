@@ -58,16 +58,21 @@ function warnWindowEnd(tree: Tree, day: PlainDate): PlainDate {
   return addCalendar(day, parameter.value, parameter.unit);
 }
 
-/** The same outcome with the same listed dates, or the same next question. */
+/**
+ * The same outcome, or the same next question, with the same listed dates.
+ * A question counts its dates too: an outcome that is "not yet" today may
+ * lead on, on the day of a change, to a question the answers do not reach
+ * yet — and a deadline it listed can still differ under the new rules.
+ */
 export function sameAdvice(a: { tree: Tree; step: Step }, b: { tree: Tree; step: Step }): boolean {
   if (a.step.status === 'question' || b.step.status === 'question') {
-    return (
-      a.step.status === 'question' &&
-      b.step.status === 'question' &&
-      a.step.question.id === b.step.question.id
-    );
-  }
-  if (a.step.outcome.id !== b.step.outcome.id) return false;
+    if (
+      a.step.status !== 'question' ||
+      b.step.status !== 'question' ||
+      a.step.question.id !== b.step.question.id
+    )
+      return false;
+  } else if (a.step.outcome.id !== b.step.outcome.id) return false;
   const before = listedDates(a.tree, a.step);
   const after = listedDates(b.tree, b.step);
   const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
