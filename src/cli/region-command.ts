@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { defaultRegionId, municipalityList } from '../core/regions/region.ts';
 import { commandLine } from '../services/accounts/account-actor.ts';
 import type { RegionProblem } from '../services/regions.ts';
-import { regionFolderFiles } from '../services/regions-folder.ts';
+import { regionFolderFiles, withLogoFile } from '../services/regions-folder.ts';
 import { type CliIo, type Command, UsageError } from './command.ts';
 import { withRegions } from './with-region-store.ts';
 
@@ -71,6 +71,8 @@ function folderDefinition(
     return { error: `${file} holds no region definition.` };
   const written = (definition as { id?: unknown }).id;
   if (written !== id) return { error: `${file} is the region "${String(written)}", not "${id}".` };
+  // The folder's logo.png, as the service reads it from a folder.
+  withLogoFile(definition, resolve(io.cwd, join(from, regionFolderFiles.logo)));
   return { definition: name === undefined ? definition : { ...definition, name } };
 }
 

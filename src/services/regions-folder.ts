@@ -53,7 +53,7 @@ function readYaml(file: string, shown: string): { value: unknown } | { problem: 
 }
 
 /** Puts `logo.png`, when the folder has one, into the definition's theme as base64. */
-function withLogoFile(definition: unknown, file: string): void {
+export function withLogoFile(definition: unknown, file: string): void {
   if (!existsSync(file)) return;
   const theme = (definition as { theme?: { logo?: { alt?: unknown } } } | null)?.theme;
   if (!theme || typeof theme !== 'object') return;
